@@ -1,0 +1,310 @@
+"""The command line: start the app, create, export, check, list frameworks, print the schema."""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import sqlite3
+import sys
+from collections.abc import Callable
+from pathlib import Path
+
+from . import __version__
+from .domain.document import Document
+from .domain.frameworks import FrameworkFileError
+from .domain.labels import Label
+from .domain.library import FrameworkLibrary, framework_from_journey, save_user_framework
+from .domain.models import Journey
+from .export.workshop_json import (
+    WorkshopJsonError,
+    dumps,
+    read_workshop_json,
+    workshop_json_schema,
+    workshop_to_data,
+    write_json,
+)
+from .storage import WorkshopFile, WorkshopFileError, inspect_file
+from .workshops import create_workshop_file, new_workshop
+
+log = logging.getLogger(__name__)
+
+COMMANDS = ("new", "export", "frameworks", "schema", "check", "save-framework")
+
+
+class CommandError(Exception):
+    """A user's mistake or a bad file: reported as one line, exit code 1."""
+
+
+def build_parser() -> argparse.ArgumentParser:
+    """The parser of the subcommands."""
+    parser = argparse.ArgumentParser(
+        prog="shoppermap",
+        description="ShopperMap: shopper-journey workshops for trade-marketing teams.",
+        epilog="Run 'shoppermap [FILE]' to open the app on a workshop.",
+    )
+    parser.add_argument("--version", action="version", version=f"ShopperMap {__version__}")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+
+    new = sub.add_parser("new", help="create a workshop file")
+    new.add_argument("file", type=Path, metavar="FILE")
+    source = new.add_mutually_exclusive_group()
+    source.add_argument(
+        "--framework", metavar="NAME", default=None, help="framework to start from (default: shopper-journey)"
+    )
+    source.add_argument(
+        "--from", dest="from_json", type=Path, metavar="WORKSHOP.json", help="workshop JSON to import"
+    )
+    new.add_argument("--title", default=None, help="the workshop's title")
+    new.add_argument(
+        "--lang", choices=("pl", "en"), default="en", help="language of the workshop (default: en)"
+    )
+
+    export = sub.add_parser("export", help="export a workshop (JSON)")
+    export.add_argument("file", type=Path, metavar="FILE")
+    export.add_argument(
+        "-o",
+        "--output",
+        type=Path,
+        required=True,
+        metavar="OUT",
+        help="output file; its suffix picks the format",
+    )
+    export.add_argument(
+        "--journey", action="append", metavar="NAME", help="only this journey (name or id); repeatable"
+    )
+    export.add_argument("--lang", choices=("pl", "en"), default=None, help="language of labels")
+
+    sub.add_parser("frameworks", help="list bundled and user frameworks")
+    sub.add_parser("schema", help="print the JSON Schema of the workshop JSON")
+
+    check = sub.add_parser("check", help="report format version, counts and SQLite integrity")
+    check.add_argument("file", type=Path, metavar="FILE")
+
+    save = sub.add_parser("save-framework", help="save a journey of a workshop as a new user framework")
+    save.add_argument("file", type=Path, metavar="FILE")
+    save.add_argument(
+        "--journey", metavar="NAME", default=None, help="journey name or id (default: the first)"
+    )
+    save.add_argument(
+        "--id", dest="framework_id", required=True, help="id of the new framework, e.g. my-drugstore"
+    )
+    save.add_argument("--name", required=True, help="name of the new framework")
+    return parser
+
+
+def build_app_parser() -> argparse.ArgumentParser:
+    """The parser for starting the app."""
+    parser = argparse.ArgumentParser(
+        prog="shoppermap",
+        usage="shoppermap [--screenshot OUT.png] [FILE]\n       shoppermap {" + ",".join(COMMANDS) + "} ...",
+        description="Start ShopperMap on a workshop (the last one, or a new one from the shopper journey).",
+        epilog="Commands: " + ", ".join(COMMANDS) + ". Run 'shoppermap COMMAND --help' for one.",
+    )
+    parser.add_argument("--version", action="version", version=f"ShopperMap {__version__}")
+    parser.add_argument("file", nargs="?", type=Path, metavar="FILE", help="workshop file to open")
+    parser.add_argument(
+        "--screenshot",
+        type=Path,
+        metavar="OUT.png",
+        help="render the window offscreen at 1600×1000 to OUT.png and exit",
+    )
+    parser.add_argument("--read-only", action="store_true", help="open the workshop read-only")
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Run the command line; returns the exit code (0 ok, 1 error, 2 usage)."""
+    argv = list(sys.argv[1:] if argv is None else argv)
+    logging.basicConfig(level=logging.WARNING, format="%(levelname)s: %(message)s")
+    if argv and argv[0] in COMMANDS:
+        args = build_parser().parse_args(argv)
+        handler = HANDLERS[args.command]
+    elif argv and argv[0] in ("-h", "--help") and len(argv) == 1:
+        build_app_parser().print_help()
+        return 0
+    else:
+        args = build_app_parser().parse_args(argv)
+        handler = run_app
+    try:
+        return handler(args) or 0
+    except (CommandError, WorkshopFileError, WorkshopJsonError, FrameworkFileError) as exc:
+        print(f"shoppermap: {exc}", file=sys.stderr)
+        return 1
+    except KeyboardInterrupt:
+        return 130
+    except OSError as exc:
+        target = exc.filename or ""
+        print(
+            f"shoppermap: {Path(target).name + ': ' if target else ''}{exc.strerror or exc}", file=sys.stderr
+        )
+        return 1
+
+
+def run_app(args: argparse.Namespace) -> int:
+    """Start the window (imported here so the command line never loads Qt)."""
+    from .ui.app import run
+
+    return run(file=args.file, screenshot=args.screenshot, read_only=args.read_only)
+
+
+def cmd_new(args: argparse.Namespace) -> int:
+    """`shoppermap new FILE`."""
+    path: Path = args.file
+    if path.exists():
+        raise CommandError(f"{path.name}: already exists; choose another name")
+    if args.from_json is not None:
+        workshop = read_workshop_json(args.from_json)
+        if args.title is not None:
+            workshop.workshop.title = args.title
+    else:
+        library = _library()
+        framework = args.framework or "shopper-journey"
+        if framework not in library.frameworks:
+            raise CommandError(f"no framework '{framework}'; 'shoppermap frameworks' lists them")
+        workshop = new_workshop(library, framework_id=framework, title=args.title or "", language=args.lang)
+    file, document = create_workshop_file(path, workshop)
+    cards = sum(1 for j in document.workshop.journeys for _ in document.cards(j.id))
+    file.close()
+    print(f"Created {path} ({len(workshop.journeys)} journey(s), {cards} cards)")
+    return 0
+
+
+def cmd_export(args: argparse.Namespace) -> int:
+    """`shoppermap export FILE -o OUT`."""
+    output: Path = args.output
+    exporter = EXPORTERS.get(output.suffix.lower())
+    if exporter is None:
+        known = ", ".join(sorted(EXPORTERS))
+        raise CommandError(f"{output.name}: cannot export to '{output.suffix or 'no suffix'}' (use {known})")
+    if output.is_dir():
+        raise CommandError(f"{output.name}: is a folder")
+    if not (output.parent if str(output.parent) else Path(".")).is_dir():
+        raise CommandError(f"{output}: the folder does not exist")
+    file, workshop = WorkshopFile.open(args.file, read_only=True)
+    try:
+        document = file.document(workshop)
+        journeys = select_journeys(document, args.journey)
+        exporter(document, output, journeys=journeys, language=args.lang)
+    finally:
+        file.close()
+    print(f"Exported {output}")
+    return 0
+
+
+def select_journeys(document: Document, names: list[str] | None) -> list[Journey]:
+    """The journeys named (by name or id), or all of them."""
+    journeys = document.workshop.journeys
+    if not names:
+        return list(journeys)
+    chosen = []
+    for name in names:
+        match = [j for j in journeys if name in (j.id, j.name)]
+        if not match:
+            known = ", ".join(f"'{j.name}'" for j in journeys)
+            raise CommandError(f"no journey '{name}' in this workshop (there are: {known})")
+        chosen.extend(j for j in match if j not in chosen)
+    return chosen
+
+
+def export_json(document: Document, output: Path, *, journeys: list[Journey], language: str | None) -> None:
+    """Write the workshop JSON."""
+    data = workshop_to_data(document.workshop, journeys=[j.id for j in journeys], language=language)
+    write_json(output, data)
+
+
+EXPORTERS: dict[str, Callable[..., None]] = {".json": export_json}
+
+
+def cmd_frameworks(args: argparse.Namespace) -> int:
+    """`shoppermap frameworks`."""
+    library = _library()
+    for framework_id, entry in sorted(library.frameworks.items()):
+        fw = entry.framework
+        phases = sum(len(s.phases) for s in fw.stages)
+        where = "bundled" if entry.bundled else f"user: {entry.path}"
+        print(
+            f"{framework_id}\t{fw.name.text('en')} / {fw.name.text('pl')}\t"
+            f"{len(fw.stages)} stages, {phases} phases, {len(fw.touchpoints())} touchpoints\t({where})"
+        )
+    if library.pos_tools is not None:
+        print(
+            f"{library.pos_tools.id}\t{library.pos_tools.name.text('en')}\t{len(library.pos_tools.tools)} POS tools\t(bundled)"
+        )
+    for problem in library.problems:
+        print(f"shoppermap: skipped {problem}", file=sys.stderr)
+    return 1 if library.problems else 0
+
+
+def cmd_schema(args: argparse.Namespace) -> int:
+    """`shoppermap schema`."""
+    sys.stdout.write(dumps(workshop_json_schema()))
+    return 0
+
+
+def cmd_check(args: argparse.Namespace) -> int:
+    """`shoppermap check FILE`."""
+    path: Path = args.file
+    version = inspect_file(path)
+    file, workshop = WorkshopFile.open(path, read_only=True)
+    try:
+        integrity = file.db.execute("PRAGMA integrity_check").fetchone()[0]
+    except sqlite3.DatabaseError as exc:
+        integrity = str(exc)
+    finally:
+        file.close()
+    cards = [c for j in workshop.journeys for s in j.stages for p in s.phases for c in p.cards]
+    print(f"{path.name}: ShopperMap workshop, file format {version}")
+    print(f"title: {workshop.workshop.title}")
+    print(f"journeys: {len(workshop.journeys)}")
+    print(f"stages: {sum(len(j.stages) for j in workshop.journeys)}")
+    print(f"phases: {sum(len(s.phases) for j in workshop.journeys for s in j.stages)}")
+    print(f"cards: {len(cards)} ({sum(c.hidden for c in cards)} hidden)")
+    print(f"opportunities: {sum(len(c.opportunities) for c in cards)}")
+    print(f"gaps: {sum(len(c.gaps) for c in cards)}")
+    print(f"competitors: {len(workshop.competitors)}")
+    print(f"integrity: {integrity}")
+    return 0 if integrity == "ok" else 1
+
+
+def cmd_save_framework(args: argparse.Namespace) -> int:
+    """`shoppermap save-framework FILE --id ID --name NAME`."""
+    file, workshop = WorkshopFile.open(args.file, read_only=True)
+    file.close()
+    journeys = workshop.journeys
+    if args.journey:
+        journeys = [j for j in journeys if args.journey in (j.id, j.name)]
+    if not journeys:
+        raise CommandError(f"no journey '{args.journey}' in this workshop")
+    library = _library()
+    if args.framework_id in library.frameworks:
+        raise CommandError(f"a framework with the id '{args.framework_id}' exists already")
+    try:
+        framework = framework_from_journey(
+            journeys[0], framework_id=args.framework_id, name=Label.same(args.name)
+        )
+    except ValueError as exc:
+        raise CommandError(f"cannot make a framework: {str(exc).splitlines()[-1].strip()}") from None
+    target = save_user_framework(framework)
+    print(f"Saved framework '{framework.id}' to {target}")
+    return 0
+
+
+def _library() -> FrameworkLibrary:
+    library = FrameworkLibrary.load()
+    for problem in library.problems:
+        log.warning("skipped %s", problem)
+    return library
+
+
+HANDLERS: dict[str, Callable[[argparse.Namespace], int]] = {
+    "new": cmd_new,
+    "export": cmd_export,
+    "frameworks": cmd_frameworks,
+    "schema": cmd_schema,
+    "check": cmd_check,
+    "save-framework": cmd_save_framework,
+}
+
+
+if __name__ == "__main__":  # pragma: no cover
+    sys.exit(main())

@@ -1,0 +1,357 @@
+"""The editable workshop: every edit goes through here, is written through to the store, then announced."""
+
+from __future__ import annotations
+
+import contextlib
+import logging
+from collections.abc import Iterator
+from enum import StrEnum
+from typing import Any, Protocol
+
+from pydantic import BaseModel, ValidationError
+
+from .events import Event
+from .models import Card, Competitor, Gap, Journey, Opportunity, Phase, Stage, Workshop, WorkshopInfo
+
+log = logging.getLogger(__name__)
+
+
+class Kind(StrEnum):
+    """The kinds of objects a workshop holds, each with a parent kind and a list in that parent."""
+
+    COMPETITOR = "competitor"
+    JOURNEY = "journey"
+    STAGE = "stage"
+    PHASE = "phase"
+    CARD = "card"
+    OPPORTUNITY = "opportunity"
+    GAP = "gap"
+
+
+MODEL_OF: dict[Kind, type[BaseModel]] = {
+    Kind.COMPETITOR: Competitor,
+    Kind.JOURNEY: Journey,
+    Kind.STAGE: Stage,
+    Kind.PHASE: Phase,
+    Kind.CARD: Card,
+    Kind.OPPORTUNITY: Opportunity,
+    Kind.GAP: Gap,
+}
+# the attribute of the parent that lists the children, and the children's own child lists
+CHILD_LIST: dict[Kind, str] = {
+    Kind.COMPETITOR: "competitors",
+    Kind.JOURNEY: "journeys",
+    Kind.STAGE: "stages",
+    Kind.PHASE: "phases",
+    Kind.CARD: "cards",
+    Kind.OPPORTUNITY: "opportunities",
+    Kind.GAP: "gaps",
+}
+CHILD_KINDS: dict[Kind, tuple[Kind, ...]] = {
+    Kind.COMPETITOR: (),
+    Kind.JOURNEY: (Kind.STAGE,),
+    Kind.STAGE: (Kind.PHASE,),
+    Kind.PHASE: (Kind.CARD,),
+    Kind.CARD: (Kind.OPPORTUNITY, Kind.GAP),
+    Kind.OPPORTUNITY: (),
+    Kind.GAP: (),
+}
+PARENT_KIND: dict[Kind, Kind | None] = {
+    Kind.COMPETITOR: None,
+    Kind.JOURNEY: None,
+    Kind.STAGE: Kind.JOURNEY,
+    Kind.PHASE: Kind.STAGE,
+    Kind.CARD: Kind.PHASE,
+    Kind.OPPORTUNITY: Kind.CARD,
+    Kind.GAP: Kind.CARD,
+}
+# fields edited with update(); child lists and ids change only through insert/remove/move
+EDITABLE: dict[Kind, frozenset[str]] = {
+    kind: frozenset(name for name in model.model_fields if name != "id" and name not in CHILD_LIST.values())
+    for kind, model in MODEL_OF.items()
+}
+
+
+class EditError(Exception):
+    """An edit that cannot be applied; the message is meant for the user."""
+
+
+class ReadOnlyError(EditError):
+    """The workshop is open read-only."""
+
+
+class Store(Protocol):
+    """Where the document writes each change through (the workshop file)."""
+
+    read_only: bool
+
+    def transaction(self) -> contextlib.AbstractContextManager[Any]: ...
+    def insert(self, kind: Kind, parent_id: str | None, index: int, obj: BaseModel) -> None: ...
+    def delete(self, kind: Kind, obj_id: str) -> None: ...
+    def move(self, kind: Kind, obj_id: str, parent_id: str | None, index: int) -> None: ...
+    def update(self, kind: Kind, obj_id: str, fields: dict[str, Any]) -> None: ...
+    def update_workshop(self, fields: dict[str, Any]) -> None: ...
+
+
+class MemoryStore:
+    """A store that keeps nothing: for documents that live only in memory (tests, previews)."""
+
+    read_only = False
+
+    @contextlib.contextmanager
+    def transaction(self) -> Iterator[None]:
+        yield
+
+    def insert(self, kind, parent_id, index, obj) -> None:
+        pass
+
+    def delete(self, kind, obj_id) -> None:
+        pass
+
+    def move(self, kind, obj_id, parent_id, index) -> None:
+        pass
+
+    def update(self, kind, obj_id, fields) -> None:
+        pass
+
+    def update_workshop(self, fields) -> None:
+        pass
+
+
+class Document:
+    """A workshop being edited.
+
+    Each edit validates first, writes through to the store in one transaction, then changes the
+    in-memory model and emits an event. A failed write leaves memory untouched.
+    """
+
+    def __init__(self, workshop: Workshop, store: Store | None = None) -> None:
+        self.workshop = workshop
+        self.store: Store = store if store is not None else MemoryStore()
+        self.inserted = Event()  # (kind, parent_id, index, obj)
+        self.removed = Event()  # (kind, parent_id, index, obj)
+        self.moved = Event()  # (kind, obj_id, old_parent, old_index, new_parent, new_index)
+        self.changed = Event()  # (kind, obj_id, fields: dict of new values)
+        self.workshop_changed = Event()  # (fields: dict of new values)
+        self._objects: dict[str, BaseModel] = {}
+        self._kinds: dict[str, Kind] = {}
+        self._parents: dict[str, str | None] = {}
+        for competitor in workshop.competitors:
+            self._index(Kind.COMPETITOR, competitor, None)
+        for journey in workshop.journeys:
+            self._index(Kind.JOURNEY, journey, None)
+
+    # --- reading -------------------------------------------------------------------------
+
+    @property
+    def read_only(self) -> bool:
+        """True when the store refuses writes."""
+        return self.store.read_only
+
+    def get(self, obj_id: str) -> Any:
+        """The object with this id; KeyError when there is none."""
+        return self._objects[obj_id]
+
+    def find(self, obj_id: str) -> Any | None:
+        """The object with this id, or None."""
+        return self._objects.get(obj_id)
+
+    def kind_of(self, obj_id: str) -> Kind:
+        """The kind of the object with this id."""
+        return self._kinds[obj_id]
+
+    def parent_of(self, obj_id: str) -> str | None:
+        """The id of the object's parent (None for journeys and competitors)."""
+        return self._parents[obj_id]
+
+    def siblings(self, kind: Kind, parent_id: str | None) -> list[Any]:
+        """The list holding objects of `kind` under `parent_id` (the live list: do not mutate)."""
+        owner = self.workshop if parent_id is None else self._objects[parent_id]
+        return getattr(owner, CHILD_LIST[kind])
+
+    def index_of(self, obj_id: str) -> int:
+        """The position of the object among its siblings."""
+        kind = self._kinds[obj_id]
+        siblings = self.siblings(kind, self._parents[obj_id])
+        for i, sibling in enumerate(siblings):
+            if sibling.id == obj_id:
+                return i
+        raise KeyError(obj_id)
+
+    def journey_of(self, obj_id: str) -> Journey:
+        """The journey an object belongs to."""
+        while self._kinds[obj_id] != Kind.JOURNEY:
+            obj_id = self._parents[obj_id]
+        return self._objects[obj_id]
+
+    def cards(self, journey_id: str) -> Iterator[tuple[Stage, Phase, Card]]:
+        """Every card of a journey with its stage and phase, in map order."""
+        journey = self._objects[journey_id]
+        for stage in journey.stages:
+            for phase in stage.phases:
+                for card in phase.cards:
+                    yield stage, phase, card
+
+    def competitor_name(self, competitor_id: str | None) -> str:
+        """The name of a competitor, or '' when there is none."""
+        competitor = self._objects.get(competitor_id) if competitor_id else None
+        return competitor.name if competitor is not None else ""
+
+    # --- editing -------------------------------------------------------------------------
+
+    def insert(self, kind: Kind, parent_id: str | None, index: int, obj: BaseModel) -> None:
+        """Insert `obj` (with everything under it) at `index` among its siblings."""
+        self._check_writable()
+        self._check_parent(kind, parent_id)
+        obj = MODEL_OF[kind].model_validate(obj.model_dump())  # a private copy, validated
+        clash = next((i for i in _ids_in(kind, obj) if i in self._objects), None)
+        if clash is not None:
+            raise EditError(f"id '{clash}' is already used in this workshop")
+        siblings = self.siblings(kind, parent_id)
+        index = max(0, min(index, len(siblings)))
+        with self.store.transaction():
+            self.store.insert(kind, parent_id, index, obj)
+        siblings.insert(index, obj)
+        self._index(kind, obj, parent_id)
+        self.inserted.emit(kind, parent_id, index, obj)
+
+    def remove(self, obj_id: str) -> tuple[Kind, str | None, int, BaseModel]:
+        """Remove an object and everything under it; returns what undo needs to put it back."""
+        self._check_writable()
+        kind = self._kinds[obj_id]
+        parent_id = self._parents[obj_id]
+        index = self.index_of(obj_id)
+        with self.store.transaction():
+            self.store.delete(kind, obj_id)
+        obj = self.siblings(kind, parent_id).pop(index)
+        self._unindex(kind, obj)
+        self.removed.emit(kind, parent_id, index, obj)
+        return kind, parent_id, index, obj
+
+    def move(self, obj_id: str, parent_id: str | None, index: int) -> None:
+        """Move an object to `index` under `parent_id`; index counts after it has left its place."""
+        self.move_many([(obj_id, parent_id, index)])
+
+    def move_many(self, moves: list[tuple[str, str | None, int]]) -> None:
+        """Apply several moves, in order, as one transaction (a multi-card drag)."""
+        self._check_writable()
+        plan = []
+        for obj_id, parent_id, _index in moves:
+            kind = self._kinds[obj_id]
+            self._check_parent(kind, parent_id)
+            plan.append(kind)
+        with self.store.transaction():
+            done = []
+            for (obj_id, parent_id, index), kind in zip(moves, plan, strict=True):
+                old_parent = self._parents[obj_id]
+                old_index = self.index_of(obj_id)
+                target = self.siblings(kind, parent_id)
+                limit = len(target) - (1 if old_parent == parent_id else 0)
+                index = max(0, min(index, limit))
+                self.store.move(kind, obj_id, parent_id, index)
+                obj = self.siblings(kind, old_parent).pop(old_index)
+                target.insert(index, obj)
+                self._parents[obj_id] = parent_id
+                done.append((kind, obj_id, old_parent, old_index, parent_id, index))
+        for event in done:
+            self.moved.emit(*event)
+
+    def update(self, obj_id: str, **fields: Any) -> dict[str, Any]:
+        """Change fields of an object; returns their old values (for undo). Only real changes count."""
+        self._check_writable()
+        kind = self._kinds[obj_id]
+        unknown = set(fields) - EDITABLE[kind]
+        if unknown:
+            raise EditError(f"a {kind.value} has no field '{sorted(unknown)[0]}'")
+        obj = self._objects[obj_id]
+        probe = obj.model_copy()
+        try:
+            for name, value in fields.items():
+                setattr(probe, name, value)
+        except ValidationError as exc:
+            raise EditError(_first_problem(exc)) from None
+        new = {name: getattr(probe, name) for name in fields if getattr(probe, name) != getattr(obj, name)}
+        if not new:
+            return {}
+        old = {name: getattr(obj, name) for name in new}
+        with self.store.transaction():
+            self.store.update(kind, obj_id, new)
+        for name, value in new.items():
+            object.__setattr__(obj, name, value)  # already validated on the probe
+        self.changed.emit(kind, obj_id, new)
+        return old
+
+    def update_workshop(self, **fields: Any) -> dict[str, Any]:
+        """Change the workshop's details; returns the old values of what really changed."""
+        self._check_writable()
+        info = self.workshop.workshop
+        unknown = set(fields) - set(WorkshopInfo.model_fields)
+        if unknown:
+            raise EditError(f"the workshop has no field '{sorted(unknown)[0]}'")
+        probe = info.model_copy()
+        try:
+            for name, value in fields.items():
+                setattr(probe, name, value)
+        except ValidationError as exc:
+            raise EditError(_first_problem(exc)) from None
+        new = {name: getattr(probe, name) for name in fields if getattr(probe, name) != getattr(info, name)}
+        if not new:
+            return {}
+        old = {name: getattr(info, name) for name in new}
+        with self.store.transaction():
+            self.store.update_workshop(new)
+        for name, value in new.items():
+            object.__setattr__(info, name, value)
+        self.workshop_changed.emit(new)
+        return old
+
+    @contextlib.contextmanager
+    def transaction(self) -> Iterator[None]:
+        """Group several edits into one transaction of the store (nested transactions are savepoints)."""
+        with self.store.transaction():
+            yield
+
+    # --- internals -----------------------------------------------------------------------
+
+    def _check_writable(self) -> None:
+        if self.store.read_only:
+            raise ReadOnlyError("this workshop is open read-only; save a copy to edit it")
+
+    def _check_parent(self, kind: Kind, parent_id: str | None) -> None:
+        expected = PARENT_KIND[kind]
+        if expected is None:
+            if parent_id is not None:
+                raise EditError(f"a {kind.value} has no parent")
+            return
+        if parent_id is None or self._kinds.get(parent_id) != expected:
+            raise EditError(f"a {kind.value} must be placed in a {expected.value}")
+
+    def _index(self, kind: Kind, obj: BaseModel, parent_id: str | None) -> None:
+        self._objects[obj.id] = obj
+        self._kinds[obj.id] = kind
+        self._parents[obj.id] = parent_id
+        for child_kind in CHILD_KINDS[kind]:
+            for child in getattr(obj, CHILD_LIST[child_kind]):
+                self._index(child_kind, child, obj.id)
+
+    def _unindex(self, kind: Kind, obj: BaseModel) -> None:
+        del self._objects[obj.id]
+        del self._kinds[obj.id]
+        del self._parents[obj.id]
+        for child_kind in CHILD_KINDS[kind]:
+            for child in getattr(obj, CHILD_LIST[child_kind]):
+                self._unindex(child_kind, child)
+
+
+def _ids_in(kind: Kind, obj: BaseModel) -> Iterator[str]:
+    yield obj.id
+    for child_kind in CHILD_KINDS[kind]:
+        for child in getattr(obj, CHILD_LIST[child_kind]):
+            yield from _ids_in(child_kind, child)
+
+
+def _first_problem(error: ValidationError) -> str:
+    first = error.errors()[0]
+    field = ".".join(str(p) for p in first["loc"])
+    message = first["msg"].removeprefix("Value error, ")
+    return f"{field}: {message}" if field else message

@@ -1,0 +1,248 @@
+"""The workshop as pydantic models; these models are also the workshop JSON interchange format."""
+
+from __future__ import annotations
+
+import datetime as dt
+import uuid
+from decimal import Decimal
+from enum import StrEnum
+from typing import Annotated, Literal
+
+from pydantic import BaseModel, ConfigDict, Field, PlainSerializer, model_validator
+
+from .frameworks import Location
+from .labels import Label, Language
+
+WORKSHOP_FORMAT = "shoppermap-workshop"
+WORKSHOP_JSON_VERSION = 1
+MAX_TEXT = 1_000_000  # generous, but a pasted novel should not bloat a file without bound
+
+
+# amounts are exact decimals in Python and plain numbers in JSON, which outside tools expect
+Amount = Annotated[Decimal, PlainSerializer(lambda d: float(d), return_type=float, when_used="json")]
+
+
+def new_id() -> str:
+    """A fresh, unique id for a workshop object."""
+    return uuid.uuid4().hex[:16]
+
+
+class Status(StrEnum):
+    """How well a touchpoint works today (traffic-light colour coding)."""
+
+    GREEN = "green"
+    YELLOW = "yellow"
+    RED = "red"
+
+
+class Priority(StrEnum):
+    """Priority of an opportunity."""
+
+    HIGH = "high"
+    MEDIUM = "medium"
+    LOW = "low"
+
+
+class Kpi(StrEnum):
+    """The indicator an opportunity is meant to move."""
+
+    SHARE_OF_SHELF = "share_of_shelf"
+    ROTATION = "rotation"
+    PROMO_ROI = "promo_roi"
+    SELL_OUT = "sell_out"
+    VISIBILITY = "visibility"
+    OTHER = "other"
+
+
+class OpportunityStatus(StrEnum):
+    """Where an opportunity stands on its way to the shelf."""
+
+    IDEA = "idea"
+    PLANNED = "planned"
+    AGREED = "agreed"
+    IN_PROGRESS = "in_progress"
+    DONE = "done"
+    DROPPED = "dropped"
+
+
+class GapKind(StrEnum):
+    """What kind of competitive gap a touchpoint shows."""
+
+    COMPETITOR_CAPTURES = "competitor_captures"
+    WHITE_SPACE = "white_space"
+    WE_ARE_ABSENT = "we_are_absent"
+
+
+class Threat(StrEnum):
+    """How much a gap threatens sales."""
+
+    LOW = "low"
+    MEDIUM = "medium"
+    HIGH = "high"
+
+
+class Model(BaseModel):
+    """Base of workshop models: unknown fields are refused, assignment is validated."""
+
+    model_config = ConfigDict(extra="forbid", validate_assignment=True)
+
+
+Text = Field(default="", max_length=MAX_TEXT)
+
+
+class Opportunity(Model):
+    """A POS opportunity at a touchpoint: one row of the action plan."""
+
+    id: str = Field(default_factory=new_id, min_length=1)
+    pos_tool: str = ""  # a pos-tools catalogue id, or a custom tool's name
+    description: str = Text
+    retailer: str = Text
+    priority: Priority | None = None
+    expected_impact: str = Text
+    cost: Amount | None = Field(default=None, ge=0, max_digits=14, decimal_places=2)
+    owner: str = Text
+    start: dt.date | None = None
+    end: dt.date | None = None
+    period: str = Text  # a named sales period such as "Q4" or "Christmas"
+    kpi: Kpi | None = None
+    status: OpportunityStatus = OpportunityStatus.IDEA
+    notes: str = Text
+
+    @model_validator(mode="after")
+    def _end_not_before_start(self) -> Opportunity:
+        if self.start and self.end and self.end < self.start:
+            raise ValueError("the end date is before the start date")
+        return self
+
+
+class Gap(Model):
+    """A competitor gap at a touchpoint."""
+
+    id: str = Field(default_factory=new_id, min_length=1)
+    competitor: str | None = None  # a competitor id of the workshop
+    kind: GapKind = GapKind.COMPETITOR_CAPTURES
+    description: str = Text
+    threat: Threat = Threat.MEDIUM
+    opportunity: str | None = None  # the id of the opportunity that answers it
+
+
+class Card(Model):
+    """A touchpoint card on the canvas with its annotations."""
+
+    id: str = Field(default_factory=new_id, min_length=1)
+    label: Label
+    touchpoint: str | None = None  # framework touchpoint id; None for a custom card
+    location: Location | None = None
+    status: Status | None = None
+    emotion: int | None = Field(default=None, ge=-2, le=2)
+    expectations: str = Text
+    experience: str = Text
+    moment_of_truth: bool = False
+    quick_win: bool = False
+    owner: str = Text
+    notes: str = Text
+    hidden: bool = False
+    opportunities: list[Opportunity] = []
+    gaps: list[Gap] = []
+
+
+class Phase(Model):
+    """A phase column of a journey."""
+
+    id: str = Field(default_factory=new_id, min_length=1)
+    label: Label
+    source: str | None = None  # the framework phase it was copied from
+    cards: list[Card] = []
+
+
+class Stage(Model):
+    """A stage band of a journey."""
+
+    id: str = Field(default_factory=new_id, min_length=1)
+    label: Label
+    source: str | None = None
+    color: str | None = Field(default=None, pattern=r"^#[0-9a-fA-F]{6}$")
+    phases: list[Phase] = []
+
+
+class Journey(Model):
+    """One journey map, e.g. for one shopper segment or persona."""
+
+    id: str = Field(default_factory=new_id, min_length=1)
+    name: str = Field(default="", max_length=500)
+    persona: str = Text
+    framework: str | None = None  # the framework it started from
+    stages: list[Stage] = []
+
+
+class Competitor(Model):
+    """A competitor named in the workshop."""
+
+    id: str = Field(default_factory=new_id, min_length=1)
+    name: str = Field(min_length=1, max_length=500)
+
+
+class WorkshopInfo(Model):
+    """The workshop's details."""
+
+    title: str = Field(default="", max_length=2000)
+    client: str = Text
+    retailer: str = Text
+    category: str = Text
+    channel: str = Text
+    date: dt.date | None = None
+    facilitator: str = Text
+    participants: str = Text
+    notes: str = Text
+    language: Language = "en"
+    currency: str = Field(default="PLN", pattern=r"^[A-Z]{3}$")
+    owners: list[str] = []  # people and teams offered when naming an owner
+
+
+class Workshop(Model):
+    """A whole workshop: the root of the workshop JSON."""
+
+    format: Literal["shoppermap-workshop"] = WORKSHOP_FORMAT
+    version: Literal[1] = WORKSHOP_JSON_VERSION
+    workshop: WorkshopInfo = WorkshopInfo()
+    competitors: list[Competitor] = []
+    journeys: list[Journey] = []
+
+    @model_validator(mode="after")
+    def _ids_unique_and_references_known(self) -> Workshop:
+        seen: set[str] = set()
+
+        def claim(kind: str, item_id: str) -> None:
+            if item_id in seen:
+                raise ValueError(f"{kind} id '{item_id}' is used twice")
+            seen.add(item_id)
+
+        competitor_ids = set()
+        for competitor in self.competitors:
+            claim("competitor", competitor.id)
+            competitor_ids.add(competitor.id)
+        for journey in self.journeys:
+            claim("journey", journey.id)
+            for stage in journey.stages:
+                claim("stage", stage.id)
+                for phase in stage.phases:
+                    claim("phase", phase.id)
+                    for card in phase.cards:
+                        claim("card", card.id)
+                        opportunity_ids = set()
+                        for opportunity in card.opportunities:
+                            claim("opportunity", opportunity.id)
+                            opportunity_ids.add(opportunity.id)
+                        for gap in card.gaps:
+                            claim("gap", gap.id)
+                            if gap.competitor is not None and gap.competitor not in competitor_ids:
+                                raise ValueError(
+                                    f"gap '{gap.id}' names competitor '{gap.competitor}', "
+                                    "which is not in the competitor list"
+                                )
+                            if gap.opportunity is not None and gap.opportunity not in opportunity_ids:
+                                raise ValueError(
+                                    f"gap '{gap.id}' answers with opportunity '{gap.opportunity}', "
+                                    "which is not on the same card"
+                                )
+        return self

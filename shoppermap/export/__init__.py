@@ -1,0 +1,1 @@
+"""Exports of a workshop (JSON, Excel, pictures). No Qt here, except in picture rendering."""

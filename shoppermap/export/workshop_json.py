@@ -1,0 +1,114 @@
+"""The workshop JSON: reading and writing the documented interchange format."""
+
+from __future__ import annotations
+
+import json
+import os
+import tempfile
+from pathlib import Path
+from typing import Any
+
+from pydantic import ValidationError
+
+from ..domain.models import WORKSHOP_FORMAT, WORKSHOP_JSON_VERSION, Workshop
+
+
+class WorkshopJsonError(Exception):
+    """A workshop JSON that cannot be used; the message is one line for the user."""
+
+
+def workshop_to_data(
+    workshop: Workshop, *, journeys: list[str] | None = None, language: str | None = None
+) -> dict:
+    """The workshop as JSON-ready data; optionally only some journeys, labels in one language."""
+    data = workshop.model_dump(mode="json")
+    if journeys is not None:
+        data["journeys"] = [j for j in data["journeys"] if j["id"] in journeys]
+    if language is not None:
+        _keep_language(data, language)
+    return data
+
+
+def _keep_language(node: Any, language: str) -> None:
+    if isinstance(node, dict):
+        label = node.get("label")
+        if isinstance(label, dict) and set(label) <= {"pl", "en"}:
+            other = "en" if language == "pl" else "pl"
+            text = label.get(language) or label.get(other)
+            node["label"] = {language: text}
+        for value in node.values():
+            _keep_language(value, language)
+    elif isinstance(node, list):
+        for value in node:
+            _keep_language(value, language)
+
+
+def dumps(data: dict) -> str:
+    """JSON text with literal Polish letters and stable indentation."""
+    return json.dumps(data, ensure_ascii=False, indent=2) + "\n"
+
+
+def write_json(path: Path, data: dict) -> None:
+    """Write JSON to a temp file beside `path`, then move it into place."""
+    directory = path.parent if str(path.parent) else Path(".")
+    handle, temp_name = tempfile.mkstemp(prefix=".~", suffix=".json", dir=directory)
+    try:
+        with os.fdopen(handle, "w", encoding="utf-8") as out:
+            out.write(dumps(data))
+        os.replace(temp_name, path)
+    except BaseException:
+        Path(temp_name).unlink(missing_ok=True)
+        raise
+
+
+def workshop_from_data(data: object, *, name: str = "workshop JSON") -> Workshop:
+    """Validate workshop JSON data, with one readable line for each way it can be wrong."""
+    if not isinstance(data, dict):
+        raise WorkshopJsonError(f"{name}: not a ShopperMap workshop (expected a JSON object)")
+    if data.get("format") != WORKSHOP_FORMAT:
+        raise WorkshopJsonError(f"{name}: not a ShopperMap workshop (format is not '{WORKSHOP_FORMAT}')")
+    version = data.get("version")
+    if version != WORKSHOP_JSON_VERSION:
+        raise WorkshopJsonError(
+            f"{name}: workshop JSON version {version!r} is not supported "
+            f"(this ShopperMap reads version {WORKSHOP_JSON_VERSION})"
+        )
+    try:
+        return Workshop.model_validate(data)
+    except ValidationError as exc:
+        first = exc.errors()[0]
+        where = ".".join(str(p) for p in first["loc"]) or "(top level)"
+        message = first["msg"].removeprefix("Value error, ")
+        raise WorkshopJsonError(f"{name}: {where}: {message}") from None
+
+
+def read_workshop_json(path: Path) -> Workshop:
+    """Read a workshop JSON file."""
+    name = path.name
+    if path.is_dir():
+        raise WorkshopJsonError(f"{name}: is a folder, not a file")
+    try:
+        raw = path.read_bytes()
+    except FileNotFoundError:
+        raise WorkshopJsonError(f"{name}: no such file") from None
+    except PermissionError:
+        raise WorkshopJsonError(f"{name}: cannot be read (no permission)") from None
+    except OSError as exc:
+        raise WorkshopJsonError(f"{name}: cannot be read ({exc.strerror})") from None
+    try:
+        data = json.loads(raw.decode("utf-8-sig"))
+    except UnicodeDecodeError:
+        raise WorkshopJsonError(f"{name}: is not UTF-8 text") from None
+    except json.JSONDecodeError as exc:
+        raise WorkshopJsonError(
+            f"{name}: not valid JSON (line {exc.lineno}, column {exc.colno}: {exc.msg})"
+        ) from None
+    return workshop_from_data(data, name=name)
+
+
+def workshop_json_schema() -> dict:
+    """The JSON Schema of the workshop JSON."""
+    schema = Workshop.model_json_schema(mode="serialization")
+    schema["$id"] = "urn:shoppermap:workshop-json:1"
+    schema["title"] = "ShopperMap workshop"
+    return schema

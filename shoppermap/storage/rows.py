@@ -1,0 +1,73 @@
+"""Turning workshop models into table rows and back."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from decimal import Decimal
+from enum import Enum
+from typing import Any
+
+from ..domain.document import CHILD_LIST, Kind
+from ..domain.labels import Label
+
+# model field -> column, where they differ
+COLUMN_OF = {"competitor": "competitor_id", "opportunity": "opportunity_id"}
+FIELD_OF = {column: field for field, column in COLUMN_OF.items()}
+CHILD_LISTS = frozenset(CHILD_LIST.values())
+
+
+def to_column_value(value: Any) -> Any:
+    """A model value as SQLite stores it."""
+    if isinstance(value, Enum):
+        return value.value
+    if isinstance(value, bool):
+        return int(value)
+    if isinstance(value, Decimal):
+        return str(value)
+    if isinstance(value, dt.date):
+        return value.isoformat()
+    if isinstance(value, list):
+        return json.dumps(value, ensure_ascii=False)
+    return value
+
+
+def fields_to_columns(fields: dict[str, Any]) -> dict[str, Any]:
+    """Model fields (as given to an update) as column values; a label fills two columns."""
+    row: dict[str, Any] = {}
+    for name, value in fields.items():
+        if isinstance(value, Label):
+            row[f"{name}_pl"] = value.pl
+            row[f"{name}_en"] = value.en
+        else:
+            row[COLUMN_OF.get(name, name)] = to_column_value(value)
+    return row
+
+
+def object_row(obj: Any) -> dict[str, Any]:
+    """The row of one object, without its parent and position."""
+    fields = {name: getattr(obj, name) for name in type(obj).model_fields if name not in CHILD_LISTS}
+    return fields_to_columns(fields)
+
+
+def row_fields(kind: Kind, row: dict[str, Any], parent_column: str | None) -> dict[str, Any]:
+    """A stored row as model fields (plain values, validated later by the model)."""
+    fields: dict[str, Any] = {}
+    label: dict[str, Any] = {}
+    for column, value in row.items():
+        if column in ("position", parent_column):
+            continue
+        if column in ("label_pl", "label_en"):
+            if value is not None:
+                label[column[-2:]] = value
+            continue
+        name = FIELD_OF.get(column, column)
+        if value is None:
+            continue  # the model's default stands for an empty column
+        fields[name] = value
+    if kind in (Kind.STAGE, Kind.PHASE, Kind.CARD):
+        fields["label"] = label
+    for flag in ("moment_of_truth", "quick_win", "hidden"):
+        if flag in fields:
+            fields[flag] = bool(fields[flag])
+    return fields

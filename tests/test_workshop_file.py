@@ -1,0 +1,163 @@
+"""The workshop file: identity pragmas, write-through, positions, no side files."""
+
+import sqlite3
+import struct
+
+import pytest
+
+from shoppermap.domain.document import EditError, Kind
+from shoppermap.domain.labels import Label
+from shoppermap.domain.models import Card, Competitor, Gap, Opportunity
+from shoppermap.storage import WorkshopFile
+from shoppermap.storage.schema import APPLICATION_ID, SCHEMA_VERSION
+
+from .helpers import make_file
+
+
+def reopen(path):
+    file, workshop = WorkshopFile.open(path)
+    doc = file.document(workshop)
+    return file, doc
+
+
+def phase_labels(doc, phase):
+    return [c.label.en for c in doc.get(phase.id).cards]
+
+
+def test_file_is_marked_as_a_shoppermap_workshop(tmp_path):
+    path = tmp_path / "w.shoppermap"
+    file, _ = make_file(path)
+    file.close()
+    header = path.read_bytes()[:100]
+    user_version, app_id = struct.unpack(">i4xi", header[60:72])
+    assert app_id == APPLICATION_ID
+    assert user_version == SCHEMA_VERSION
+
+
+def test_no_side_files_remain_after_close(tmp_path):
+    path = tmp_path / "w.shoppermap"
+    file, doc = make_file(path)
+    journey = doc.workshop.journeys[0]
+    doc.update(journey.id, name="Young mums")
+    assert file.db.execute("PRAGMA journal_mode").fetchone()[0] == "delete"
+    file.close()
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["w.shoppermap"]
+
+
+def test_each_edit_is_on_disk_before_the_next_line_runs(tmp_path):
+    path = tmp_path / "w.shoppermap"
+    file, doc = make_file(path)
+    phase = doc.workshop.journeys[0].stages[0].phases[0]
+    card = phase.cards[0]
+    doc.update(card.id, status="red", emotion=-2, moment_of_truth=True, owner="Anna K.")
+    # a second connection, as another process would see it, with the first still open
+    other = sqlite3.connect(path)
+    row = other.execute(
+        "SELECT status, emotion, moment_of_truth, owner FROM cards WHERE id=?", [card.id]
+    ).fetchone()
+    other.close()
+    assert row == ("red", -2, 1, "Anna K.")
+    file.close()
+
+
+def test_moves_inserts_and_removes_keep_positions_in_the_file(tmp_path):
+    path = tmp_path / "w.shoppermap"
+    file, doc = make_file(path)
+    journey = doc.workshop.journeys[0]
+    first, second = journey.stages[0].phases[0], journey.stages[0].phases[1]
+    moving = first.cards[0]
+    doc.move(moving.id, second.id, 2)
+    doc.move(first.cards[3].id, first.id, 0)
+    custom = Card(label=Label.same("Sampling at the entrance"))
+    doc.insert(Kind.CARD, first.id, 1, custom)
+    doc.remove(first.cards[-1].id)
+    expected_first, expected_second = phase_labels(doc, first), phase_labels(doc, second)
+    file.close()
+    file, again = reopen(path)
+    assert phase_labels(again, first) == expected_first
+    assert phase_labels(again, second) == expected_second
+    assert again.get(moving.id).label.en == moving.label.en
+    assert again.parent_of(moving.id) == second.id
+    positions = [
+        r[0]
+        for r in file.db.execute("SELECT position FROM cards WHERE phase_id=? ORDER BY position", [first.id])
+    ]
+    assert positions == list(range(len(expected_first)))
+    file.close()
+
+
+def test_annotations_round_trip_through_the_file(tmp_path):
+    path = tmp_path / "w.shoppermap"
+    file, doc = make_file(path)
+    card = doc.workshop.journeys[0].stages[2].phases[0].cards[5]
+    doc.insert(Kind.COMPETITOR, None, 0, Competitor(id="c1", name="Brand X"))
+    opportunity = Opportunity(
+        id="o1",
+        pos_tool="wobbler",
+        description="=SUM(A1) 🥨 zażółć",
+        cost="1250.50",
+        priority="high",
+        start="2026-12-01",
+        end="2026-12-24",
+        kpi="rotation",
+        status="agreed",
+    )
+    doc.insert(Kind.OPPORTUNITY, card.id, 0, opportunity)
+    doc.insert(
+        Kind.GAP,
+        card.id,
+        0,
+        Gap(id="g1", competitor="c1", kind="we_are_absent", threat="high", opportunity="o1"),
+    )
+    doc.update_workshop(client="Crunchy Snacks", currency="EUR", owners=["Anna", "KAM team"])
+    before = doc.workshop.model_dump()
+    file.close()
+    file, again = reopen(path)
+    assert again.workshop.model_dump() == before
+    assert str(again.get("o1").cost) == "1250.50"
+    file.close()
+
+
+def test_invalid_edits_never_reach_the_file(tmp_path):
+    path = tmp_path / "w.shoppermap"
+    file, doc = make_file(path)
+    card = doc.workshop.journeys[0].stages[0].phases[0].cards[0]
+    doc.insert(Kind.OPPORTUNITY, card.id, 0, Opportunity(id="o1", start="2026-05-01"))
+    with pytest.raises(EditError, match="emotion"):
+        doc.update(card.id, emotion=3)
+    with pytest.raises(EditError, match="end date is before the start"):
+        doc.update("o1", end="2026-04-01")
+    with pytest.raises(EditError, match="cost"):
+        doc.update("o1", cost=-5)
+    with pytest.raises(EditError, match="no field"):
+        doc.update(card.id, colour="red")
+    with pytest.raises(EditError, match="must be placed in a phase"):
+        doc.move(card.id, doc.workshop.journeys[0].id, 0)
+    assert doc.get(card.id).emotion is None and doc.get("o1").end is None
+    row = file.db.execute("SELECT emotion FROM cards WHERE id=?", [card.id]).fetchone()
+    assert row == (None,)
+    file.close()
+
+
+def test_failed_write_leaves_memory_untouched(tmp_path):
+    path = tmp_path / "w.shoppermap"
+    file, doc = make_file(path)
+    card = doc.workshop.journeys[0].stages[0].phases[0].cards[0]
+    file.db.execute("DROP TABLE gaps")  # the disk refuses the next write to it
+    with pytest.raises(sqlite3.OperationalError):
+        doc.insert(Kind.GAP, card.id, 0, Gap())
+    assert doc.get(card.id).gaps == []
+    file.close()
+
+
+def test_save_copy_makes_a_complete_independent_file(tmp_path):
+    path = tmp_path / "w.shoppermap"
+    file, doc = make_file(path)
+    doc.update(doc.workshop.journeys[0].id, name="Families")
+    file.save_copy(tmp_path / "copy.shoppermap")
+    doc.update(doc.workshop.journeys[0].id, name="Students")
+    file.close()
+    copy, workshop = WorkshopFile.open(tmp_path / "copy.shoppermap")
+    assert workshop.journeys[0].name == "Families"
+    copy.close()
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["copy.shoppermap", "w.shoppermap"]
