@@ -161,3 +161,16 @@ def test_save_copy_makes_a_complete_independent_file(tmp_path):
     assert workshop.journeys[0].name == "Families"
     copy.close()
     assert sorted(p.name for p in tmp_path.iterdir()) == ["copy.shoppermap", "w.shoppermap"]
+
+
+def test_plan_moves_before_an_anchor_keeps_the_dragged_order(tmp_path):
+    file, doc = make_file(tmp_path / "w.shoppermap")
+    first, second = doc.workshop.journeys[0].stages[0].phases[:2]
+    a, b, c = first.cards[0].id, first.cards[2].id, second.cards[1].id
+    anchor = first.cards[4].id
+    doc.move_many(doc.plan_moves_before([a, b, c], first.id, anchor))
+    ids = [card.id for card in doc.get(first.id).cards]
+    assert ids[ids.index(anchor) - 3 : ids.index(anchor)] == [a, b, c]
+    doc.move_many(doc.plan_moves_before([anchor, a], second.id, None))
+    assert [card.id for card in doc.get(second.id).cards][-2:] == [anchor, a]
+    file.close()

@@ -256,6 +256,32 @@ class Document:
         for event in done:
             self.moved.emit(*event)
 
+    def plan_moves_before(
+        self, obj_ids: list[str], parent_id: str | None, anchor_id: str | None
+    ) -> list[tuple[str, str | None, int]]:
+        """The moves that put `obj_ids`, in this order, just before `anchor_id` under `parent_id`.
+
+        `anchor_id` None means at the end. The indexes are those move_many expects, step by step.
+        """
+        lists: dict[str | None, list[str]] = {}
+
+        def ids_under(parent: str | None, kind: Kind) -> list[str]:
+            if parent not in lists:
+                lists[parent] = [o.id for o in self.siblings(kind, parent)]
+            return lists[parent]
+
+        where = {obj_id: self._parents[obj_id] for obj_id in obj_ids}
+        moves = []
+        for obj_id in obj_ids:
+            kind = self._kinds[obj_id]
+            ids_under(where[obj_id], kind).remove(obj_id)
+            target = ids_under(parent_id, kind)
+            index = target.index(anchor_id) if anchor_id in target else len(target)
+            target.insert(index, obj_id)
+            where[obj_id] = parent_id
+            moves.append((obj_id, parent_id, index))
+        return moves
+
     def update(self, obj_id: str, **fields: Any) -> dict[str, Any]:
         """Change fields of an object; returns their old values (for undo). Only real changes count."""
         self._check_writable()

@@ -1,0 +1,117 @@
+"""Starting the window: choose the workshop, show it, or render it to a PNG and exit."""
+
+from __future__ import annotations
+
+import logging
+import os
+import sys
+from pathlib import Path
+
+from .. import APP_NAME, ORGANIZATION, paths
+from ..domain.library import FrameworkLibrary
+from ..storage import WorkshopFile, WorkshopFileError
+from ..workshops import SUFFIX, create_workshop_file, new_workshop, untitled_path
+
+log = logging.getLogger(__name__)
+SCREENSHOT_SIZE = (1600, 1000)
+
+
+def make_application(argv: list[str] | None = None, *, offscreen: bool = False):
+    """The QApplication, created once."""
+    if offscreen:
+        os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from PySide6.QtWidgets import QApplication
+
+    app = QApplication.instance()
+    if app is None:
+        app = QApplication(argv or [sys.argv[0]])
+    app.setApplicationName(APP_NAME)
+    app.setOrganizationName(ORGANIZATION)
+    app.setApplicationDisplayName(APP_NAME)
+    return app
+
+
+def build_window(library: FrameworkLibrary, *, settings=None):
+    """The main window with every dock added."""
+    from .main_window import MainWindow
+
+    window = MainWindow(library, settings=settings)
+    window.finish_setup()
+    return window
+
+
+def starting_workshop(window, file: Path | None, *, read_only: bool) -> bool:
+    """Open FILE, else the last workshop, else a new one from the shopper journey in Documents."""
+    if file is not None:
+        return window.open_path(file, read_only=read_only, quiet=False)
+    for recent in window.recent_files():
+        if Path(recent).is_file() and window.open_path(Path(recent), quiet=True):
+            return True
+    directory = paths.documents_dir()
+    directory.mkdir(parents=True, exist_ok=True)
+    path = untitled_path(directory, "Shopper journey")
+    workshop = new_workshop(window.library)
+    file_, document = create_workshop_file(path, workshop)
+    window._adopt(file_, document)
+    window._remember_recent(path)
+    return True
+
+
+def run(*, file: Path | None = None, screenshot: Path | None = None, read_only: bool = False) -> int:
+    """Run the app; with `screenshot`, render the window offscreen at 1600×1000 and exit."""
+    app = make_application(offscreen=screenshot is not None)
+    library = FrameworkLibrary.load()
+    for problem in library.problems:
+        log.warning("framework skipped: %s", problem)
+    if screenshot is not None:
+        return _screenshot(app, library, file, screenshot, read_only=read_only)
+    window = build_window(library)
+    try:
+        opened = starting_workshop(window, file, read_only=read_only)
+    except (WorkshopFileError, OSError) as exc:
+        print(f"shoppermap: {exc}", file=sys.stderr)
+        opened = False
+    if not opened and file is not None:
+        return 1
+    window.show()
+    return app.exec()
+
+
+def _screenshot(app, library, file: Path | None, out: Path, *, read_only: bool) -> int:
+    import tempfile
+
+    from PySide6.QtCore import QSettings
+
+    if out.suffix.lower() != ".png":
+        print(f"shoppermap: {out.name}: the screenshot must be a .png file", file=sys.stderr)
+        return 2
+    if not (out.parent if str(out.parent) else Path(".")).is_dir():
+        print(f"shoppermap: {out}: the folder does not exist", file=sys.stderr)
+        return 1
+    with tempfile.TemporaryDirectory(prefix="shoppermap-shot-") as scratch:
+        # the default layout, and nothing of this user's settings or recent files touched
+        settings = QSettings(str(Path(scratch) / "settings.ini"), QSettings.Format.IniFormat)
+        window = build_window(library, settings=settings)
+        if file is None:
+            path = Path(scratch) / f"Shopper journey{SUFFIX}"
+            handle, document = create_workshop_file(path, new_workshop(library))
+            window._adopt(handle, document)
+        elif not window.open_path(file, read_only=True, quiet=True):
+            try:
+                WorkshopFile.open(file, read_only=True)
+            except (WorkshopFileError, OSError) as exc:
+                print(f"shoppermap: {exc}", file=sys.stderr)
+            return 1
+        window.resize(*SCREENSHOT_SIZE)
+        window.show()
+        for _ in range(5):
+            app.processEvents()
+        window.view.fit()
+        app.processEvents()
+        ok = window.grab().save(str(out))
+        window.close()
+    if not ok:
+        print(f"shoppermap: {out.name}: cannot be written", file=sys.stderr)
+        return 1
+    print(f"Saved {out}")
+    return 0

@@ -1,0 +1,1 @@
+"""The journey canvas: a stage/phase grid of touchpoint cards."""

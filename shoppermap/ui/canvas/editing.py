@@ -1,0 +1,238 @@
+"""The edits the canvas offers, each one undo step through the commands module."""
+
+from __future__ import annotations
+
+import json
+import logging
+
+from PySide6.QtCore import QCoreApplication, QObject, Signal
+from PySide6.QtGui import QUndoStack
+
+from ...domain.document import Document, EditError, Kind
+from ...domain.labels import Label
+from ...domain.models import Card, Phase, Stage, new_id
+from ..commands import InsertCommand, MoveCommand, RemoveCommand, UpdateCommand, macro, push, quoted
+
+log = logging.getLogger(__name__)
+CARDS_MIME = "application/x-shoppermap-cards"
+
+
+def tr(text: str) -> str:
+    """Translate in the canvas context."""
+    return QCoreApplication.translate("Canvas", text)
+
+
+class CanvasEditor(QObject):
+    """Turns canvas gestures into commands; reports refused edits through `failed`."""
+
+    failed = Signal(str)
+
+    def __init__(self, document: Document, stack: QUndoStack, language: str = "en") -> None:
+        super().__init__()
+        self.document = document
+        self.stack = stack
+        self.language = language
+
+    def _label(self, obj_id: str) -> str:
+        return self.document.get(obj_id).label.text(self.language)
+
+    def _run(self, command) -> bool:
+        try:
+            return push(self.stack, command)
+        except EditError as exc:
+            self.failed.emit(str(exc))
+            return False
+
+    # --- cards ---------------------------------------------------------------------------
+
+    def move_cards(self, card_ids: list[str], phase_id: str, anchor_id: str | None) -> bool:
+        """Move cards, in order, before `anchor_id` (None: to the end) of a phase: one step."""
+        moves = self.document.plan_moves_before(card_ids, phase_id, anchor_id)
+        if len(card_ids) == 1:
+            text = tr("Move {0} to {1}").format(
+                quoted(self._label(card_ids[0])), quoted(self._label(phase_id))
+            )
+        else:
+            text = tr("Move {0} cards to {1}").format(len(card_ids), quoted(self._label(phase_id)))
+        return self._run(MoveCommand(self.document, moves, text))
+
+    def add_card(self, phase_id: str, index: int, text: str, *, card: Card | None = None) -> str | None:
+        """Add a custom card (or a given card) at `index` of a phase; returns its id."""
+        card = card or Card(label=Label.same(text.strip()))
+        command = InsertCommand(
+            self.document,
+            Kind.CARD,
+            phase_id,
+            index,
+            card,
+            tr("Add {0}").format(quoted(card.label.text(self.language))),
+        )
+        return card.id if self._run(command) else None
+
+    def rename(self, obj_id: str, text: str) -> bool:
+        """Set the label of a card, phase or stage in the current language."""
+        text = " ".join(text.split())
+        if not text:
+            self.failed.emit(tr("A label cannot be empty."))
+            return False
+        old = self.document.get(obj_id).label
+        label = (
+            Label.same(text)
+            if self.document.kind_of(obj_id) == Kind.CARD and old.pl == old.en
+            else old.with_text(self.language, text)
+        )
+        return self._run(
+            UpdateCommand(
+                self.document,
+                obj_id,
+                {"label": label},
+                tr("Rename {0} to {1}").format(quoted(old.text(self.language)), quoted(text)),
+            )
+        )
+
+    def delete_cards(self, card_ids: list[str]) -> bool:
+        """Hide framework cards (they can come back from the palette) and remove custom ones: one step."""
+        if not card_ids:
+            return False
+        name = (
+            quoted(self._label(card_ids[0])) if len(card_ids) == 1 else tr("{0} cards").format(len(card_ids))
+        )
+        with macro(self.stack, tr("Delete {0}").format(name)):
+            for card_id in card_ids:
+                card = self.document.get(card_id)
+                if card.touchpoint is not None:
+                    self._run(UpdateCommand(self.document, card_id, {"hidden": True}, tr("Hide card")))
+                else:
+                    self._run(RemoveCommand(self.document, card_id, tr("Remove card")))
+        return True
+
+    def show_touchpoint(
+        self, touchpoint_id: str, phase_id: str, anchor_id: str | None, *, label: Label, location
+    ) -> str | None:
+        """Put a framework touchpoint on the map: unhide its card if the journey has it, else add one."""
+        journey = self.document.journey_of(phase_id)
+        existing = next(
+            (c for _, _, c in self.document.cards(journey.id) if c.touchpoint == touchpoint_id), None
+        )
+        if existing is not None and not existing.hidden:
+            self.move_cards([existing.id], phase_id, anchor_id)
+            return existing.id
+        with macro(self.stack, tr("Add {0}").format(quoted(label.text(self.language)))):
+            if existing is not None:
+                self._run(UpdateCommand(self.document, existing.id, {"hidden": False}, tr("Show card")))
+                moves = self.document.plan_moves_before([existing.id], phase_id, anchor_id)
+                self._run(MoveCommand(self.document, moves, tr("Move card")))
+                return existing.id
+            index = self._index_before(phase_id, anchor_id)
+            card = Card(label=label, touchpoint=touchpoint_id, location=location)
+            self._run(InsertCommand(self.document, Kind.CARD, phase_id, index, card, tr("Add card")))
+            return card.id
+
+    def duplicate_cards(self, card_ids: list[str]) -> list[str]:
+        """Copy cards, annotations and all, just after each original: one step."""
+        new_ids = []
+        with macro(self.stack, tr("Duplicate {0} card(s)").format(len(card_ids))):
+            for card_id in card_ids:
+                copy = fresh_copy(self.document.get(card_id))
+                index = self.document.index_of(card_id) + 1
+                if self._run(
+                    InsertCommand(
+                        self.document,
+                        Kind.CARD,
+                        self.document.parent_of(card_id),
+                        index,
+                        copy,
+                        tr("Duplicate card"),
+                    )
+                ):
+                    new_ids.append(copy.id)
+        return new_ids
+
+    def paste_cards(self, payload: bytes, phase_id: str, index: int) -> list[str]:
+        """Paste cards copied from this or another workshop at `index` of a phase: one step."""
+        try:
+            data = json.loads(payload.decode("utf-8"))
+            cards = [fresh_copy(Card.model_validate(item)) for item in data["cards"]]
+        except (ValueError, KeyError, TypeError):
+            self.failed.emit(tr("The clipboard does not hold ShopperMap cards."))
+            return []
+        new_ids = []
+        with macro(self.stack, tr("Paste {0} card(s)").format(len(cards))):
+            for offset, card in enumerate(cards):
+                for gap in card.gaps:  # competitors belong to the workshop the cards came from
+                    if gap.competitor is not None and self.document.find(gap.competitor) is None:
+                        gap.competitor = None
+                if self._run(
+                    InsertCommand(self.document, Kind.CARD, phase_id, index + offset, card, tr("Paste card"))
+                ):
+                    new_ids.append(card.id)
+        return new_ids
+
+    def copy_payload(self, card_ids: list[str]) -> bytes:
+        """Cards as clipboard data."""
+        cards = [self.document.get(i).model_dump(mode="json") for i in card_ids]
+        return json.dumps({"format": "shoppermap-cards", "cards": cards}, ensure_ascii=False).encode("utf-8")
+
+    def _index_before(self, phase_id: str, anchor_id: str | None) -> int:
+        cards = self.document.get(phase_id).cards
+        return next((i for i, c in enumerate(cards) if c.id == anchor_id), len(cards))
+
+    # --- stages and phases ---------------------------------------------------------------
+
+    def move_header(self, obj_id: str, parent_id: str, anchor_id: str | None) -> bool:
+        """Move a phase (into a stage) or a stage (within the journey) before an anchor: one step."""
+        moves = self.document.plan_moves_before([obj_id], parent_id, anchor_id)
+        return self._run(
+            MoveCommand(self.document, moves, tr("Move {0}").format(quoted(self._label(obj_id))))
+        )
+
+    def add_phase(self, stage_id: str, index: int, text: str) -> str | None:
+        """Add an empty phase to a stage."""
+        phase = Phase(label=Label.same(text))
+        ok = self._run(
+            InsertCommand(
+                self.document, Kind.PHASE, stage_id, index, phase, tr("Add phase {0}").format(quoted(text))
+            )
+        )
+        return phase.id if ok else None
+
+    def add_stage(self, journey_id: str, index: int, text: str, color: str | None = None) -> str | None:
+        """Add a stage with one empty phase."""
+        stage = Stage(label=Label.same(text), color=color, phases=[Phase(label=Label.same(tr("New phase")))])
+        ok = self._run(
+            InsertCommand(
+                self.document, Kind.STAGE, journey_id, index, stage, tr("Add stage {0}").format(quoted(text))
+            )
+        )
+        return stage.id if ok else None
+
+    def remove(self, obj_id: str) -> bool:
+        """Remove a stage or phase with everything in it (undo brings all of it back)."""
+        return self._run(
+            RemoveCommand(self.document, obj_id, tr("Remove {0}").format(quoted(self._label(obj_id))))
+        )
+
+    def set_color(self, stage_id: str, color: str) -> bool:
+        """Change a stage's colour."""
+        return self._run(
+            UpdateCommand(
+                self.document,
+                stage_id,
+                {"color": color},
+                tr("Recolour {0}").format(quoted(self._label(stage_id))),
+            )
+        )
+
+
+def fresh_copy(card: Card) -> Card:
+    """A copy of a card with new ids for it and its annotations, links between them kept."""
+    data = card.model_dump()
+    data["id"] = new_id()
+    renamed = {}
+    for opportunity in data["opportunities"]:
+        renamed[opportunity["id"]] = new_id()
+        opportunity["id"] = renamed[opportunity["id"]]
+    for gap in data["gaps"]:
+        gap["id"] = new_id()
+        gap["opportunity"] = renamed.get(gap["opportunity"]) if gap["opportunity"] else None
+    return Card.model_validate(data)

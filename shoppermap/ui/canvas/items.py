@@ -1,0 +1,339 @@
+"""The items of the canvas. Items only present the model; edits go through commands."""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from PySide6.QtCore import QCoreApplication, QRectF, Qt
+from PySide6.QtGui import QColor, QFontMetricsF, QPainter, QPainterPath, QPen, QTextLayout, QTextOption
+from PySide6.QtWidgets import QGraphicsItem, QStyle, QStyleOptionGraphicsItem, QWidget
+
+from ...domain.models import Card, Phase, Stage
+from .style import LOCATION_COLORS, STATUS_COLORS, CanvasStyle
+
+CARD_TYPE = QGraphicsItem.UserType + 1
+PHASE_TYPE = QGraphicsItem.UserType + 2
+STAGE_TYPE = QGraphicsItem.UserType + 3
+COLUMN_TYPE = QGraphicsItem.UserType + 4
+WRAP = int(Qt.TextFlag.TextWordWrap) | int(Qt.AlignmentFlag.AlignLeft) | int(Qt.AlignmentFlag.AlignTop)
+CENTERED_WRAP = (
+    int(Qt.TextFlag.TextWordWrap) | int(Qt.AlignmentFlag.AlignHCenter) | int(Qt.AlignmentFlag.AlignVCenter)
+)
+
+
+def wrap_option() -> QTextOption:
+    """Wrap at word boundaries, and inside a word only when it is wider than the card."""
+    option = QTextOption(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
+    option.setWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
+    return option
+
+
+WRAP_OPTION = wrap_option()
+
+
+@lru_cache(maxsize=20000)
+def text_height(text: str, width: float, font_px: int, bold: bool, family: str) -> float:
+    """Height of wrapped text; cached because layout asks for it for every card on every change."""
+    style = CanvasStyle(font_family=family)
+    font = style.font(font_px, bold=bold)
+    layout = QTextLayout(text, font)
+    layout.setTextOption(WRAP_OPTION)
+    layout.beginLayout()
+    height = 0.0
+    while True:
+        line = layout.createLine()
+        if not line.isValid():
+            break
+        line.setLineWidth(width)
+        height += line.height()
+    layout.endLayout()
+    return max(height, QFontMetricsF(font).height())
+
+
+def initials(name: str) -> str:
+    """'Anna Kowalska' → 'AK'; 'KAM team' → 'KT'."""
+    parts = [p for p in name.replace("-", " ").split() if p[:1].isalnum()]
+    return "".join(p[0] for p in parts[:2]).upper()
+
+
+def _tint(color: QColor, amount: float) -> QColor:
+    """A lighter tint of a colour (amount 0 = same, 1 = white)."""
+    return QColor(
+        round(color.red() + (255 - color.red()) * amount),
+        round(color.green() + (255 - color.green()) * amount),
+        round(color.blue() + (255 - color.blue()) * amount),
+    )
+
+
+class CardItem(QGraphicsItem):
+    """A touchpoint card: status stripe, wrapped label, and a row of annotation marks."""
+
+    def __init__(self, card: Card, style: CanvasStyle, language: str) -> None:
+        super().__init__()
+        self.card = card
+        self.style = style
+        self.language = language
+        self.highlighted = False  # a find or filter hit
+        self.current = False  # the hit the find bar stepped to
+        self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIsSelectable)
+        self.setAcceptHoverEvents(False)
+        self._height = style.card_min_height
+        self.refresh()
+
+    def type(self) -> int:
+        return CARD_TYPE
+
+    @property
+    def card_id(self) -> str:
+        return self.card.id
+
+    def label(self) -> str:
+        """The label in the canvas language."""
+        return self.card.label.text(self.language)
+
+    def refresh(self) -> None:
+        """Recompute size and tooltip after the card changed."""
+        s = self.style
+        width = s.column_width - 2 * s.card_padding - s.stripe_width
+        height = text_height(self.label(), width, s.card_font_px, False, s.font_family)
+        new = max(s.card_min_height, height + 2 * s.card_padding + s.marks_height)
+        if new != self._height:
+            self.prepareGeometryChange()
+            self._height = new
+        self.setToolTip(self._summary())
+        self.update()
+
+    def height(self) -> float:
+        """The card's height in scene units."""
+        return self._height
+
+    def boundingRect(self) -> QRectF:
+        return QRectF(0, 0, self.style.column_width, self._height)
+
+    def paint(
+        self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None
+    ) -> None:
+        s = self.style
+        rect = self.boundingRect()
+        selected = bool(option.state & QStyle.StateFlag.State_Selected)
+        lod = option.levelOfDetailFromTransform(painter.worldTransform())
+        status = self.card.status.value if self.card.status else None
+        stripe = QColor(STATUS_COLORS[status]) if status else QColor(s.card_border)
+        if lod < 0.22:  # too small to read: a plain block keeps huge maps smooth
+            painter.fillRect(rect, QColor(s.card_fill))
+            painter.fillRect(QRectF(0, 0, s.stripe_width * 2, rect.height()), stripe)
+            return
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing, lod > 0.5)
+        path = QPainterPath()
+        path.addRoundedRect(rect.adjusted(0.5, 0.5, -0.5, -0.5), 6, 6)
+        painter.fillPath(path, QColor(s.card_fill))
+        painter.save()
+        painter.setClipPath(path)
+        painter.fillRect(QRectF(0, 0, s.stripe_width, rect.height()), stripe)
+        painter.restore()
+        painter.setBrush(Qt.BrushStyle.NoBrush)  # the view does not save painter state between items
+        if self.highlighted:
+            painter.setPen(QPen(QColor(s.highlight), 5))
+            painter.drawPath(path)
+        border = QPen(QColor(s.selection if selected else s.card_border), 3 if selected else 1)
+        if self.current:
+            border = QPen(QColor("#E65100"), 4)
+        painter.setPen(border)
+        painter.drawPath(path)
+        left = s.stripe_width + s.card_padding
+        text_rect = QRectF(left, s.card_padding, rect.width() - left - s.card_padding, rect.height())
+        painter.setPen(QColor(s.text))
+        painter.setFont(s.font(s.card_font_px))
+        painter.drawText(text_rect, self.label(), WRAP_OPTION)
+        self._paint_marks(painter, rect)
+
+    def _paint_marks(self, painter: QPainter, rect: QRectF) -> None:
+        s, card = self.style, self.card
+        y = rect.height() - s.marks_height - 3
+        x = s.stripe_width + s.card_padding
+        painter.setFont(s.font(s.marks_font_px, bold=True))
+        marks: list[tuple[str, str]] = []
+        if card.moment_of_truth:
+            marks.append(("★", "#C62828"))
+        if card.quick_win:
+            marks.append(("⚡", "#EF6C00"))
+        if card.opportunities:
+            marks.append((f"◆{len(card.opportunities)}", "#1565C0"))
+        if card.gaps:
+            marks.append((f"⚑{len(card.gaps)}", "#6A1B9A"))
+        metrics = QFontMetricsF(painter.font())
+        for text, color in marks:
+            painter.setPen(QColor(s.text if s.high_contrast else color))
+            painter.drawText(QRectF(x, y, 60, s.marks_height), int(Qt.AlignmentFlag.AlignVCenter), text)
+            x += metrics.horizontalAdvance(text) + 5
+        right = rect.width() - s.card_padding
+        if card.owner:
+            tag = initials(card.owner)
+            width = metrics.horizontalAdvance(tag) + 8
+            box = QRectF(right - width, y + 1, width, s.marks_height - 2)
+            painter.setPen(Qt.PenStyle.NoPen)
+            painter.setBrush(QColor("#37474F"))
+            painter.drawRoundedRect(box, 4, 4)
+            painter.setPen(QColor("#FFFFFF"))
+            painter.drawText(box, int(Qt.AlignmentFlag.AlignCenter), tag)
+            right -= width + 4
+        if card.location is not None:
+            painter.setPen(Qt.PenStyle.NoPen)
+            painter.setBrush(QColor(LOCATION_COLORS[card.location.value]))
+            d = s.marks_height * 0.45
+            painter.drawEllipse(QRectF(right - d, y + (s.marks_height - d) / 2, d, d))
+
+    def _summary(self) -> str:
+        card = self.card
+        tr = QCoreApplication.translate
+        lines = [self.label()]
+        status_names = {
+            "green": tr("Card", "works well"),
+            "yellow": tr("Card", "needs improvement"),
+            "red": tr("Card", "critical"),
+        }
+        if card.status:
+            lines.append(tr("Card", "Status: {0}").format(status_names[card.status.value]))
+        if card.emotion is not None:
+            lines.append(tr("Card", "Emotion: {0:+d}").format(card.emotion))
+        if card.moment_of_truth:
+            lines.append("★ " + tr("Card", "Moment of truth"))
+        if card.quick_win:
+            lines.append("⚡ " + tr("Card", "Quick win"))
+        if card.owner:
+            lines.append(tr("Card", "Owner: {0}").format(card.owner))
+        if card.opportunities:
+            lines.append("◆ " + tr("Card", "{0} POS opportunities").format(len(card.opportunities)))
+        if card.gaps:
+            lines.append("⚑ " + tr("Card", "{0} competitor gaps").format(len(card.gaps)))
+        if card.touchpoint is None:
+            lines.append(tr("Card", "Custom touchpoint"))
+        return "\n".join(line[:300] for line in lines)
+
+
+class HeaderItem(QGraphicsItem):
+    """Base of the stage band and phase header: a coloured box with a centred, wrapped label."""
+
+    def __init__(self, model: Stage | Phase, style: CanvasStyle, language: str, color: str) -> None:
+        super().__init__()
+        self.model = model
+        self.style = style
+        self.language = language
+        self.color = QColor(color)
+        self.rect = QRectF()
+        self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIsSelectable)
+
+    @property
+    def model_id(self) -> str:
+        return self.model.id
+
+    def label(self) -> str:
+        """The label in the canvas language."""
+        return self.model.label.text(self.language)
+
+    def set_rect(self, rect: QRectF) -> None:
+        """Place and size the header."""
+        self.prepareGeometryChange()
+        self.rect = QRectF(0, 0, rect.width(), rect.height())
+        self.setPos(rect.topLeft())
+
+    def boundingRect(self) -> QRectF:
+        return self.rect
+
+    def _paint_box(
+        self, painter: QPainter, option: QStyleOptionGraphicsItem, fill: QColor, font_px: int
+    ) -> None:
+        s = self.style
+        selected = bool(option.state & QStyle.StateFlag.State_Selected)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        path = QPainterPath()
+        path.addRoundedRect(self.rect.adjusted(1, 1, -1, -1), 6, 6)
+        painter.fillPath(path, fill)
+        painter.setBrush(Qt.BrushStyle.NoBrush)
+        if selected or s.high_contrast:
+            painter.setPen(QPen(QColor(s.selection if selected else "#000000"), 3 if selected else 1.5))
+            painter.drawPath(path)
+        painter.setPen(QColor(s.text))
+        painter.setFont(s.font(font_px, bold=True))
+        painter.drawText(self.rect.adjusted(6, 2, -6, -2), CENTERED_WRAP, self.label())
+
+
+class StageItem(HeaderItem):
+    """The coloured band of a stage, spanning its phases."""
+
+    def type(self) -> int:
+        return STAGE_TYPE
+
+    def paint(self, painter, option, widget=None) -> None:
+        fill = QColor("#FFFFFF") if self.style.high_contrast else self.color
+        self._paint_box(painter, option, fill, self.style.stage_font_px)
+
+
+class PhaseItem(HeaderItem):
+    """The header of a phase column."""
+
+    def type(self) -> int:
+        return PHASE_TYPE
+
+    def paint(self, painter, option, widget=None) -> None:
+        fill = QColor("#FFFFFF") if self.style.high_contrast else _tint(self.color, 0.55)
+        self._paint_box(painter, option, fill, self.style.phase_font_px)
+
+
+class ColumnItem(QGraphicsItem):
+    """The background of a phase column: where cards are dropped and double-clicks add cards."""
+
+    def __init__(self, phase: Phase, style: CanvasStyle) -> None:
+        super().__init__()
+        self.phase = phase
+        self.style = style
+        self.rect = QRectF()
+        self.setZValue(-10)
+
+    def type(self) -> int:
+        return COLUMN_TYPE
+
+    @property
+    def phase_id(self) -> str:
+        return self.phase.id
+
+    def set_rect(self, rect: QRectF) -> None:
+        """Place and size the column."""
+        self.prepareGeometryChange()
+        self.rect = QRectF(0, 0, rect.width(), rect.height())
+        self.setPos(rect.topLeft())
+
+    def boundingRect(self) -> QRectF:
+        return self.rect
+
+    def paint(self, painter, option, widget=None) -> None:
+        painter.setPen(QPen(QColor("#BDBDBD"), 1) if self.style.high_contrast else Qt.PenStyle.NoPen)
+        painter.setBrush(QColor(self.style.column_fill))
+        painter.drawRoundedRect(self.rect, 6, 6)
+
+
+class MarkerItem(QGraphicsItem):
+    """The live insertion marker shown while dragging."""
+
+    def __init__(self, style: CanvasStyle) -> None:
+        super().__init__()
+        self.style = style
+        self.rect = QRectF()
+        self.setZValue(50)
+        self.hide()
+
+    def show_at(self, rect: QRectF) -> None:
+        """Show the marker over `rect` (scene coordinates)."""
+        self.prepareGeometryChange()
+        self.rect = QRectF(0, 0, rect.width(), rect.height())
+        self.setPos(rect.topLeft())
+        self.show()
+
+    def boundingRect(self) -> QRectF:
+        return self.rect.adjusted(-4, -4, 4, 4)
+
+    def paint(self, painter, option, widget=None) -> None:
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(QColor(self.style.marker))
+        painter.drawRoundedRect(self.rect, 3, 3)

@@ -1,0 +1,313 @@
+"""The scene of one journey: mirrors the document's stages, phases and cards and never writes to it."""
+
+from __future__ import annotations
+
+import logging
+
+from PySide6.QtCore import QPointF, QRectF, Signal
+from PySide6.QtGui import QColor
+from PySide6.QtWidgets import QGraphicsScene
+
+from ...domain.document import Document, Kind
+from .items import CardItem, ColumnItem, MarkerItem, PhaseItem, StageItem
+from .style import CanvasStyle
+
+log = logging.getLogger(__name__)
+DEFAULT_STAGE_COLOR = "#B0BEC5"
+
+
+class JourneyScene(QGraphicsScene):
+    """A journey as a grid: stage bands, phase headers, and a column of cards under each phase."""
+
+    layout_changed = Signal()
+
+    def __init__(self, document: Document, journey_id: str, *, style: CanvasStyle, language: str) -> None:
+        super().__init__()
+        self.document = document
+        self.journey_id = journey_id
+        self.style = style
+        self.language = language
+        self.cards: dict[str, CardItem] = {}
+        self.phases: dict[str, PhaseItem] = {}
+        self.stages: dict[str, StageItem] = {}
+        self.columns: dict[str, ColumnItem] = {}
+        self.column_x: dict[str, float] = {}
+        self.phase_order: list[str] = []
+        self.grid_bottom = 0.0
+        self._gap_at: float | None = None
+        self.marker = MarkerItem(style)
+        self.addItem(self.marker)
+        self.setItemIndexMethod(QGraphicsScene.ItemIndexMethod.NoIndex)
+        self.setBackgroundBrush(QColor(style.background))
+        self._connect()
+        self.rebuild()
+
+    # --- building ------------------------------------------------------------------------
+
+    @property
+    def journey(self):
+        return self.document.get(self.journey_id)
+
+    def rebuild(self) -> None:
+        """Create every item anew from the document (after structural changes of stages and phases)."""
+        for group in (self.cards, self.phases, self.stages, self.columns):
+            for item in group.values():
+                self.removeItem(item)
+            group.clear()
+        for stage in self.journey.stages:
+            color = stage.color or DEFAULT_STAGE_COLOR
+            stage_item = StageItem(stage, self.style, self.language, color)
+            self.stages[stage.id] = stage_item
+            self.addItem(stage_item)
+            for phase in stage.phases:
+                phase_item = PhaseItem(phase, self.style, self.language, color)
+                self.phases[phase.id] = phase_item
+                self.addItem(phase_item)
+                column = ColumnItem(phase, self.style)
+                self.columns[phase.id] = column
+                self.addItem(column)
+                for card in phase.cards:
+                    if not card.hidden:
+                        self._add_card_item(card)
+        self.layout()
+
+    def _add_card_item(self, card) -> CardItem:
+        item = CardItem(card, self.style, self.language)
+        self.cards[card.id] = item
+        self.addItem(item)
+        return item
+
+    def set_style(self, style: CanvasStyle) -> None:
+        """Switch style (presentation type size, high contrast) and lay out again."""
+        self.style = style
+        self.marker.style = style
+        self.setBackgroundBrush(QColor(style.background))
+        self.rebuild()
+
+    def set_language(self, language: str) -> None:
+        """Show labels in another language."""
+        self.language = language
+        self.rebuild()
+
+    # --- layout --------------------------------------------------------------------------
+
+    def layout(self) -> None:
+        """Place headers, columns and cards; every column gets the height of the tallest."""
+        s = self.style
+        x = s.margin
+        top = s.margin
+        phase_top = top + s.stage_height + s.card_spacing
+        cards_top = phase_top + s.phase_height + s.card_spacing
+        self.phase_order = []
+        self.column_x = {}
+        tallest = 0.0
+        for stage in self.journey.stages:
+            stage_left = x
+            for phase in stage.phases:
+                self.phase_order.append(phase.id)
+                self.column_x[phase.id] = x
+                self.phases[phase.id].set_rect(QRectF(x, phase_top, s.column_width, s.phase_height))
+                tallest = max(tallest, self.stack(phase.id))
+                x += s.column_width + s.column_gap
+            width = max(s.column_width, x - stage_left - s.column_gap)
+            self.stages[stage.id].set_rect(QRectF(stage_left, top, width, s.stage_height))
+            if not stage.phases:
+                x += s.column_width + s.column_gap
+        self.grid_bottom = cards_top + tallest + s.column_bottom
+        for phase_id, column in self.columns.items():
+            column.set_rect(
+                QRectF(
+                    self.column_x[phase_id] - 4, cards_top - 4, s.column_width + 8, tallest + s.column_bottom
+                )
+            )
+        right = max(x, s.margin + s.column_width) + s.margin
+        self.setSceneRect(QRectF(0, 0, right, self.grid_bottom + s.margin))
+        self.layout_changed.emit()
+
+    def stack(
+        self,
+        phase_id: str,
+        *,
+        skip: frozenset[str] = frozenset(),
+        gap_before: str | None = None,
+        gap: float = 0.0,
+    ) -> float:
+        """Stack the cards of one column; leave `gap` before `gap_before` (None: at the end). Returns the height."""
+        s = self.style
+        x = self.column_x[phase_id]
+        y = self.cards_top()
+        start = y
+        gap_at = None
+        for card in self.document.get(phase_id).cards:
+            item = self.cards.get(card.id)
+            if item is None or card.id in skip:
+                continue
+            if gap and card.id == gap_before:
+                gap_at = y
+                y += gap
+            item.setPos(x, y)
+            y += item.height() + s.card_spacing
+        if gap and gap_at is None:
+            gap_at = y
+            y += gap
+        self._gap_at = gap_at
+        return y - start
+
+    def insertion_y(self) -> float | None:
+        """Where the last `stack` with a gap left it."""
+        return self._gap_at
+
+    # --- hit testing ---------------------------------------------------------------------
+
+    def phase_at(self, point: QPointF) -> str | None:
+        """The phase column under a scene point, or None outside every column."""
+        s = self.style
+        if point.y() < s.margin or point.y() > self.grid_bottom + s.margin:
+            return None
+        for phase_id, x in self.column_x.items():
+            if x - s.column_gap / 2 <= point.x() <= x + s.column_width + s.column_gap / 2:
+                return phase_id
+        return None
+
+    def anchor_at(self, phase_id: str, y: float, *, skip: frozenset[str] = frozenset()) -> str | None:
+        """The visible card before which a drop at height `y` lands (None: at the end of the column).
+
+        Measured on the column as it stands without the dragged cards and without the gap, so the
+        answer does not flicker while the gap pushes cards down.
+        """
+        s = self.style
+        top = s.margin + s.stage_height + s.phase_height + 2 * s.card_spacing
+        for card in self.document.get(phase_id).cards:
+            item = self.cards.get(card.id)
+            if item is None or card.id in skip:
+                continue
+            if y < top + item.height() / 2:
+                return card.id
+            top += item.height() + s.card_spacing
+        return None
+
+    def cards_top(self) -> float:
+        """The y where the first card of every column sits."""
+        s = self.style
+        return s.margin + s.stage_height + s.phase_height + 2 * s.card_spacing
+
+    def stage_at(self, x: float) -> str | None:
+        """The stage whose band spans `x`."""
+        for stage_id, item in self.stages.items():
+            if (
+                item.pos().x() - self.style.column_gap
+                <= x
+                <= item.pos().x() + item.rect.width() + self.style.column_gap
+            ):
+                return stage_id
+        return None
+
+    def visible_cards(self, phase_id: str) -> list[str]:
+        """Ids of the shown cards of a column, top to bottom."""
+        return [c.id for c in self.document.get(phase_id).cards if c.id in self.cards]
+
+    def selected_card_ids(self) -> list[str]:
+        """Selected cards in map order (stage, phase, position)."""
+        chosen = {item.card_id for item in self.selectedItems() if isinstance(item, CardItem)}
+        return [card.id for _, _, card in self.document.cards(self.journey_id) if card.id in chosen]
+
+    def select_cards(self, card_ids: list[str]) -> None:
+        """Select exactly these cards."""
+        self.clearSelection()
+        for card_id in card_ids:
+            item = self.cards.get(card_id)
+            if item is not None:
+                item.setSelected(True)
+
+    def set_highlight(self, card_ids: set[str], current: str | None = None) -> None:
+        """Mark find or filter hits; `current` is the hit stepped to."""
+        for card_id, item in self.cards.items():
+            hit, now = card_id in card_ids, card_id == current
+            if item.highlighted != hit or item.current != now:
+                item.highlighted, item.current = hit, now
+                item.update()
+
+    # --- following the document ----------------------------------------------------------
+
+    def _connect(self) -> None:
+        d = self.document
+        d.inserted.connect(self._on_inserted)
+        d.removed.connect(self._on_removed)
+        d.moved.connect(self._on_moved)
+        d.changed.connect(self._on_changed)
+
+    def detach(self) -> None:
+        """Stop following the document (the scene is being thrown away)."""
+        d = self.document
+        d.inserted.disconnect(self._on_inserted)
+        d.removed.disconnect(self._on_removed)
+        d.moved.disconnect(self._on_moved)
+        d.changed.disconnect(self._on_changed)
+
+    def _mine(self, kind: Kind, parent_id: str | None) -> bool:
+        if kind == Kind.STAGE:
+            return parent_id == self.journey_id
+        if kind == Kind.PHASE:
+            return parent_id in self.stages
+        if kind == Kind.CARD:
+            return parent_id in self.columns
+        if kind in (Kind.OPPORTUNITY, Kind.GAP):
+            return parent_id in self.cards
+        return False
+
+    def _on_inserted(self, kind, parent_id, index, obj) -> None:
+        if not self._mine(kind, parent_id):
+            return
+        if kind == Kind.CARD:
+            if not obj.hidden:
+                self._add_card_item(self.document.get(obj.id))
+            self.layout()
+        elif kind in (Kind.OPPORTUNITY, Kind.GAP):
+            self.cards[parent_id].refresh()
+        else:
+            self.rebuild()
+
+    def _on_removed(self, kind, parent_id, index, obj) -> None:
+        if not self._mine(kind, parent_id):
+            return
+        if kind == Kind.CARD:
+            item = self.cards.pop(obj.id, None)
+            if item is not None:
+                self.removeItem(item)
+            self.layout()
+        elif kind in (Kind.OPPORTUNITY, Kind.GAP):
+            self.cards[parent_id].refresh()
+        else:
+            self.rebuild()
+
+    def _on_moved(self, kind, obj_id, old_parent, old_index, new_parent, new_index) -> None:
+        if not (self._mine(kind, old_parent) or self._mine(kind, new_parent)):
+            return
+        if kind == Kind.CARD:
+            self.layout()
+        elif kind in (Kind.STAGE, Kind.PHASE):
+            self.rebuild()
+
+    def _on_changed(self, kind, obj_id, fields) -> None:
+        if kind == Kind.CARD and self._mine(kind, self.document.parent_of(obj_id)):
+            card = self.document.get(obj_id)
+            item = self.cards.get(obj_id)
+            if "hidden" in fields:
+                if card.hidden and item is not None:
+                    self.removeItem(self.cards.pop(obj_id))
+                elif not card.hidden and item is None:
+                    self._add_card_item(card)
+                self.layout()
+            elif item is not None:
+                before = item.height()
+                item.refresh()
+                if item.height() != before:
+                    self.layout()
+        elif kind in (Kind.OPPORTUNITY, Kind.GAP):
+            card_id = self.document.parent_of(obj_id)
+            if card_id in self.cards:
+                self.cards[card_id].refresh()
+        elif kind in (Kind.STAGE, Kind.PHASE):
+            item = self.stages.get(obj_id) or self.phases.get(obj_id)
+            if item is not None:
+                self.rebuild()

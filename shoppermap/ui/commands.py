@@ -1,0 +1,181 @@
+"""Undoable edits: each user edit is one QUndoCommand whose redo and undo call Document methods only.
+
+A command is applied before it is pushed (see `push`), so an edit the document refuses never sits
+on the undo stack; Qt then calls redo() on push, which the command skips once.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import logging
+from collections.abc import Iterator
+from typing import Any
+
+from pydantic import BaseModel
+from PySide6.QtGui import QUndoCommand, QUndoStack
+
+from ..domain.document import Document, Kind
+
+log = logging.getLogger(__name__)
+
+
+class DocumentCommand(QUndoCommand):
+    """Base of commands: `apply` does the edit the first time, `redo` from then on."""
+
+    def __init__(self, document: Document, text: str) -> None:
+        super().__init__(text)
+        self.document = document
+        self._skip_redo = False
+
+    def apply(self) -> None:
+        """Do the edit for the first time; may raise EditError, and then nothing changed."""
+        self.do()
+        self._skip_redo = True
+
+    def redo(self) -> None:
+        if self._skip_redo:
+            self._skip_redo = False
+            return
+        self.do()
+
+    def undo(self) -> None:
+        self.revert()
+
+    def do(self) -> None:  # pragma: no cover - every command defines it
+        raise NotImplementedError
+
+    def revert(self) -> None:  # pragma: no cover - every command defines it
+        raise NotImplementedError
+
+    def is_noop(self) -> bool:
+        """True when applying changed nothing (such commands are not pushed)."""
+        return False
+
+
+class UpdateCommand(DocumentCommand):
+    """Change fields of one object."""
+
+    def __init__(self, document: Document, obj_id: str, fields: dict[str, Any], text: str) -> None:
+        super().__init__(document, text)
+        self.obj_id = obj_id
+        self.new = dict(fields)
+        self.old: dict[str, Any] = {}
+
+    def do(self) -> None:
+        old = self.document.update(self.obj_id, **self.new)
+        if not self.old:
+            self.old = old
+
+    def revert(self) -> None:
+        self.document.update(self.obj_id, **self.old)
+
+    def is_noop(self) -> bool:
+        return not self.old
+
+
+class UpdateWorkshopCommand(DocumentCommand):
+    """Change the workshop's details."""
+
+    def __init__(self, document: Document, fields: dict[str, Any], text: str) -> None:
+        super().__init__(document, text)
+        self.new = dict(fields)
+        self.old: dict[str, Any] = {}
+
+    def do(self) -> None:
+        old = self.document.update_workshop(**self.new)
+        if not self.old:
+            self.old = old
+
+    def revert(self) -> None:
+        self.document.update_workshop(**self.old)
+
+    def is_noop(self) -> bool:
+        return not self.old
+
+
+class InsertCommand(DocumentCommand):
+    """Insert an object (with its children) at an index."""
+
+    def __init__(
+        self, document: Document, kind: Kind, parent_id: str | None, index: int, obj: BaseModel, text: str
+    ):
+        super().__init__(document, text)
+        self.kind, self.parent_id, self.index = kind, parent_id, index
+        self.obj = obj.model_copy(deep=True)
+
+    def do(self) -> None:
+        self.document.insert(self.kind, self.parent_id, self.index, self.obj)
+        self.index = self.document.index_of(self.obj.id)
+
+    def revert(self) -> None:
+        self.document.remove(self.obj.id)
+
+
+class RemoveCommand(DocumentCommand):
+    """Remove an object; undo puts it back where it was, children and all."""
+
+    def __init__(self, document: Document, obj_id: str, text: str) -> None:
+        super().__init__(document, text)
+        self.obj_id = obj_id
+        self.kind: Kind | None = None
+        self.parent_id: str | None = None
+        self.index = 0
+        self.obj: BaseModel | None = None
+
+    def do(self) -> None:
+        self.kind, self.parent_id, self.index, self.obj = self.document.remove(self.obj_id)
+
+    def revert(self) -> None:
+        self.document.insert(self.kind, self.parent_id, self.index, self.obj)
+
+
+class MoveCommand(DocumentCommand):
+    """Move one or more objects, as one step (a drag of a multi-selection)."""
+
+    def __init__(self, document: Document, moves: list[tuple[str, str | None, int]], text: str) -> None:
+        super().__init__(document, text)
+        self.moves = list(moves)
+        self.back: list[tuple[str, str | None, int]] = []
+
+    def do(self) -> None:
+        back = [
+            (obj_id, self.document.parent_of(obj_id), self.document.index_of(obj_id))
+            for obj_id, _, _ in self.moves
+        ]
+        before = [(m[1], m[2]) for m in back]
+        self.document.move_many(self.moves)
+        self.back = list(reversed(back))
+        self._changed = before != [
+            (self.document.parent_of(i), self.document.index_of(i)) for i, _, _ in self.moves
+        ]
+
+    def revert(self) -> None:
+        self.document.move_many(self.back)
+
+    def is_noop(self) -> bool:
+        return not self._changed
+
+
+def push(stack: QUndoStack, command: DocumentCommand) -> bool:
+    """Apply `command` and put it on the stack; False when it changed nothing. EditError propagates."""
+    command.apply()
+    if command.is_noop():
+        return False
+    stack.push(command)
+    return True
+
+
+@contextlib.contextmanager
+def macro(stack: QUndoStack, text: str) -> Iterator[None]:
+    """Group the commands pushed inside into one undo step; the macro is closed even on error."""
+    stack.beginMacro(text)
+    try:
+        yield
+    finally:
+        stack.endMacro()
+
+
+def quoted(text: str, limit: int = 40) -> str:
+    """A label for a command name: 'Wobbler', shortened when long."""
+    text = " ".join(text.split())
+    return f"'{text[: limit - 1]}…'" if len(text) > limit else f"'{text}'"

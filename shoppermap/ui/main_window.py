@@ -1,0 +1,629 @@
+"""The main window: one workshop, its journeys as tabs, the canvas in the centre and docks around it."""
+
+from __future__ import annotations
+
+import logging
+from pathlib import Path
+
+from PySide6.QtCore import QByteArray, QSettings, Qt, QTimer
+from PySide6.QtGui import QCloseEvent, QUndoStack
+from PySide6.QtWidgets import (
+    QApplication,
+    QDockWidget,
+    QFileDialog,
+    QLabel,
+    QMainWindow,
+    QMessageBox,
+    QUndoView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from .. import APP_NAME, __version__
+from ..domain.document import Document, Kind
+from ..domain.library import FrameworkLibrary
+from ..export.workshop_json import WorkshopJsonError, workshop_to_data, write_json
+from ..storage import NotWritableError, WorkshopFile, WorkshopFileError
+from ..workshops import SUFFIX, create_workshop_file, new_workshop, open_workshop_file
+from .actions import Actions
+from .canvas.editing import CARDS_MIME, CanvasEditor
+from .canvas.scene import JourneyScene
+from .canvas.style import CanvasStyle
+from .canvas.view import JourneyView
+from .find_bar import FindBar
+from .journey_tabs import JourneyTabs
+from .palette import Palette
+from .read_only_banner import ReadOnlyBanner
+
+log = logging.getLogger(__name__)
+MAX_RECENT = 10
+PRESENTATION_SCALE = 1.25
+
+
+class MainWindow(QMainWindow):
+    """Edits one workshop file; every edit is written through as it is made."""
+
+    def __init__(self, library: FrameworkLibrary, *, settings: QSettings | None = None) -> None:
+        super().__init__()
+        self.library = library
+        self.settings = settings or QSettings()
+        self.file: WorkshopFile | None = None
+        self.document: Document | None = None
+        self.stack = QUndoStack(self)
+        self.language = "en"
+        self.style_base = CanvasStyle()
+        self.scenes: dict[str, JourneyScene] = {}
+        self.journey_id: str | None = None
+        self.editor: CanvasEditor | None = None
+        self.setObjectName("main-window")
+        self.setWindowTitle(APP_NAME)
+        self.setDockNestingEnabled(True)
+
+        self.view = JourneyView()
+        self.tabs = JourneyTabs(self)
+        self.find_bar = FindBar(self)
+        self.banner = ReadOnlyBanner(self)
+        central = QWidget()
+        layout = QVBoxLayout(central)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        layout.addWidget(self.banner)
+        layout.addWidget(self.tabs)
+        layout.addWidget(self.find_bar)
+        layout.addWidget(self.view, 1)
+        self.setCentralWidget(central)
+
+        self.palette = Palette()
+        self.palette_dock = self._dock("palette", self.tr("Framework"), self.palette)
+        self.history_view = QUndoView(self.stack)
+        self.history_view.setEmptyLabel(self.tr("<opened>"))
+        self.history_dock = self._dock("history", self.tr("Undo history"), self.history_view)
+        self.extra_docks: list[QDockWidget] = []
+        # docks added later (inspector, action plan) follow the open workshop and the card selection
+        self.workshop_listeners: list = []
+        self.selection_listeners: list = []
+        self.actions_ = Actions(self)
+        self._default_state = QByteArray()
+        self.zoom_label = QLabel()
+        self.statusBar().addPermanentWidget(self.zoom_label)
+        self._wire()
+
+    # --- building ------------------------------------------------------------------------
+
+    def _dock(self, name: str, title: str, widget: QWidget) -> QDockWidget:
+        dock = QDockWidget(title, self)
+        dock.setObjectName(f"dock-{name}")
+        dock.setWidget(widget)
+        dock.setAllowedAreas(Qt.DockWidgetArea.AllDockWidgetAreas)
+        return dock
+
+    def add_dock(self, name: str, title: str, widget: QWidget) -> QDockWidget:
+        """Add a dock on the right, tabbed with the others (inspector, action plan)."""
+        dock = self._dock(name, title, widget)
+        self.extra_docks.append(dock)
+        self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, dock)
+        self.tabifyDockWidget(self.palette_dock, dock)
+        self.actions_.view_menu.insertAction(self.actions_.reset_layout, dock.toggleViewAction())
+        return dock
+
+    def _wire(self) -> None:
+        a = self.actions_
+        self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.palette_dock)
+        self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.history_dock)
+        self.history_dock.hide()
+        a.build_menus([self.palette_dock.toggleViewAction()])
+        a.history.toggled.connect(self.history_dock.setVisible)
+        self.history_dock.visibilityChanged.connect(a.history.setChecked)
+        a.undo.triggered.connect(self.stack.undo)
+        a.redo.triggered.connect(self.stack.redo)
+        self.stack.canUndoChanged.connect(a.undo.setEnabled)
+        self.stack.canRedoChanged.connect(a.redo.setEnabled)
+        self.stack.undoTextChanged.connect(
+            lambda t: a.undo.setText(self.tr("&Undo {0}").format(t) if t else self.tr("&Undo"))
+        )
+        self.stack.redoTextChanged.connect(
+            lambda t: a.redo.setText(self.tr("&Redo {0}").format(t) if t else self.tr("&Redo"))
+        )
+        a.undo.setEnabled(False)
+        a.redo.setEnabled(False)
+        a.new.triggered.connect(self.new_workshop_dialog)
+        a.open.triggered.connect(self.open_dialog)
+        a.save_copy.triggered.connect(self.save_copy_dialog)
+        a.export_json.triggered.connect(self.export_json_dialog)
+        a.save_framework.triggered.connect(self.save_framework_dialog)
+        a.close.triggered.connect(self.close)
+        a.quit.triggered.connect(QApplication.closeAllWindows)
+        a.cut.triggered.connect(self.cut_cards)
+        a.copy.triggered.connect(self.copy_cards)
+        a.paste.triggered.connect(self.paste_cards)
+        a.delete.triggered.connect(self.delete_selection)
+        a.duplicate.triggered.connect(self.duplicate_cards)
+        a.select_all.triggered.connect(self.select_all)
+        a.add_card.triggered.connect(lambda: self.view.insert_card_here())
+        a.find.triggered.connect(self.find_bar.open)
+        a.find_next.triggered.connect(lambda: self.find_bar.step(1))
+        a.find_previous.triggered.connect(lambda: self.find_bar.step(-1))
+        a.zoom_in.triggered.connect(lambda: self.view.zoom_by(1))
+        a.zoom_out.triggered.connect(lambda: self.view.zoom_by(-1))
+        a.zoom_reset.triggered.connect(lambda: self.view.set_zoom(1.0))
+        a.fit.triggered.connect(self.view.fit)
+        a.presentation.toggled.connect(self.set_presentation)
+        a.high_contrast.toggled.connect(lambda _on: self._apply_style())
+        a.reset_layout.triggered.connect(self.reset_layout)
+        a.add_journey.triggered.connect(self.tabs.add_journey_dialog)
+        a.duplicate_journey.triggered.connect(self.tabs.duplicate_current)
+        a.rename_journey.triggered.connect(self.tabs.rename_current)
+        a.delete_journey.triggered.connect(self.tabs.delete_current)
+        a.add_stage.triggered.connect(self.add_stage)
+        a.add_phase.triggered.connect(self.add_phase)
+        a.remove_header.triggered.connect(self.remove_selected_header)
+        a.about.triggered.connect(self.about)
+        a.recent_menu.aboutToShow.connect(self._fill_recent_menu)
+        self.view.zoom_changed.connect(lambda z: self.zoom_label.setText(f"{z * 100:.0f} %"))
+        self.view.touchpoints_dropped.connect(self.drop_touchpoints)
+        self.palette.touchpoint_activated.connect(lambda t: self.drop_touchpoints([t], None, None))
+        self.palette.add_custom_requested.connect(self.view.insert_card_here)
+        self.banner.save_copy_requested.connect(self.save_copy_dialog)
+
+    def finish_setup(self) -> None:
+        """Remember the default layout, then restore the user's (called once docks are all added)."""
+        self.palette_dock.raise_()
+        self._default_state = self.saveState()
+        geometry = self.settings.value("window/geometry")
+        state = self.settings.value("window/state")
+        if isinstance(geometry, QByteArray | bytes) and geometry:
+            self.restoreGeometry(geometry)
+        else:
+            self.resize(1600, 1000)
+        if isinstance(state, QByteArray | bytes) and state:
+            self.restoreState(state)
+
+    def reset_layout(self) -> None:
+        """Put every dock back where it was at first start."""
+        self.restoreState(self._default_state)
+        for dock in [self.palette_dock, *self.extra_docks]:
+            dock.show()
+
+    # --- opening and closing -------------------------------------------------------------
+
+    def open_path(self, path: Path, *, read_only: bool = False, quiet: bool = False) -> bool:
+        """Open a workshop file in this window; on failure say why and keep the current one."""
+        path = Path(path)
+        try:
+            try:
+                file, document = open_workshop_file(path, read_only=read_only)
+            except NotWritableError:
+                file, document = open_workshop_file(path, read_only=True)
+        except (WorkshopFileError, OSError) as exc:
+            if not quiet:
+                QMessageBox.warning(self, APP_NAME, self.tr("Cannot open the workshop.\n\n{0}").format(exc))
+            return False
+        self._adopt(file, document)
+        self._remember_recent(path)
+        return True
+
+    def create_workshop(self, path: Path, *, framework_id: str = "shopper-journey", title: str = "") -> bool:
+        """Create a new workshop file from a framework and open it here."""
+        try:
+            workshop = new_workshop(
+                self.library, framework_id=framework_id, title=title, language=self.language
+            )
+            file, document = create_workshop_file(Path(path), workshop)
+        except (WorkshopFileError, OSError, KeyError) as exc:
+            QMessageBox.warning(self, APP_NAME, self.tr("Cannot create the workshop.\n\n{0}").format(exc))
+            return False
+        self._adopt(file, document)
+        self._remember_recent(Path(path))
+        return True
+
+    def _adopt(self, file: WorkshopFile, document: Document) -> None:
+        self.close_workshop()
+        self.file, self.document = file, document
+        self.language = document.workshop.workshop.language
+        self.editor = CanvasEditor(document, self.stack, self.language)
+        self.editor.failed.connect(self.show_problem)
+        document.changed.connect(self._on_document_changed)
+        document.inserted.connect(self._on_structure_changed)
+        document.removed.connect(self._on_structure_changed)
+        document.moved.connect(self._on_structure_changed)
+        document.workshop_changed.connect(lambda _fields: self._update_title())
+        self.banner.set_read_only(file.read_only)
+        for action in self._edit_actions():
+            action.setEnabled(not file.read_only)
+        self.tabs.set_document(document)
+        first = document.workshop.journeys[0].id if document.workshop.journeys else None
+        self.show_journey(first)
+        for callback in self.workshop_listeners:
+            callback(document)
+        QTimer.singleShot(0, self.view.fit)
+
+    def close_workshop(self) -> None:
+        """Close the current file; there is nothing to save, every edit is already in it."""
+        for scene in self.scenes.values():
+            scene.detach()
+            scene.deleteLater()
+        self.scenes.clear()
+        self.stack.clear()
+        if self.file is not None:
+            self.file.close()
+        self.file = self.document = None
+        self.journey_id = None
+
+    def _edit_actions(self):
+        a = self.actions_
+        return [
+            a.cut,
+            a.paste,
+            a.delete,
+            a.duplicate,
+            a.add_card,
+            a.add_journey,
+            a.duplicate_journey,
+            a.rename_journey,
+            a.delete_journey,
+            a.add_stage,
+            a.add_phase,
+            a.remove_header,
+        ]
+
+    # --- journeys ------------------------------------------------------------------------
+
+    def show_journey(self, journey_id: str | None) -> None:
+        """Show a journey's map on the canvas."""
+        self.journey_id = journey_id
+        if journey_id is None or self.document is None:
+            self.view.setScene(None)
+            self._update_title()
+            return
+        scene = self.scenes.get(journey_id)
+        if scene is None:
+            scene = JourneyScene(self.document, journey_id, style=self._style(), language=self.language)
+            scene.selectionChanged.connect(self._selection_changed)
+            self.scenes[journey_id] = scene
+        self.view.set_scene(scene, self.editor)
+        self.tabs.select(journey_id)
+        self._refresh_palette()
+        self._update_title()
+        self._selection_changed()
+
+    def current_scene(self) -> JourneyScene | None:
+        return self.scenes.get(self.journey_id) if self.journey_id else None
+
+    def _on_structure_changed(self, kind, *args) -> None:
+        if kind == Kind.JOURNEY:
+            journeys = self.document.workshop.journeys
+            alive = {j.id for j in journeys}
+            for gone in [i for i in self.scenes if i not in alive]:
+                self.scenes.pop(gone).detach()
+            if self.journey_id not in alive:
+                self.show_journey(journeys[0].id if journeys else None)
+            self.tabs.refresh()
+        elif kind == Kind.CARD:
+            self._refresh_palette()
+
+    def _on_document_changed(self, kind, obj_id, fields) -> None:
+        if kind == Kind.JOURNEY:
+            self.tabs.refresh()
+            self._update_title()
+        elif kind == Kind.CARD and "hidden" in fields:
+            self._refresh_palette()
+
+    def _refresh_palette(self) -> None:
+        if self.document is None or self.journey_id is None:
+            self.palette.show_framework(None, on_map=set(), language=self.language)
+            return
+        journey = self.document.get(self.journey_id)
+        entry = self.library.frameworks.get(journey.framework or "")
+        on_map = {
+            c.touchpoint for _, _, c in self.document.cards(journey.id) if c.touchpoint and not c.hidden
+        }
+        self.palette.show_framework(entry.framework if entry else None, on_map=on_map, language=self.language)
+
+    def _update_title(self) -> None:
+        if self.document is None:
+            self.setWindowTitle(APP_NAME)
+            return
+        title = self.document.workshop.workshop.title or self.tr("Untitled workshop")
+        parts = [title]
+        if self.journey_id:
+            parts.append(self.document.get(self.journey_id).name)
+        name = " — ".join(parts) + f" — {APP_NAME}"
+        if self.file is not None and self.file.read_only:
+            name += " " + self.tr("[read-only]")
+        self.setWindowTitle(name)
+        if self.file is not None:
+            self.setWindowFilePath(str(self.file.path))
+
+    # --- canvas edits --------------------------------------------------------------------
+
+    def _selection_changed(self) -> None:
+        scene = self.current_scene()
+        ids = scene.selected_card_ids() if scene is not None else []
+        for callback in self.selection_listeners:
+            callback(ids)
+
+    def selected_cards(self) -> list[str]:
+        scene = self.current_scene()
+        return scene.selected_card_ids() if scene else []
+
+    def delete_selection(self) -> None:
+        """Delete: hide framework cards, remove custom ones, or remove a selected stage/phase."""
+        if self.editor is None:
+            return
+        ids = self.selected_cards()
+        if ids:
+            self.editor.delete_cards(ids)
+        else:
+            self.remove_selected_header()
+
+    def duplicate_cards(self) -> None:
+        if self.editor is not None and (ids := self.selected_cards()):
+            new_ids = self.editor.duplicate_cards(ids)
+            self.current_scene().select_cards(new_ids)
+
+    def copy_cards(self) -> None:
+        ids = self.selected_cards()
+        if self.editor is None or not ids:
+            return
+        from PySide6.QtCore import QMimeData
+
+        data = QMimeData()
+        data.setData(CARDS_MIME, self.editor.copy_payload(ids))
+        data.setText("\n".join(self.document.get(i).label.text(self.language) for i in ids))
+        QApplication.clipboard().setMimeData(data)
+
+    def cut_cards(self) -> None:
+        ids = self.selected_cards()
+        if ids:
+            self.copy_cards()
+            self.editor.delete_cards(ids)
+
+    def paste_cards(self) -> None:
+        scene = self.current_scene()
+        data = QApplication.clipboard().mimeData()
+        if scene is None or self.editor is None or data is None or not data.hasFormat(CARDS_MIME):
+            return
+        ids = scene.selected_card_ids()
+        if ids:
+            phase_id = self.document.parent_of(ids[-1])
+            index = self.document.index_of(ids[-1]) + 1
+        elif scene.phase_order:
+            phase_id = scene.phase_order[0]
+            index = len(self.document.get(phase_id).cards)
+        else:
+            return
+        new_ids = self.editor.paste_cards(bytes(data.data(CARDS_MIME)), phase_id, index)
+        scene.select_cards(new_ids)
+
+    def select_all(self) -> None:
+        scene = self.current_scene()
+        if scene is not None:
+            scene.select_cards(list(scene.cards))
+
+    def drop_touchpoints(
+        self, touchpoint_ids: list[str], phase_id: str | None, anchor_id: str | None
+    ) -> None:
+        """Put framework touchpoints on the map (dropped from the palette, or double-clicked there)."""
+        if self.document is None or self.editor is None or self.journey_id is None:
+            return
+        journey = self.document.get(self.journey_id)
+        entry = self.library.frameworks.get(journey.framework or "")
+        if entry is None:
+            return
+        framework = entry.framework
+        for touchpoint_id in touchpoint_ids:
+            touchpoint = framework.touchpoint(touchpoint_id)
+            if touchpoint is None:
+                continue
+            target = phase_id or self._phase_for_touchpoint(framework, touchpoint_id)
+            if target is None:
+                continue
+            new_id = self.editor.show_touchpoint(
+                touchpoint_id, target, anchor_id, label=touchpoint.label, location=touchpoint.location
+            )
+            if new_id:
+                self.current_scene().select_cards([new_id])
+
+    def _phase_for_touchpoint(self, framework, touchpoint_id: str) -> str | None:
+        """The journey's phase copied from the framework phase that holds the touchpoint."""
+        source = next(
+            (
+                p.id
+                for s in framework.stages
+                for p in s.phases
+                if any(t.id == touchpoint_id for t in p.touchpoints)
+            ),
+            None,
+        )
+        journey = self.document.get(self.journey_id)
+        phases = [p for s in journey.stages for p in s.phases]
+        match = next((p.id for p in phases if p.source == source), None)
+        return match or (phases[0].id if phases else None)
+
+    def add_stage(self) -> None:
+        if self.editor is None or self.journey_id is None:
+            return
+        journey = self.document.get(self.journey_id)
+        self.editor.add_stage(self.journey_id, len(journey.stages), self.tr("New stage"))
+
+    def add_phase(self) -> None:
+        """Add a phase after the selected phase (or card), else at the end of the last stage."""
+        scene = self.current_scene()
+        if self.editor is None or scene is None:
+            return
+        phase_id = next(
+            (
+                i.model_id
+                for i in scene.selectedItems()
+                if hasattr(i, "model_id") and i.model_id in scene.phases
+            ),
+            None,
+        )
+        if phase_id is None and (ids := scene.selected_card_ids()):
+            phase_id = self.document.parent_of(ids[-1])
+        if phase_id is not None:
+            stage_id, index = self.document.parent_of(phase_id), self.document.index_of(phase_id) + 1
+        elif self.document.get(self.journey_id).stages:
+            stage = self.document.get(self.journey_id).stages[-1]
+            stage_id, index = stage.id, len(stage.phases)
+        else:
+            return
+        self.editor.add_phase(stage_id, index, self.tr("New phase"))
+
+    def remove_selected_header(self) -> None:
+        scene = self.current_scene()
+        if self.editor is None or scene is None:
+            return
+        for item in scene.selectedItems():
+            model_id = getattr(item, "model_id", None)
+            if model_id is not None:
+                self.editor.remove(model_id)
+                return
+
+    def show_problem(self, message: str) -> None:
+        """Say in the status bar why an edit was refused."""
+        self.statusBar().showMessage(message, 8000)
+
+    # --- presentation --------------------------------------------------------------------
+
+    def _style(self) -> CanvasStyle:
+        style = self.style_base
+        if self.actions_.presentation.isChecked():
+            style = style.scaled(PRESENTATION_SCALE)
+        if self.actions_.high_contrast.isChecked():
+            style = style.contrasted()
+        return style
+
+    def _apply_style(self) -> None:
+        style = self._style()
+        for scene in self.scenes.values():
+            scene.set_style(style)
+        QTimer.singleShot(0, self.view.fit)
+
+    def set_presentation(self, on: bool) -> None:
+        """Presentation mode: full screen canvas, docks and bars hidden, larger type."""
+        if on:
+            self._pre_presentation = self.saveState()
+            for dock in self.findChildren(QDockWidget):
+                dock.hide()
+            self.actions_.toolbar.hide()
+            self.menuBar().hide()
+            self.statusBar().hide()
+            self.showFullScreen()
+        else:
+            self.showNormal()
+            self.menuBar().show()
+            self.statusBar().show()
+            self.actions_.toolbar.show()
+            if getattr(self, "_pre_presentation", None) is not None:
+                self.restoreState(self._pre_presentation)
+        self._apply_style()
+
+    def keyPressEvent(self, event) -> None:
+        if event.key() == Qt.Key.Key_Escape and self.actions_.presentation.isChecked():
+            self.actions_.presentation.setChecked(False)
+            return
+        super().keyPressEvent(event)
+
+    # --- dialogs -------------------------------------------------------------------------
+
+    def _filter(self) -> str:
+        return self.tr("ShopperMap workshops (*{0})").format(SUFFIX)
+
+    def _start_dir(self) -> str:
+        if self.file is not None:
+            return str(self.file.path.parent)
+        from ..paths import documents_dir
+
+        return str(documents_dir())
+
+    def open_dialog(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(
+            self, self.tr("Open workshop"), self._start_dir(), self._filter()
+        )
+        if path:
+            self.open_path(Path(path))
+
+    def new_workshop_dialog(self) -> None:
+        from .dialogs.new_workshop import NewWorkshopDialog
+
+        dialog = NewWorkshopDialog(self.library, self.language, self._start_dir(), self)
+        if dialog.exec():
+            self.create_workshop(dialog.path(), framework_id=dialog.framework_id(), title=dialog.title())
+
+    def save_copy_dialog(self) -> None:
+        if self.file is None:
+            return
+        suggestion = str(self.file.path.with_name(self.file.path.stem + " " + self.tr("copy") + SUFFIX))
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("Save a copy"), suggestion, self._filter())
+        if not path:
+            return
+        path = Path(path if path.endswith(SUFFIX) else path + SUFFIX)
+        try:
+            self.file.save_copy(path)
+        except (OSError, WorkshopFileError) as exc:
+            QMessageBox.warning(self, APP_NAME, self.tr("Cannot save the copy.\n\n{0}").format(exc))
+            return
+        if self.file.read_only:
+            self.open_path(path)
+        self.statusBar().showMessage(self.tr("Saved a copy to {0}").format(path), 8000)
+
+    def export_json_dialog(self) -> None:
+        if self.document is None:
+            return
+        suggestion = str(self.file.path.with_suffix(".json"))
+        path, _ = QFileDialog.getSaveFileName(
+            self, self.tr("Export workshop JSON"), suggestion, self.tr("Workshop JSON (*.json)")
+        )
+        if path:
+            try:
+                write_json(Path(path), workshop_to_data(self.document.workshop))
+            except (OSError, WorkshopJsonError) as exc:
+                QMessageBox.warning(self, APP_NAME, self.tr("Cannot export.\n\n{0}").format(exc))
+
+    def save_framework_dialog(self) -> None:
+        from .dialogs.save_framework import save_journey_as_framework
+
+        if self.document is not None and self.journey_id is not None:
+            save_journey_as_framework(self, self.document.get(self.journey_id), self.library)
+
+    def about(self) -> None:
+        QMessageBox.about(
+            self,
+            self.tr("About ShopperMap"),
+            self.tr(
+                "<b>ShopperMap {0}</b><p>Shopper-journey workshops for trade-marketing teams. Works offline.</p>"
+            ).format(__version__),
+        )
+
+    # --- recent files and settings -------------------------------------------------------
+
+    def recent_files(self) -> list[str]:
+        value = self.settings.value("recent", [])
+        if isinstance(value, str):
+            value = [value]
+        return [str(v) for v in (value or [])]
+
+    def _remember_recent(self, path: Path) -> None:
+        entry = str(Path(path).resolve())
+        recent = [entry] + [p for p in self.recent_files() if p != entry]
+        self.settings.setValue("recent", recent[:MAX_RECENT])
+
+    def _fill_recent_menu(self) -> None:
+        menu = self.actions_.recent_menu
+        menu.clear()
+        for entry in self.recent_files():
+            action = menu.addAction(Path(entry).name)
+            action.setStatusTip(entry)
+            action.setEnabled(Path(entry).is_file())
+            action.triggered.connect(lambda _checked=False, p=entry: self.open_path(Path(p)))
+        if not menu.actions():
+            menu.addAction(self.tr("No recent workshops")).setEnabled(False)
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        if self.actions_.presentation.isChecked():
+            self.actions_.presentation.setChecked(False)
+        self.settings.setValue("window/geometry", self.saveGeometry())
+        self.settings.setValue("window/state", self.saveState())
+        self.close_workshop()
+        super().closeEvent(event)

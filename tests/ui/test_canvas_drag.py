@@ -1,0 +1,155 @@
+"""Dragging cards and headers with real mouse events; the order lands in the file; undo and redo."""
+
+from PySide6.QtCore import QPointF, Qt
+
+from shoppermap.storage import WorkshopFile
+
+from .conftest import stored_order
+from .mouse import click, drag
+
+
+def centre(item) -> QPointF:
+    return item.sceneBoundingRect().center()
+
+
+def phases(window):
+    journey = window.document.get(window.journey_id)
+    return [p for s in journey.stages for p in s.phases]
+
+
+def test_drag_a_card_into_another_phase_then_undo_and_redo(window, qtbot):
+    scene, view, path = window.current_scene(), window.view, window.file.path
+    first, second = phases(window)[0], phases(window)[1]
+    card = first.cards[0]
+    target_anchor = second.cards[2]
+    view.centerOn(scene.cards[card.id])
+    before_first, before_second = stored_order(path, first.id), stored_order(path, second.id)
+    end = QPointF(
+        centre(scene.cards[target_anchor.id]).x(), scene.cards[target_anchor.id].sceneBoundingRect().top() + 4
+    )
+    drag(view, centre(scene.cards[card.id]), end)
+    expected_second = [*before_second[:2], card.id, *before_second[2:]]
+    assert stored_order(path, second.id) == expected_second
+    assert stored_order(path, first.id) == before_first[1:]
+    assert window.stack.undoText().startswith(
+        "Move 'I get recommendations from others' to 'I know about the offers'"
+    )
+    window.actions_.undo.trigger()
+    assert stored_order(path, first.id) == before_first
+    assert stored_order(path, second.id) == before_second
+    window.actions_.redo.trigger()
+    assert stored_order(path, second.id) == expected_second
+    # the card sits where the file says, in the scene too
+    assert scene.cards[card.id].pos().x() == scene.column_x[second.id]
+
+
+def test_drag_within_a_phase_and_reopen_shows_the_same_order(window, qtbot, settings):
+    scene, view, path = window.current_scene(), window.view, window.file.path
+    phase = phases(window)[5]  # "I enter the store": 10 cards
+    ids = stored_order(path, phase.id)
+    moving = scene.cards[ids[0]]
+    below = scene.cards[ids[3]]
+    view.centerOn(moving)
+    # once the card is lifted the cards below it move up by its height: aim just under card 3 as seen then
+    lifted = scene.cards[ids[1]].pos().y() - moving.pos().y()
+    drag(
+        view,
+        centre(moving),
+        QPointF(centre(below).x(), below.sceneBoundingRect().bottom() - lifted + 2),
+        steps=12,
+    )
+    expected = [ids[1], ids[2], ids[3], ids[0], *ids[4:]]
+    assert stored_order(path, phase.id) == expected
+    window.close_workshop()
+    assert window.open_path(path)
+    again = window.current_scene()
+    ys = [again.cards[i].pos().y() for i in expected]
+    assert ys == sorted(ys)
+
+
+def test_drop_outside_every_column_puts_the_card_back(window):
+    scene, view, path = window.current_scene(), window.view, window.file.path
+    phase = phases(window)[0]
+    card = scene.cards[phase.cards[1].id]
+    home = card.pos()
+    before = stored_order(path, phase.id)
+    view.centerOn(card)
+    drag(view, centre(card), QPointF(centre(card).x(), scene.style.margin / 2), steps=6)  # above the grid
+    assert stored_order(path, phase.id) == before
+    assert card.pos() == home
+    assert window.stack.count() == 0
+
+
+def test_live_marker_and_room_while_dragging(window):
+    scene, view = window.current_scene(), window.view
+    first, second = phases(window)[:2]
+    card = scene.cards[first.cards[0].id]
+    target = scene.cards[second.cards[0].id]
+    top_before = target.pos().y()
+    view.centerOn(card)
+    drag(view, centre(card), QPointF(centre(target).x(), target.sceneBoundingRect().top() + 3), release=False)
+    assert scene.marker.isVisible()
+    assert target.pos().y() > top_before  # the other cards made room
+    drag(
+        view,
+        QPointF(centre(target).x(), target.sceneBoundingRect().top() + 3),
+        QPointF(centre(target).x(), target.sceneBoundingRect().top() + 3),
+        steps=1,
+    )
+    assert not scene.marker.isVisible()
+
+
+def test_drag_a_multi_selection_keeps_their_order(window):
+    scene, view, path = window.current_scene(), window.view, window.file.path
+    first, third = phases(window)[0], phases(window)[2]
+    a, b = first.cards[1].id, first.cards[3].id
+    view.centerOn(scene.cards[a])
+    click(view, centre(scene.cards[a]))
+    click(view, centre(scene.cards[b]), modifiers=Qt.KeyboardModifier.ControlModifier)
+    assert set(scene.selected_card_ids()) == {a, b}
+    end_card = scene.cards[third.cards[-1].id]
+    drag(
+        view,
+        centre(scene.cards[a]),
+        QPointF(centre(end_card).x(), end_card.sceneBoundingRect().bottom() + 10),
+    )
+    assert stored_order(path, third.id)[-2:] == [a, b]
+    window.actions_.undo.trigger()
+    assert a in stored_order(path, first.id) and b in stored_order(path, first.id)
+
+
+def test_drag_a_phase_header_to_another_place(window):
+    scene, view, path = window.current_scene(), window.view, window.file.path
+    journey = window.document.get(window.journey_id)
+    prepare = journey.stages[0]
+    order = [p.id for p in prepare.phases]
+    header = scene.phases[order[0]]
+    last = scene.phases[order[2]]
+    view.centerOn(header)
+    drag(view, centre(header), QPointF(last.sceneBoundingRect().right() - 5, centre(last).y()))
+    expected = [order[1], order[2], order[0], order[3]]
+    file, _workshop = WorkshopFile.open(path, read_only=True)
+    stored = [
+        r[0]
+        for r in file.db.execute("SELECT id FROM phases WHERE stage_id=? ORDER BY position", [prepare.id])
+    ]
+    file.close()
+    assert stored == expected
+    window.actions_.undo.trigger()
+    assert [p.id for p in window.document.get(prepare.id).phases] == order
+
+
+def test_drag_a_stage_band(window):
+    scene, view = window.current_scene(), window.view
+    journey = window.document.get(window.journey_id)
+    ids = [s.id for s in journey.stages]
+    band = scene.stages[ids[0]]
+    target = scene.stages[ids[1]]
+    view.centerOn(target)
+    view.horizontalScrollBar().setValue(0)
+    drag(
+        view,
+        QPointF(band.sceneBoundingRect().left() + 20, centre(band).y()),
+        QPointF(target.sceneBoundingRect().right() - 5, centre(target).y()),
+    )
+    assert [s.id for s in window.document.get(window.journey_id).stages] == [ids[1], ids[0], ids[2], ids[3]]
