@@ -1,0 +1,176 @@
+"""How the inspector changes the workshop: commands grouped into one undo step, and names for them."""
+
+from __future__ import annotations
+
+import logging
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtGui import QUndoStack
+
+from ...domain.document import Document, EditError, Kind
+from ...domain.frameworks import PosToolCatalogue
+from ...domain.models import Card, Competitor, Opportunity
+from ..commands import DocumentCommand, InsertCommand, UpdateCommand, UpdateWorkshopCommand, macro, quoted
+from .choices import format_amount
+
+log = logging.getLogger(__name__)
+
+
+def _t(text: str) -> str:
+    return QCoreApplication.translate("Inspector", text)
+
+
+def first_line(text: str, limit: int = 60) -> str:
+    """The first line of `text`, shortened for a one-line list entry."""
+    stripped = text.strip()
+    line = stripped.splitlines()[0] if stripped else ""
+    return line if len(line) <= limit else line[: limit - 1] + "…"
+
+
+class Editing:
+    """What the inspector edits and through what: document, undo stack, POS catalogue, language."""
+
+    def __init__(self) -> None:
+        self.document: Document | None = None
+        self.stack: QUndoStack | None = None
+        self.pos_tools: PosToolCatalogue | None = None
+        self.language = "en"
+        self.paused = False  # True while the inspector shows the document: nothing may be changed then
+
+    # --- changing ------------------------------------------------------------------------
+
+    def apply(self, commands: list[DocumentCommand], *, text: str) -> str | None:
+        """Apply `commands` as one undo step named `text`; the user's message if it was refused.
+
+        Every command is applied before anything is pushed, so a refused one undoes those before
+        it and the stack never holds half an edit, nor an empty step when nothing changed.
+        """
+        if self.document is None or self.stack is None or not commands or self.paused:
+            return None
+        done: list[DocumentCommand] = []
+        try:
+            for command in commands:
+                command.apply()
+                done.append(command)
+        except EditError as exc:
+            for command in reversed(done):
+                command.revert()
+            return str(exc)
+        effective = [c for c in done if not c.is_noop()]
+        if len(effective) == 1:
+            self.stack.push(effective[0])
+        elif effective:
+            with macro(self.stack, text):
+                for command in effective:
+                    self.stack.push(command)
+        return None
+
+    def update(self, obj_id: str, fields: dict[str, Any], *, text: str) -> str | None:
+        """Change fields of one object as one undo step; the user's message if refused."""
+        return self.apply([UpdateCommand(self.document, obj_id, fields, text)], text=text)
+
+    def update_many(self, obj_ids: list[str], fields: dict[str, Any], *, text: str) -> str | None:
+        """Change the same fields of several objects as one undo step."""
+        return self.apply([UpdateCommand(self.document, i, fields, text) for i in obj_ids], text=text)
+
+    # --- owners, retailers, competitors ----------------------------------------------------
+
+    def owners(self) -> list[str]:
+        """The workshop's owner list followed by other owners already named on cards and opportunities."""
+        names = list(self.document.workshop.workshop.owners)
+        seen = {n.casefold() for n in names}
+        for card in self.all_cards():
+            for name in [card.owner, *(o.owner for o in card.opportunities)]:
+                name = name.strip()
+                if name and name.casefold() not in seen:
+                    seen.add(name.casefold())
+                    names.append(name)
+        return names
+
+    def owner_commands(self, name: str) -> list[DocumentCommand]:
+        """The commands adding `name` to the workshop's owner list, if it is new there."""
+        name = name.strip()
+        owners = self.document.workshop.workshop.owners
+        if not name or any(name.casefold() == o.casefold() for o in owners):
+            return []
+        text = _t("Add owner {name}").format(name=quoted(name))
+        return [UpdateWorkshopCommand(self.document, {"owners": [*owners, name]}, text)]
+
+    def known_owner(self, name: str) -> str:
+        """`name` spelt as an owner already known to the workshop, when it is one."""
+        name = name.strip()
+        return next((o for o in self.owners() if o.casefold() == name.casefold()), name)
+
+    def retailers(self) -> list[str]:
+        """The workshop's retailer and every retailer already named on an opportunity."""
+        names: list[str] = []
+        for name in [self.document.workshop.workshop.retailer] + [
+            o.retailer for card in self.all_cards() for o in card.opportunities
+        ]:
+            name = name.strip()
+            if name and name not in names:
+                names.append(name)
+        return names
+
+    def competitor_names(self) -> list[str]:
+        """The workshop's competitors, in list order."""
+        return [c.name for c in self.document.workshop.competitors]
+
+    def competitor_for(self, name: str) -> tuple[str | None, list[DocumentCommand]]:
+        """The competitor id for a typed name, and the command creating it when it is new."""
+        name = " ".join(name.split())
+        if not name:
+            return None, []
+        for competitor in self.document.workshop.competitors:
+            if competitor.name.casefold() == name.casefold():
+                return competitor.id, []
+        competitor = Competitor(name=name[:500])
+        text = _t("Add competitor {name}").format(name=quoted(name))
+        index = len(self.document.workshop.competitors)
+        return competitor.id, [InsertCommand(self.document, Kind.COMPETITOR, None, index, competitor, text)]
+
+    def all_cards(self) -> list[Card]:
+        """Every card of every journey."""
+        return [
+            card
+            for journey in self.document.workshop.journeys
+            for _, _, card in self.document.cards(journey.id)
+        ]
+
+    # --- names ---------------------------------------------------------------------------
+
+    def card_name(self, card: Card) -> str:
+        """A card's label in the current language, quoted for a command name."""
+        return quoted(card.label.text(self.language))
+
+    def tool_name(self, pos_tool: str) -> str:
+        """A POS tool's label in the current language, or the custom tool's own name."""
+        tool = self.pos_tools.tool(pos_tool) if self.pos_tools and pos_tool else None
+        return tool.label.text(self.language) if tool is not None else pos_tool
+
+    def tool_value(self, text: str) -> str:
+        """What to store for a typed or picked tool: the catalogue id when it names a catalogue tool."""
+        text = text.strip()
+        if self.pos_tools is not None and text:
+            for tool in self.pos_tools.tools:
+                if text.casefold() in {
+                    (tool.label.pl or "").casefold(),
+                    (tool.label.en or "").casefold(),
+                    tool.id,
+                }:
+                    return tool.id
+        return text
+
+    def opportunity_line(self, opportunity: Opportunity) -> str:
+        """One line for an opportunity: tool — description — cost."""
+        currency = self.document.workshop.workshop.currency
+        parts = [self.tool_name(opportunity.pos_tool), first_line(opportunity.description)]
+        if opportunity.cost is not None:
+            parts.append(f"{format_amount(opportunity.cost, grouped=True)} {currency}")
+        return " — ".join(p for p in parts if p) or _t("(new opportunity)")
+
+    def opportunity_name(self, opportunity: Opportunity) -> str:
+        """An opportunity named by its tool, or its description, quoted for a command name."""
+        name = self.tool_name(opportunity.pos_tool) or opportunity.description.strip()
+        return quoted(name) if name else _t("the opportunity")

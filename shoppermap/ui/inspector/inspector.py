@@ -1,0 +1,253 @@
+"""The inspector: a scrolling panel that edits the cards selected on the map."""
+
+from __future__ import annotations
+
+import contextlib
+import logging
+from collections.abc import Iterator
+from typing import Any
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QFont, QUndoStack
+from PySide6.QtWidgets import QFrame, QLabel, QScrollArea, QSizePolicy, QVBoxLayout, QWidget
+
+from ...domain.document import Document, Kind
+from ...domain.frameworks import PosToolCatalogue
+from .card_form import CardForm, align_labels
+from .editing import Editing, first_line
+from .gap_list import GapSection
+from .multi_form import MultiCardForm
+from .opportunity_list import OpportunitySection
+
+log = logging.getLogger(__name__)
+
+_CARD_PARTS = (Kind.OPPORTUNITY, Kind.GAP)
+
+
+class Inspector(QWidget):
+    """Edits the selected card (all its fields, opportunities and gaps) or the fields several cards share.
+
+    Every change is one undo step on the given stack, written through to the file at once. The
+    inspector follows the document's events, so an undo or an edit elsewhere shows up here; such a
+    refresh never creates a command.
+    """
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.editing = Editing()
+        self.card_ids: list[str] = []
+        self._shown: list[str] = []  # the requested cards that exist, as last laid out
+        self._refreshing = False
+        self.setMinimumWidth(320)
+
+        self.title = QLabel()
+        self.title.setTextFormat(Qt.TextFormat.PlainText)
+        self.title.setWordWrap(True)
+        font = QFont(self.title.font())
+        font.setBold(True)
+        font.setPointSizeF(font.pointSizeF() * 1.25)
+        self.title.setFont(font)
+        self.title.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        self.path = QLabel()
+        self.path.setTextFormat(Qt.TextFormat.PlainText)
+        self.path.setWordWrap(True)
+        self.path.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        self.path.setStyleSheet("color: palette(placeholder-text);")
+        self.read_only_note = QLabel(self.tr("This workshop is open read-only: save a copy to edit it."))
+        self.read_only_note.setWordWrap(True)
+        self.read_only_note.setStyleSheet("color: #8a5a00;")
+        self.empty = QLabel(
+            self.tr(
+                "Select a card on the map to see and edit its details.\n\n"
+                "Select several cards to set their status, owner or marks all at once."
+            )
+        )
+        self.empty.setWordWrap(True)
+        self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.empty.setStyleSheet("color: palette(placeholder-text); padding: 24px 8px;")
+        self.card_form = CardForm(self.editing)
+        self.opportunities = OpportunitySection(self.editing)
+        self.gaps = GapSection(self.editing)
+        self.multi_form = MultiCardForm(self.editing)
+        align_labels(*self.card_form.forms, self.opportunities.editor.layout(), self.gaps.editor.layout())
+
+        content = QWidget()
+        column = QVBoxLayout(content)
+        column.setContentsMargins(10, 8, 10, 12)
+        column.setSpacing(4)
+        for widget in (self.title, self.path, self.read_only_note, self.empty):
+            column.addWidget(widget)
+        for widget in (self.card_form, self.opportunities, self.gaps, self.multi_form):
+            column.addWidget(widget)
+        column.addStretch(1)
+        self.scroll = QScrollArea()
+        self.scroll.setWidgetResizable(True)
+        self.scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.scroll.setWidget(content)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(self.scroll)
+        self._lay_out()
+
+    # --- the API the main window uses ----------------------------------------------------
+
+    def set_context(
+        self,
+        document: Document | None,
+        undo_stack: QUndoStack | None,
+        pos_tools: PosToolCatalogue | None,
+        language: str,
+    ) -> None:
+        """Edit `document` through `undo_stack`; forgets the selection and the previous document."""
+        self.flush()
+        if self.editing.document is not None:
+            self._follow(self.editing.document, connect=False)
+        self.editing.document = document
+        self.editing.stack = undo_stack
+        self.editing.pos_tools = pos_tools
+        self.editing.language = language
+        if document is not None:
+            self._follow(document, connect=True)
+        self.card_ids = []
+        self._lay_out()
+
+    def show_cards(self, card_ids: list[str]) -> None:
+        """Show the cards selected on the map; [] shows what to do instead."""
+        self.flush()
+        self.card_ids = list(dict.fromkeys(card_ids))
+        self._lay_out()
+
+    def set_language(self, language: str) -> None:
+        """Show labels of cards and POS tools in 'pl' or 'en'."""
+        self.flush()
+        self.editing.language = language
+        self._lay_out()
+
+    def flush(self) -> None:
+        """Commit what the user typed but has not committed yet (before the selection changes)."""
+        if self.editing.document is None or self._refreshing:
+            return
+        if len(self._shown) == 1:
+            self.card_form.flush()
+            self.opportunities.flush()
+            self.gaps.flush()
+        elif len(self._shown) > 1:
+            self.multi_form.flush()
+
+    # --- showing -------------------------------------------------------------------------
+
+    def _existing(self) -> list[str]:
+        document = self.editing.document
+        if document is None:
+            return []
+        return [i for i in self.card_ids if document.find(i) is not None and document.kind_of(i) == Kind.CARD]
+
+    @contextlib.contextmanager
+    def _refresh(self) -> Iterator[None]:
+        # while the fields are brought up to date, nothing they report may become a command
+        before = self._refreshing, self.editing.paused
+        self._refreshing, self.editing.paused = True, True
+        try:
+            yield
+        finally:
+            self._refreshing, self.editing.paused = before
+
+    def _lay_out(self) -> None:
+        """Choose the page for the selection and show it from scratch."""
+        with self._refresh():
+            self._shown = self._existing()
+            one, many = len(self._shown) == 1, len(self._shown) > 1
+            document = self.editing.document
+            self.empty.setVisible(not self._shown)
+            self.title.setVisible(bool(self._shown))
+            self.path.setVisible(bool(self._shown))
+            self.read_only_note.setVisible(document is not None and document.read_only)
+            for widget in (self.card_form, self.opportunities, self.gaps):
+                widget.setVisible(one)
+                widget.setEnabled(document is not None and not document.read_only)
+            self.multi_form.setVisible(many)
+            self.multi_form.setEnabled(document is not None and not document.read_only)
+            if one:
+                self.card_form.set_card(self._shown[0])
+                self.opportunities.set_card(self._shown[0])
+                self.gaps.set_card(self._shown[0])
+            elif many:
+                self.multi_form.set_cards(self._shown)
+            self._update_title()
+
+    def refresh(self) -> None:
+        """Show the document's current values, keeping what the user is typing in unchanged fields."""
+        if self._existing() != self._shown:
+            self._lay_out()
+            return
+        with self._refresh():
+            if len(self._shown) == 1:
+                self.card_form.refresh()
+                self.opportunities.refresh()
+                self.gaps.refresh()
+            elif self._shown:
+                self.multi_form.refresh()
+            self._update_title()
+
+    def _update_title(self) -> None:
+        document, language = self.editing.document, self.editing.language
+        if not self._shown or document is None:
+            return
+        cards = [document.get(i) for i in self._shown]
+        if len(cards) == 1:
+            card = cards[0]
+            phase = document.get(document.parent_of(card.id))
+            stage = document.get(document.parent_of(phase.id))
+            self.title.setText(first_line(card.label.text(language), 120))
+            self.path.setText(
+                f"{first_line(stage.label.text(language))} › {first_line(phase.label.text(language))}"
+            )
+        else:
+            self.title.setText(self.tr("{count} cards selected").format(count=len(cards)))
+            names = [first_line(c.label.text(language), 40) for c in cards[:5]]
+            more = len(cards) - len(names)
+            self.path.setText(
+                ", ".join(names) + (self.tr(" and {count} more").format(count=more) if more else "")
+            )
+
+    # --- following the document ----------------------------------------------------------
+
+    def _follow(self, document: Document, *, connect: bool) -> None:
+        pairs = (
+            (document.changed, self._on_changed),
+            (document.inserted, self._on_inserted_or_removed),
+            (document.removed, self._on_inserted_or_removed),
+            (document.moved, self._on_moved),
+            (document.workshop_changed, self._on_workshop_changed),
+        )
+        for event, callback in pairs:
+            (event.connect if connect else event.disconnect)(callback)
+
+    def _concerns(self, kind: Kind, obj_id: str | None, parent_id: str | None) -> bool:
+        if kind == Kind.COMPETITOR:
+            return True
+        if kind == Kind.CARD:
+            return obj_id in self.card_ids
+        if kind in _CARD_PARTS:
+            return parent_id in self._shown
+        return bool(self._shown)  # a stage or phase: the title shows their names
+
+    def _on_changed(self, kind: Kind, obj_id: str, fields: dict[str, Any]) -> None:
+        parent = self.editing.document.parent_of(obj_id) if kind in _CARD_PARTS else None
+        if self._concerns(kind, obj_id, parent):
+            self.refresh()
+
+    def _on_inserted_or_removed(self, kind: Kind, parent_id: str | None, index: int, obj: Any) -> None:
+        if self._concerns(kind, obj.id, parent_id):
+            self.refresh()
+
+    def _on_moved(
+        self, kind: Kind, obj_id: str, old_parent: Any, old_index: int, new_parent: Any, new_index: int
+    ) -> None:
+        if self._concerns(kind, obj_id, old_parent) or self._concerns(kind, obj_id, new_parent):
+            self.refresh()
+
+    def _on_workshop_changed(self, fields: dict[str, Any]) -> None:
+        if self._shown:
+            self.refresh()

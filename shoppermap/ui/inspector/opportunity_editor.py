@@ -1,0 +1,270 @@
+"""The fields of one POS opportunity, under the card's list of opportunities."""
+
+from __future__ import annotations
+
+import datetime as dt
+import logging
+from typing import Any
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QLabel, QWidget
+
+from ...domain.models import Opportunity
+from ..commands import UpdateCommand, quoted
+from .card_form import compact_form
+from .choices import (
+    AmountError,
+    format_amount,
+    kpi_choices,
+    name_of,
+    opportunity_status_choices,
+    parse_amount,
+    priority_choices,
+    sales_periods,
+)
+from .editing import Editing
+from .fields import (
+    ChoiceField,
+    ComboTextField,
+    DateField,
+    LineField,
+    MessageLabel,
+    PlainField,
+    owner_completer,
+    set_completions,
+    with_message,
+)
+
+log = logging.getLogger(__name__)
+
+
+class OpportunityEditor(QWidget):
+    """Edits the opportunity selected in the list; every change is one undo step."""
+
+    def __init__(self, editing: Editing, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.editing = editing
+        self.opportunity_id: str | None = None
+        self.messages: dict[str, MessageLabel] = {}
+
+        self.pos_tool = ComboTextField()
+        self.pos_tool.lineEdit().setPlaceholderText(self.tr("Pick a tool or type your own"))
+        self.description = PlainField(lines=2)
+        self.retailer = ComboTextField()
+        self.retailer.lineEdit().setPlaceholderText(self.tr("Retailer or channel"))
+        self.priority = ChoiceField()
+        self.priority.set_choices(priority_choices())
+        self.expected_impact = LineField()
+        self.expected_impact.setPlaceholderText(self.tr("e.g. +15% rotation"))
+        self.cost = LineField(max_length=40)
+        self.cost.setPlaceholderText(self.tr("not estimated"))
+        self.cost.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        self.currency = QLabel()
+        self.currency.setTextFormat(Qt.TextFormat.PlainText)
+        self.owner = LineField()
+        self.owner.setPlaceholderText(self.tr("Person or team"))
+        self.completer = owner_completer(self.owner)
+        self.owner.set_completer_model(self.completer)
+        self.start = DateField(self.tr("Start date"))
+        self.end = DateField(self.tr("End date"))
+        self.period = ComboTextField()
+        self.period.lineEdit().setPlaceholderText(self.tr("e.g. Q4, Christmas"))
+        self.kpi = ChoiceField()
+        self.kpi.set_choices(kpi_choices())
+        self.status = ChoiceField()
+        self.status.set_choices(opportunity_status_choices())
+        self.notes = PlainField(lines=2)
+
+        form = compact_form()
+        self.setLayout(form)
+        rows: list[tuple[str, str, QWidget, tuple[QWidget, ...]]] = [
+            (self.tr("POS tool"), "pos_tool", self.pos_tool, ()),
+            (self.tr("Description"), "description", self.description, ()),
+            (self.tr("Retailer"), "retailer", self.retailer, ()),
+            (self.tr("Priority"), "priority", self.priority, ()),
+            (self.tr("Impact"), "expected_impact", self.expected_impact, ()),
+            (self.tr("Cost"), "cost", self.cost, (self.currency,)),
+            (self.tr("Owner"), "owner", self.owner, ()),
+            (self.tr("Start"), "start", self.start, ()),
+            (self.tr("End"), "end", self.end, ()),
+            (self.tr("Sales period"), "period", self.period, ()),
+            (self.tr("KPI"), "kpi", self.kpi, ()),
+            (self.tr("Status"), "status", self.status, ()),
+            (self.tr("Notes"), "notes", self.notes, ()),
+        ]
+        for label, name, widget, extras in rows:
+            box, self.messages[name] = with_message(widget, *extras)
+            form.addRow(label, box)
+        self.expected_impact.setToolTip(self.tr("Expected impact, in words or numbers"))
+        self.cost.setToolTip(self.tr("Estimated cost; leave empty when not estimated"))
+
+        self.pos_tool.committed.connect(self._commit_tool)
+        self.retailer.committed.connect(lambda text: self._commit("retailer", text.strip()))
+        self.period.committed.connect(lambda text: self._commit("period", text.strip()))
+        self.expected_impact.committed.connect(lambda text: self._commit("expected_impact", text))
+        self.description.committed.connect(lambda text: self._commit("description", text))
+        self.notes.committed.connect(lambda text: self._commit("notes", text))
+        self.priority.committed.connect(lambda value: self._commit("priority", value))
+        self.kpi.committed.connect(lambda value: self._commit("kpi", value))
+        self.status.committed.connect(lambda value: self._commit("status", value))
+        self.cost.committed.connect(self._commit_cost)
+        self.owner.committed.connect(self._commit_owner)
+        self.start.committed.connect(lambda date: self._commit_date("start", date))
+        self.end.committed.connect(lambda date: self._commit_date("end", date))
+
+    # --- showing -------------------------------------------------------------------------
+
+    def opportunity(self) -> Opportunity | None:
+        """The opportunity being edited, if it still exists."""
+        if self.opportunity_id is None or self.editing.document is None:
+            return None
+        return self.editing.document.find(self.opportunity_id)
+
+    def set_opportunity(self, opportunity_id: str | None) -> None:
+        """Edit another opportunity: every field shows it afresh."""
+        self.opportunity_id = opportunity_id
+        self.refresh(force=True)
+
+    def item(self):
+        """The item being edited (what an AnnotationSection asks for)."""
+        return self.opportunity()
+
+    def set_item(self, item_id: str | None) -> None:
+        """Edit another item (what an AnnotationSection asks for)."""
+        self.set_opportunity(item_id)
+
+    def refresh(self, *, force: bool = False) -> None:
+        """Show the opportunity's values; unchanged fields keep what the user is typing."""
+        opportunity = self.opportunity()
+        if opportunity is None:
+            return
+        if force:
+            for message in self.messages.values():
+                message.show_message(None)
+        editing = self.editing
+        tools = editing.pos_tools.tools if editing.pos_tools is not None else []
+        self.pos_tool.set_suggestions(
+            [t.label.text(editing.language) for t in tools], data=[t.id for t in tools]
+        )
+        self.retailer.set_suggestions(editing.retailers())
+        self.period.set_suggestions(sales_periods())
+        set_completions(self.completer, editing.owners())
+        self.currency.setText(editing.document.workshop.workshop.currency)
+        o = opportunity
+        self._sync("pos_tool", self.pos_tool.set_value(editing.tool_name(o.pos_tool), force=force))
+        self._sync("description", self.description.set_value(o.description, force=force))
+        self._sync("retailer", self.retailer.set_value(o.retailer, force=force))
+        self._sync("expected_impact", self.expected_impact.set_value(o.expected_impact, force=force))
+        self._sync("cost", self.cost.set_value(format_amount(o.cost), force=force))
+        self._sync("owner", self.owner.set_value(o.owner, force=force))
+        self._sync("start", self.start.set_value(o.start, force=force, default=o.end))
+        self._sync("end", self.end.set_value(o.end, force=force, default=o.start))
+        self._sync("period", self.period.set_value(o.period, force=force))
+        self._sync("notes", self.notes.set_value(o.notes, force=force))
+        self.priority.set_value(o.priority)
+        self.kpi.set_value(o.kpi)
+        self.status.set_value(o.status)
+
+    def _sync(self, name: str, changed: bool) -> None:
+        if changed:
+            self.messages[name].show_message(None)
+
+    def flush(self) -> None:
+        """Commit whatever the user typed but has not committed yet."""
+        for field in (
+            self.pos_tool,
+            self.description,
+            self.retailer,
+            self.priority,
+            self.expected_impact,
+            self.cost,
+        ):
+            field.flush()
+        for field in (self.owner, self.start, self.end, self.period, self.kpi, self.status, self.notes):
+            field.flush()
+
+    # --- committing ----------------------------------------------------------------------
+
+    def _command_text(self, name: str, opportunity: Opportunity, value: Any) -> str:
+        target = self.editing.opportunity_name(opportunity)
+        shown = {
+            "priority": lambda v: name_of(priority_choices(), v).lower(),
+            "kpi": lambda v: name_of(kpi_choices(), v).lower(),
+            "status": lambda v: name_of(opportunity_status_choices(), v).lower(),
+        }
+        templates = {
+            "pos_tool": self.tr("Set POS tool of {target} to {value}"),
+            "description": self.tr("Edit description of {target}"),
+            "retailer": self.tr("Set retailer of {target} to {value}"),
+            "priority": self.tr("Set priority of {target} to {value}"),
+            "expected_impact": self.tr("Edit expected impact of {target}"),
+            "cost": self.tr("Set cost of {target} to {value}"),
+            "owner": self.tr("Set owner of {target} to {value}"),
+            "start": self.tr("Set start of {target} to {value}"),
+            "end": self.tr("Set end of {target} to {value}"),
+            "period": self.tr("Set sales period of {target} to {value}"),
+            "kpi": self.tr("Set KPI of {target} to {value}"),
+            "status": self.tr("Set status of {target} to {value}"),
+            "notes": self.tr("Edit notes of {target}"),
+        }
+        if name in shown:
+            value_text = shown[name](value)
+        elif value in (None, ""):
+            value_text = self.tr("none")
+        elif name == "cost":
+            value_text = (
+                f"{format_amount(value, grouped=True)} {self.editing.document.workshop.workshop.currency}"
+            )
+        else:
+            value_text = quoted(str(value)) if isinstance(value, str) else str(value)
+        return templates[name].format(target=target, value=value_text)
+
+    def _commit(self, name: str, value: Any, *, extra: list | None = None) -> bool:
+        opportunity = self.opportunity()
+        if opportunity is None:
+            return False
+        text = self._command_text(name, opportunity, value)
+        commands = [*(extra or []), UpdateCommand(self.editing.document, opportunity.id, {name: value}, text)]
+        error = self.editing.apply(commands, text=text)
+        self.messages[name].show_message(error)
+        if error is None:
+            self.refresh(force=False)
+        return error is None
+
+    def _commit_tool(self, text: str) -> None:
+        value = self.editing.tool_value(text)
+        if self._commit("pos_tool", value):
+            self.pos_tool.set_value(self.editing.tool_name(value), force=True)
+
+    def _commit_cost(self, text: str) -> None:
+        try:
+            amount = parse_amount(text)
+        except AmountError as exc:
+            self.messages["cost"].show_message(str(exc))
+            return
+        if self._commit("cost", amount):
+            self.cost.set_value(format_amount(self.opportunity().cost), force=True)
+
+    def _commit_owner(self, text: str) -> None:
+        name = self.editing.known_owner(text)
+        if self._commit("owner", name, extra=self.editing.owner_commands(name)):
+            self.owner.set_value(self.opportunity().owner, force=True)
+
+    def _commit_date(self, name: str, date: dt.date | None) -> None:
+        opportunity = self.opportunity()
+        if opportunity is None:
+            return
+        start = date if name == "start" else opportunity.start
+        end = date if name == "end" else opportunity.end
+        if start and end and end < start:
+            if name == "end":
+                message = self.tr("The end date is before the start date ({date}).").format(
+                    date=start.isoformat()
+                )
+            else:
+                message = self.tr("The start date is after the end date ({date}).").format(
+                    date=end.isoformat()
+                )
+            self.messages[name].show_message(message)
+            return
+        self._commit(name, date)
