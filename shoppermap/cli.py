@@ -15,6 +15,7 @@ from .domain.frameworks import FrameworkFileError
 from .domain.labels import Label
 from .domain.library import FrameworkLibrary, framework_from_journey, save_user_framework
 from .domain.models import Journey
+from .export.excel_errors import ExportError
 from .export.workshop_json import (
     WorkshopJsonError,
     dumps,
@@ -59,7 +60,7 @@ def build_parser() -> argparse.ArgumentParser:
         "--lang", choices=("pl", "en"), default="en", help="language of the workshop (default: en)"
     )
 
-    export = sub.add_parser("export", help="export a workshop (JSON)")
+    export = sub.add_parser("export", help="export a workshop (JSON, or an Excel action plan)")
     export.add_argument("file", type=Path, metavar="FILE")
     export.add_argument(
         "-o",
@@ -73,6 +74,17 @@ def build_parser() -> argparse.ArgumentParser:
         "--journey", action="append", metavar="NAME", help="only this journey (name or id); repeatable"
     )
     export.add_argument("--lang", choices=("pl", "en"), default=None, help="language of labels")
+    export.add_argument(
+        "--retailer",
+        metavar="NAME",
+        default=None,
+        help="Excel: only the opportunities for this retailer (a plan per buyer meeting)",
+    )
+    export.add_argument(
+        "--notes",
+        action="store_true",
+        help="Excel: include internal notes (left out by default: the file goes to a buyer)",
+    )
 
     sub.add_parser("frameworks", help="list bundled and user frameworks")
     sub.add_parser("schema", help="print the JSON Schema of the workshop JSON")
@@ -127,7 +139,7 @@ def main(argv: list[str] | None = None) -> int:
         handler = run_app
     try:
         return handler(args) or 0
-    except (CommandError, WorkshopFileError, WorkshopJsonError, FrameworkFileError) as exc:
+    except (CommandError, WorkshopFileError, WorkshopJsonError, FrameworkFileError, ExportError) as exc:
         print(f"shoppermap: {exc}", file=sys.stderr)
         return 1
     except KeyboardInterrupt:
@@ -184,7 +196,14 @@ def cmd_export(args: argparse.Namespace) -> int:
     try:
         document = file.document(workshop)
         journeys = select_journeys(document, args.journey)
-        exporter(document, output, journeys=journeys, language=args.lang)
+        exporter(
+            document,
+            output,
+            journeys=journeys,
+            language=args.lang,
+            retailer=args.retailer,
+            include_notes=args.notes,
+        )
     finally:
         file.close()
     print(f"Exported {output}")
@@ -206,13 +225,24 @@ def select_journeys(document: Document, names: list[str] | None) -> list[Journey
     return chosen
 
 
-def export_json(document: Document, output: Path, *, journeys: list[Journey], language: str | None) -> None:
-    """Write the workshop JSON."""
+def export_json(
+    document: Document, output: Path, *, journeys: list[Journey], language: str | None, **options
+) -> None:
+    """Write the workshop JSON (the Excel-only options do not apply)."""
     data = workshop_to_data(document.workshop, journeys=[j.id for j in journeys], language=language)
     write_json(output, data)
 
 
-EXPORTERS: dict[str, Callable[..., None]] = {".json": export_json}
+def export_xlsx(
+    document: Document, output: Path, *, journeys: list[Journey], language: str | None, **options
+) -> None:
+    """Write the Excel action plan (openpyxl is loaded only when it is needed)."""
+    from .export.excel import export_excel
+
+    export_excel(document, output, journeys=journeys, language=language, **options)
+
+
+EXPORTERS: dict[str, Callable[..., None]] = {".json": export_json, ".xlsx": export_xlsx}
 
 
 def cmd_frameworks(args: argparse.Namespace) -> int:

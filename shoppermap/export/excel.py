@@ -1,0 +1,180 @@
+"""The Excel action plan for a buyer meeting: plan, journey map, competitor gaps and summary sheets."""
+
+from __future__ import annotations
+
+import errno
+import logging
+import os
+import stat
+import tempfile
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+from openpyxl import Workbook
+
+from ..domain.document import Document
+from ..domain.frameworks import PosToolCatalogue
+from ..domain.library import FrameworkLibrary
+from ..domain.models import Journey
+from .excel_cells import base_styles, clean_text, date_format
+from .excel_errors import ExportError
+from .excel_map import write_map_sheet
+from .excel_plan import write_gaps_sheet, write_plan_sheet
+from .excel_scope import ExportScope
+from .excel_summary import write_summary_sheet
+from .excel_words import text
+
+log = logging.getLogger(__name__)
+
+Progress = Callable[[int, int], None]
+LANGUAGES = ("en", "pl")
+__all__ = ["ExportError", "build_workbook", "export_excel"]
+
+
+def export_excel(
+    document: Document,
+    path: str | os.PathLike[str],
+    *,
+    journeys: list[Journey],
+    language: str | None = "en",
+    retailer: str | None = None,
+    include_notes: bool = False,
+    progress: Progress | None = None,
+    pos_tools: PosToolCatalogue | None = None,
+) -> None:
+    """Write the action-plan workbook of `journeys` to `path`.
+
+    `language` ('en' or 'pl'; None for the workshop's own) sets sheet names, headers, words and
+    framework labels. With `retailer`, only that retailer's opportunities are exported (a plan per
+    buyer meeting). Internal notes are left out unless `include_notes`. `progress(done, total)` is
+    called now and then for a progress bar. `pos_tools` defaults to the shipped catalogue.
+    The file is written beside `path` and moved into place only when complete; on failure any
+    existing file is left as it was and ExportError says why in one line.
+    """
+    started = time.perf_counter()
+    path = Path(path)
+    if language is None:
+        language = document.workshop.workshop.language
+    if language not in LANGUAGES:
+        raise ExportError(f"{path.name}: unknown language '{language}' (use en or pl)")
+    if pos_tools is None:
+        pos_tools = FrameworkLibrary.load().pos_tools
+    scope = ExportScope(
+        document,
+        list(journeys),
+        language,
+        retailer=retailer.strip() if retailer and retailer.strip() else None,
+        include_notes=include_notes,
+        pos_tools=pos_tools,
+    )
+    if scope.retailer and not scope.rows:
+        # most likely a typo; an empty plan for a buyer meeting helps nobody
+        known = sorted(
+            {o.retailer.strip() for j in scope.journeys for o in _opportunities(j) if o.retailer.strip()}
+        )
+        there = f" (there are: {', '.join(known)})" if known else ""
+        raise ExportError(f"{path.name}: no opportunities for retailer '{scope.retailer}'{there}")
+    tracker = _Tracker(progress, scope)
+    workbook = build_workbook(scope, tick=tracker.tick)
+    _save_atomically(workbook, path)
+    tracker.finish()
+    log.info(
+        "exported %d opportunities to %s in %.2f s", len(scope.rows), path, time.perf_counter() - started
+    )
+
+
+def build_workbook(scope: ExportScope, *, tick: Callable[[int], None] = lambda n: None) -> Workbook:
+    """The workbook of an export, not yet saved."""
+    language = scope.language
+    info = scope.document.workshop.workshop
+    styles = base_styles(currency=info.currency, date_format=date_format(language))
+    workbook = Workbook()
+    plan = workbook.active
+    plan.title = text("sheet.plan", language)
+    write_plan_sheet(plan, scope, styles, tick)
+    write_map_sheet(workbook.create_sheet(text("sheet.map", language)), scope, styles, tick)
+    write_gaps_sheet(workbook.create_sheet(text("sheet.gaps", language)), scope, styles, tick)
+    write_summary_sheet(workbook.create_sheet(text("sheet.summary", language)), scope, styles)
+    workbook.active = 0
+    workbook.properties.creator = "ShopperMap"
+    workbook.properties.title = clean_text(info.title)[:255] or None
+    workbook.properties.language = language
+    return workbook
+
+
+class _Tracker:
+    """Turns the sheets' ticks into progress(done, total) calls, the save counted as a share."""
+
+    def __init__(self, progress: Progress | None, scope: ExportScope) -> None:
+        self.progress = progress
+        cards = sum(1 for j in scope.journeys for _ in scope.cards(j))
+        work = len(scope.rows) + len(scope.gap_rows) + cards
+        # saving takes about as long as building the sheets
+        self.total = 2 * work + 1
+        self.done = 0
+        self._report()
+
+    def tick(self, amount: int) -> None:
+        self.done = min(self.done + amount, self.total - 1)
+        self._report()
+
+    def finish(self) -> None:
+        self.done = self.total
+        self._report()
+
+    def _report(self) -> None:
+        if self.progress is not None:
+            self.progress(self.done, self.total)
+
+
+def _save_atomically(workbook: Workbook, path: Path) -> None:
+    """Save to a temp file in the target folder, then replace the target in one step."""
+    name = path.name
+    folder = path.parent if str(path.parent) else Path(".")
+    if path.is_dir():
+        raise ExportError(f"{name}: is a folder")
+    try:
+        handle, temp_name = tempfile.mkstemp(prefix=".~", suffix=".xlsx", dir=folder)
+    except FileNotFoundError:
+        raise ExportError(f"{name}: cannot be written; the folder {folder} does not exist") from None
+    except PermissionError:
+        raise ExportError(f"{name}: cannot be written; no permission to write in {folder}") from None
+    except OSError as exc:
+        raise ExportError(_os_message(name, exc)) from None
+    temp = Path(temp_name)
+    try:
+        os.close(handle)
+        try:
+            workbook.save(temp)
+            # mkstemp makes a private file; give the export the mode the file had, or a usual one
+            os.chmod(temp, stat.S_IMODE(path.stat().st_mode) if path.exists() else 0o644)
+        except PermissionError:
+            raise ExportError(f"{name}: cannot be written; no permission to write in {folder}") from None
+        except OSError as exc:
+            raise ExportError(_os_message(name, exc)) from None
+        try:
+            os.replace(temp, path)
+        except PermissionError:
+            # on Windows a workbook open in Excel is locked and cannot be replaced
+            raise ExportError(f"{name}: cannot be written; is it open in Excel?") from None
+        except OSError as exc:
+            raise ExportError(_os_message(name, exc)) from None
+    finally:
+        temp.unlink(missing_ok=True)
+
+
+def _opportunities(journey: Journey):
+    for stage in journey.stages:
+        for phase in stage.phases:
+            for card in phase.cards:
+                if not card.hidden:
+                    yield from card.opportunities
+
+
+def _os_message(name: str, exc: OSError) -> str:
+    if exc.errno == errno.ENOSPC:
+        return f"{name}: cannot be written; the disk is full"
+    if exc.errno == errno.EROFS:
+        return f"{name}: cannot be written; the disk is read-only"
+    return f"{name}: cannot be written ({exc.strerror or exc})"

@@ -1,0 +1,235 @@
+"""The tabular sheets of the Excel export: the action plan and the competitor gaps."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from openpyxl.formatting.rule import CellIsRule, FormulaRule
+from openpyxl.styles import Font
+from openpyxl.utils import get_column_letter
+from openpyxl.worksheet.datavalidation import DataValidation
+from openpyxl.worksheet.worksheet import Worksheet
+
+from ..domain.models import OpportunityStatus, Priority, Threat
+from .excel_cells import Styles, fill, line_count, print_setup, put, text_width
+from .excel_scope import ExportScope
+from .excel_words import text, word, words_of
+
+# soft tints, readable in black type and on a grey-scale printout
+PRIORITY_FILLS = {Priority.HIGH: "F8CBAD", Priority.MEDIUM: "FFE699", Priority.LOW: "DDEBF7"}
+STATUS_FILLS = {
+    OpportunityStatus.IDEA: "F2F2F2",
+    OpportunityStatus.PLANNED: "DDEBF7",
+    OpportunityStatus.AGREED: "E2EFDA",
+    OpportunityStatus.IN_PROGRESS: "FFF2CC",
+    OpportunityStatus.DONE: "C6EFCE",
+    OpportunityStatus.DROPPED: "D9D9D9",
+}
+THREAT_FILLS = {Threat.HIGH: "F8CBAD", Threat.MEDIUM: "FFE699", Threat.LOW: "E2EFDA"}
+PROGRESS_EVERY = 250
+LINE_HEIGHT = 15  # points per line of 11-point Calibri
+MAX_ROW_HEIGHT = 409  # Excel's limit
+
+
+@dataclass(frozen=True)
+class Column:
+    """A column of a table sheet: its key (for the header), cell format and width bounds."""
+
+    key: str
+    style: str = "text"
+    min_width: float = 8
+    max_width: float = 30
+
+
+PLAN_COLUMNS = (
+    Column("journey", "wrap", 10, 22),
+    Column("stage", "wrap", 10, 18),
+    Column("phase", "wrap", 12, 22),
+    Column("touchpoint", "wrap", 16, 28),
+    Column("pos_tool", "wrap", 12, 24),
+    Column("description", "wrap", 30, 44),
+    Column("retailer", "wrap", 10, 18),
+    Column("priority", "center", 10, 12),
+    Column("expected_impact", "wrap", 14, 24),
+    Column("owner", "wrap", 10, 18),
+    Column("start", "date", 11, 11),
+    Column("end", "date", 11, 11),
+    Column("period", "wrap", 10, 16),
+    Column("cost", "money", 12, 18),
+    Column("kpi", "wrap", 8, 16),
+    Column("status", "center", 11, 14),
+    Column("moment_of_truth", "center", 9, 9),
+    Column("quick_win", "center", 8, 8),
+    Column("notes", "wrap", 20, 40),
+)
+
+GAP_COLUMNS = (
+    Column("journey", "wrap", 10, 22),
+    Column("stage", "wrap", 10, 18),
+    Column("phase", "wrap", 12, 22),
+    Column("touchpoint", "wrap", 16, 28),
+    Column("competitor", "wrap", 12, 20),
+    Column("kind", "wrap", 14, 22),
+    Column("threat", "center", 10, 12),
+    Column("gap", "wrap", 30, 48),
+    Column("answer", "wrap", 30, 48),
+)
+
+
+def write_plan_sheet(ws: Worksheet, scope: ExportScope, styles: Styles, tick: Callable[[int], None]) -> None:
+    """The action plan: one row per opportunity in map order, ready to filter and to print."""
+    language = scope.language
+    columns = [
+        c
+        for c in PLAN_COLUMNS
+        if (c.key != "journey" or scope.several_journeys) and (c.key != "notes" or scope.include_notes)
+    ]
+    yes = text("yes", language)
+
+    def values(row) -> dict[str, Any]:
+        o, card = row.opportunity, row.card
+        return {
+            "journey": row.journey.name,
+            "stage": scope.label(row.stage),
+            "phase": scope.label(row.phase),
+            "touchpoint": scope.label(card),
+            "pos_tool": scope.pos_tool(o),
+            "description": o.description,
+            "retailer": o.retailer,
+            "priority": word(o.priority, language),
+            "expected_impact": o.expected_impact,
+            "owner": o.owner,
+            "start": o.start,
+            "end": o.end,
+            "period": o.period,
+            "cost": o.cost,
+            "kpi": word(o.kpi, language),
+            "status": word(o.status, language),
+            "moment_of_truth": yes if card.moment_of_truth else "",
+            "quick_win": yes if card.quick_win else "",
+            "notes": o.notes,
+        }
+
+    last = write_table(ws, columns, (values(r) for r in scope.rows), styles, language, tick)
+    letters = {c.key: get_column_letter(i) for i, c in enumerate(columns, start=1)}
+    add_choice(ws, letters["priority"], last, words_of(Priority, language), language)
+    add_choice(ws, letters["status"], last, words_of(OpportunityStatus, language), language)
+    colour_words(ws, letters["priority"], last, {word(p, language): c for p, c in PRIORITY_FILLS.items()})
+    colour_words(ws, letters["status"], last, {word(s, language): c for s, c in STATUS_FILLS.items()})
+    dropped = word(OpportunityStatus.DROPPED, language)
+    # a dropped action stays in the plan for the record, greyed so nobody reads it as agreed
+    ws.conditional_formatting.add(
+        f"A2:{get_column_letter(len(columns))}{last}",
+        FormulaRule(formula=[f'${letters["status"]}2="{dropped}"'], font=Font(color="808080")),
+    )
+    print_setup(ws, title=_title(scope, "sheet.plan"), language=language, repeat_rows="1:1", gridlines=True)
+
+
+def write_gaps_sheet(ws: Worksheet, scope: ExportScope, styles: Styles, tick: Callable[[int], None]) -> None:
+    """The competitor gaps: one row per gap with its touchpoint, competitor, threat and our answer."""
+    language = scope.language
+    columns = [c for c in GAP_COLUMNS if c.key != "journey" or scope.several_journeys]
+
+    def values(row) -> dict[str, Any]:
+        return {
+            "journey": row.journey.name,
+            "stage": scope.label(row.stage),
+            "phase": scope.label(row.phase),
+            "touchpoint": scope.label(row.card),
+            "competitor": scope.competitor(row.gap),
+            "kind": word(row.gap.kind, language),
+            "threat": word(row.gap.threat, language),
+            "gap": row.gap.description,
+            "answer": row.answer.description if row.answer is not None else "",
+        }
+
+    last = write_table(ws, columns, (values(r) for r in scope.gap_rows), styles, language, tick)
+    threat = get_column_letter(next(i for i, c in enumerate(columns, start=1) if c.key == "threat"))
+    colour_words(ws, threat, last, {word(t, language): c for t, c in THREAT_FILLS.items()})
+    print_setup(ws, title=_title(scope, "sheet.gaps"), language=language, repeat_rows="1:1", gridlines=True)
+
+
+def write_table(
+    ws: Worksheet,
+    columns: Sequence[Column],
+    rows: Iterable[dict[str, Any]],
+    styles: Styles,
+    language: str,
+    tick: Callable[[int], None],
+) -> int:
+    """Write a header and rows of values; returns the last row used (2 when there are no rows)."""
+    rows = [[values[c.key] for c in columns] for values in rows]
+    widths = _widths(columns, rows, language)
+    wrapped = [i for i, c in enumerate(columns) if c.style == "wrap"]
+    for index, column in enumerate(columns, start=1):
+        cell = ws.cell(row=1, column=index)
+        styles.apply(cell, "header")
+        put(cell, text(f"col.{column.key}", language))
+    formats = [c.style for c in columns]
+    row_number = 1
+    for row_number, values in enumerate(rows, start=2):
+        ws.append([styles.cell(ws, value, style) for value, style in zip(values, formats, strict=True)])
+        # neither Excel nor LibreOffice grows a row for wrapped text on opening, so estimate it here
+        lines = 1
+        for i in wrapped:
+            value = values[i]
+            if isinstance(value, str) and (len(value) > widths[i] or "\n" in value):
+                lines = max(lines, line_count(value, widths[i]))
+        if lines > 1:
+            ws.row_dimensions[row_number].height = min(MAX_ROW_HEIGHT, LINE_HEIGHT * lines + 2)
+        if row_number % PROGRESS_EVERY == 0:
+            tick(PROGRESS_EVERY)
+    tick(row_number % PROGRESS_EVERY)
+    for index, (column, width) in enumerate(zip(columns, widths, strict=True), start=1):
+        letter = get_column_letter(index)
+        # what a buyer types into an empty cell later gets the column's date, currency or wrapping
+        styles.column(ws, letter, column.style)
+        ws.column_dimensions[letter].width = width
+    ws.row_dimensions[1].height = LINE_HEIGHT * max(
+        line_count(text(f"col.{c.key}", language), w) for c, w in zip(columns, widths, strict=True)
+    )
+    ws.freeze_panes = "A2"
+    ws.auto_filter.ref = f"A1:{get_column_letter(len(columns))}{max(row_number, 2)}"
+    return max(row_number, 2)
+
+
+def _widths(columns: Sequence[Column], rows: list[list[Any]], language: str) -> list[float]:
+    """Column widths from the longest value, within each column's bounds."""
+    widths = []
+    for index, column in enumerate(columns):
+        longest = max((text_width(row[index]) for row in rows), default=0)
+        # a header may wrap onto two lines, so only its longest word has to fit
+        header = max(len(w) for w in text(f"col.{column.key}", language).split())
+        widths.append(min(max(longest + 2, header + 2, column.min_width), column.max_width))
+    return widths
+
+
+def add_choice(ws: Worksheet, letter: str, last: int, choices: list[str], language: str) -> None:
+    """A drop-down list of `choices` for a column's data rows."""
+    validation = DataValidation(
+        type="list",
+        formula1='"' + ",".join(choices) + '"',
+        allow_blank=True,
+        showErrorMessage=True,
+        errorTitle=text("invalid.title", language),
+        error=text("invalid.text", language),
+    )
+    validation.add(f"{letter}2:{letter}{last}")
+    ws.add_data_validation(validation)
+
+
+def colour_words(ws: Worksheet, letter: str, last: int, colours: dict[str, str]) -> None:
+    """Fill a column's cells by their word, and keep doing so when someone picks another value."""
+    for value, colour in colours.items():
+        ws.conditional_formatting.add(
+            f"{letter}2:{letter}{last}",
+            CellIsRule(operator="equal", formula=[f'"{value}"'], fill=fill(colour)),
+        )
+
+
+def _title(scope: ExportScope, sheet: str) -> str:
+    info = scope.document.workshop.workshop
+    parts = [text(sheet, scope.language), info.title, scope.retailer or ""]
+    return " — ".join(p for p in parts if p)

@@ -1,0 +1,175 @@
+"""The "Summary" sheet: the workshop's details, figures per stage, and a chart of them."""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass
+from decimal import Decimal
+
+from openpyxl.chart import BarChart, LineChart, Reference
+from openpyxl.utils import get_column_letter
+from openpyxl.worksheet.worksheet import Worksheet
+
+from ..domain.models import Journey, OpportunityStatus, Stage, Status
+from .excel_cells import Styles, money_format, print_setup, put
+from .excel_scope import ExportScope
+from .excel_words import text
+
+COUNT_KEYS = ("touchpoints", "opportunities", "gaps", "critical", "moments", "quick_wins")
+DETAILS = ("title", "client", "retailer", "category", "channel", "date", "facilitator", "participants")
+VALUE_COLUMNS = 7  # the details' values span the columns of the per-stage table
+LABEL_WIDTH = 26
+FIGURE_WIDTH = 14
+
+
+@dataclass
+class StageFigures:
+    """The figures of one stage of one journey."""
+
+    journey: Journey | None  # None for the totals
+    stage: Stage | None
+    touchpoints: int = 0
+    opportunities: int = 0
+    gaps: int = 0
+    critical: int = 0
+    moments: int = 0
+    quick_wins: int = 0
+    budget: Decimal = Decimal(0)
+
+
+def stage_figures(scope: ExportScope) -> list[StageFigures]:
+    """Counts and budget per stage of every exported journey, in map order."""
+    figures: dict[str, StageFigures] = {}
+    for journey in scope.journeys:
+        for stage in journey.stages:
+            figures[stage.id] = StageFigures(journey, stage)
+        for stage, _phase, card in scope.cards(journey):
+            f = figures[stage.id]
+            f.touchpoints += 1
+            f.gaps += len(card.gaps)
+            f.critical += card.status == Status.RED
+            f.moments += card.moment_of_truth
+            f.quick_wins += card.quick_win
+    for row in scope.rows:
+        f = figures[row.stage.id]
+        f.opportunities += 1
+        if row.opportunity.cost is not None and row.opportunity.status != OpportunityStatus.DROPPED:
+            f.budget += row.opportunity.cost
+    return list(figures.values())
+
+
+def write_summary_sheet(ws: Worksheet, scope: ExportScope, styles: Styles) -> None:
+    """The workshop's details, a table of figures per stage with totals, and a bar chart."""
+    language = scope.language
+    info = scope.document.workshop.workshop
+    put(ws.cell(row=1, column=1), info.title or text("sheet.summary", language))
+    styles.apply(ws.cell(row=1, column=1), "title")
+    put(ws.cell(row=3, column=1), text("sum.details", language))
+    styles.apply(ws.cell(row=3, column=1), "subtitle")
+    details = [(text(f"info.{key}", language), getattr(info, key)) for key in DETAILS]
+    details.append((text("info.currency", language), info.currency))
+    if scope.retailer:
+        details.append((text("info.plan_for", language), scope.retailer))
+    if scope.include_notes and info.notes:
+        details.append((text("info.notes", language), info.notes))
+    row = 4
+    for label, value in details:
+        _detail(ws, styles, row, label, value)
+        row += 1
+
+    row += 1
+    put(ws.cell(row=row, column=1), text("sum.per_stage", language))
+    styles.apply(ws.cell(row=row, column=1), "subtitle")
+    header = row + 1
+    headers = [text("col.stage", language)] + [text(f"sum.{k}", language) for k in (*COUNT_KEYS, "budget")]
+    for column, title in enumerate(headers, start=1):
+        cell = ws.cell(row=header, column=column)
+        styles.apply(cell, "header")
+        put(cell, title)
+    figures = stage_figures(scope)
+    row = header
+    for row, f in enumerate(figures, start=header + 1):
+        _figure_row(ws, styles, row, scope.stage_title(f.journey, f.stage), f, total=False)
+    totals = StageFigures(journey=None, stage=None)
+    for f in figures:
+        for key in (*COUNT_KEYS, "budget"):
+            setattr(totals, key, getattr(totals, key) + getattr(f, key))
+    total_row = row + 1
+    _figure_row(ws, styles, total_row, text("sum.total", language), totals, total=True)
+    put(ws.cell(row=total_row + 1, column=1), text("sum.budget_note", language))
+    styles.apply(ws.cell(row=total_row + 1, column=1), "note")
+
+    if figures:
+        _chart(ws, scope, first=header + 1, last=total_row - 1, header=header, anchor=f"A{total_row + 3}")
+    ws.column_dimensions["A"].width = LABEL_WIDTH
+    for column in range(2, len(headers) + 1):
+        ws.column_dimensions[get_column_letter(column)].width = FIGURE_WIDTH
+    ws.row_dimensions[header].height = 32
+    title = " — ".join(p for p in (text("sheet.summary", language), info.title) if p)
+    print_setup(ws, title=title, language=language)
+    ws.page_setup.orientation = "portrait"  # a narrow sheet with a chart reads better upright
+
+
+def _detail(ws: Worksheet, styles: Styles, row: int, label: str, value) -> None:
+    put(ws.cell(row=row, column=1), label)
+    styles.apply(ws.cell(row=row, column=1), "label")
+    cell = ws.cell(row=row, column=2)
+    styles.apply(cell, "value_date" if hasattr(value, "isoformat") else "value")
+    put(cell, value)
+    ws.merge_cells(start_row=row, start_column=2, end_row=row, end_column=1 + VALUE_COLUMNS)
+    if isinstance(value, str) and value:
+        # merged cells do not grow with wrapped text in Excel, so make room for it
+        width = FIGURE_WIDTH * VALUE_COLUMNS - 4
+        lines = sum(max(1, math.ceil(len(line) / width)) for line in value.split("\n"))
+        if lines > 1:
+            ws.row_dimensions[row].height = min(409, 15 * lines)
+
+
+def _figure_row(ws: Worksheet, styles: Styles, row: int, title: str, f: StageFigures, *, total: bool) -> None:
+    cell = ws.cell(row=row, column=1)
+    styles.apply(cell, "total" if total else "box_wrap")
+    put(cell, title)
+    for column, key in enumerate(COUNT_KEYS, start=2):
+        cell = ws.cell(row=row, column=column)
+        styles.apply(cell, "total" if total else "box_count")
+        cell.value = getattr(f, key)
+    cell = ws.cell(row=row, column=len(COUNT_KEYS) + 2)
+    styles.apply(cell, "total_money" if total else "box_money")
+    cell.value = float(f.budget)
+
+
+def _chart(ws: Worksheet, scope: ExportScope, *, first: int, last: int, header: int, anchor: str) -> None:
+    """Opportunities as bars on the left axis, the budget as a line on the right one."""
+    language = scope.language
+    currency = scope.document.workshop.workshop.currency
+    stages = Reference(ws, min_col=1, min_row=first, max_row=last)
+    opportunities_column = 2 + COUNT_KEYS.index("opportunities")
+    budget_column = len(COUNT_KEYS) + 2
+
+    bars = BarChart()
+    bars.type = "col"
+    bars.title = text("sum.chart", language)
+    bars.add_data(
+        Reference(ws, min_col=opportunities_column, min_row=header, max_row=last), titles_from_data=True
+    )
+    bars.set_categories(stages)
+    bars.y_axis.title = text("sum.opportunities", language)
+    bars.y_axis.majorGridlines = None
+    bars.y_axis.number_format = "0"
+
+    line = LineChart()
+    line.add_data(Reference(ws, min_col=budget_column, min_row=header, max_row=last), titles_from_data=True)
+    line.set_categories(stages)
+    line.y_axis.axId = 200
+    line.y_axis.title = f"{text('sum.budget', language)} ({currency})"
+    line.y_axis.number_format = money_format(currency).replace(".00", "")
+    line.y_axis.crosses = "max"
+    line.series[0].marker.symbol = "circle"
+    line.series[0].smooth = False  # a curve would suggest values between stages
+    # openpyxl 3.1 marks axes deleted unless told otherwise; Excel would then draw none
+    for axis in (bars.x_axis, bars.y_axis, line.y_axis):
+        axis.delete = False
+    bars += line
+    bars.legend.position = "b"
+    bars.width, bars.height = 24, 11
+    ws.add_chart(bars, anchor)

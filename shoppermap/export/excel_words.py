@@ -1,0 +1,131 @@
+"""The words of the Excel export in Polish and English: sheet names, headers, and enum values as words."""
+
+from __future__ import annotations
+
+from enum import StrEnum
+
+from ..domain.models import GapKind, Kpi, OpportunityStatus, Priority, Status, Threat
+
+# the file goes to a retail buyer, so enum values appear as words, never as identifiers;
+# keyed by enum and member because members of different enums are equal strings (Priority.HIGH == Threat.HIGH)
+_ENUM_WORDS: dict[tuple[type, str], tuple[str, str]] = {
+    # (English, Polish)
+    (Priority, Priority.HIGH): ("High", "Wysoki"),
+    (Priority, Priority.MEDIUM): ("Medium", "Średni"),
+    (Priority, Priority.LOW): ("Low", "Niski"),
+    (OpportunityStatus, OpportunityStatus.IDEA): ("Idea", "Pomysł"),
+    (OpportunityStatus, OpportunityStatus.PLANNED): ("Planned", "Zaplanowane"),
+    (OpportunityStatus, OpportunityStatus.AGREED): ("Agreed", "Uzgodnione"),
+    (OpportunityStatus, OpportunityStatus.IN_PROGRESS): ("In progress", "W realizacji"),
+    (OpportunityStatus, OpportunityStatus.DONE): ("Done", "Zrealizowane"),
+    (OpportunityStatus, OpportunityStatus.DROPPED): ("Dropped", "Odrzucone"),
+    (Kpi, Kpi.SHARE_OF_SHELF): ("Share of shelf", "Udział w półce"),
+    (Kpi, Kpi.ROTATION): ("Rotation", "Rotacja"),
+    (Kpi, Kpi.PROMO_ROI): ("Promo ROI", "ROI promocji"),
+    (Kpi, Kpi.SELL_OUT): ("Sell-out", "Sprzedaż (sell-out)"),
+    (Kpi, Kpi.VISIBILITY): ("Visibility", "Widoczność"),
+    (Kpi, Kpi.OTHER): ("Other", "Inne"),
+    (GapKind, GapKind.COMPETITOR_CAPTURES): (
+        "Competitor captures the shopper",
+        "Konkurent przejmuje kupującego",
+    ),
+    (GapKind, GapKind.WHITE_SPACE): ("White space (nobody is there)", "Wolne pole (nikogo tam nie ma)"),
+    (GapKind, GapKind.WE_ARE_ABSENT): ("We are absent", "Nie ma nas"),
+    (Threat, Threat.LOW): ("Low", "Niskie"),
+    (Threat, Threat.MEDIUM): ("Medium", "Średnie"),
+    (Threat, Threat.HIGH): ("High", "Wysokie"),
+    (Status, Status.GREEN): ("Works well", "Działa dobrze"),
+    (Status, Status.YELLOW): ("Needs improvement", "Do poprawy"),
+    (Status, Status.RED): ("Critical", "Krytyczny"),
+}
+
+_TEXT: dict[str, tuple[str, str]] = {
+    # sheets
+    "sheet.plan": ("Action plan", "Plan działań"),
+    "sheet.map": ("Journey map", "Mapa ścieżki"),
+    "sheet.gaps": ("Competitor gaps", "Luki konkurencyjne"),
+    "sheet.summary": ("Summary", "Podsumowanie"),
+    # columns
+    "col.journey": ("Journey", "Ścieżka"),
+    "col.stage": ("Stage", "Etap"),
+    "col.phase": ("Phase", "Faza"),
+    "col.touchpoint": ("Touchpoint", "Punkt styku"),
+    "col.pos_tool": ("POS tool", "Narzędzie POS"),
+    "col.description": ("Description", "Opis"),
+    "col.retailer": ("Retailer", "Sieć"),
+    "col.priority": ("Priority", "Priorytet"),
+    "col.expected_impact": ("Expected impact", "Oczekiwany efekt"),
+    "col.owner": ("Owner", "Odpowiedzialny"),
+    "col.start": ("Start", "Początek"),
+    "col.end": ("End", "Koniec"),
+    "col.period": ("Sales period", "Okres sprzedaży"),
+    "col.cost": ("Cost", "Koszt"),
+    "col.kpi": ("KPI", "KPI"),
+    "col.status": ("Status", "Status"),
+    "col.moment_of_truth": ("Moment of truth", "Moment prawdy"),
+    "col.quick_win": ("Quick win", "Quick win"),
+    "col.notes": ("Notes", "Notatki"),
+    "col.competitor": ("Competitor", "Konkurent"),
+    "col.kind": ("Kind of gap", "Rodzaj luki"),
+    "col.threat": ("Threat", "Zagrożenie"),
+    "col.gap": ("What we see", "Co widzimy"),
+    "col.answer": ("Our answer", "Nasza odpowiedź"),
+    # summary
+    "info.title": ("Workshop", "Warsztat"),
+    "info.client": ("Client", "Klient"),
+    "info.retailer": ("Retailer", "Sieć"),
+    "info.category": ("Category", "Kategoria"),
+    "info.channel": ("Channel", "Kanał"),
+    "info.date": ("Date", "Data"),
+    "info.facilitator": ("Facilitator", "Prowadzący"),
+    "info.participants": ("Participants", "Uczestnicy"),
+    "info.plan_for": ("Plan for retailer", "Plan dla sieci"),
+    "info.currency": ("Currency", "Waluta"),
+    "info.notes": ("Notes", "Notatki"),
+    "sum.details": ("Workshop details", "Dane warsztatu"),
+    "sum.per_stage": ("Per stage", "Według etapów"),
+    "sum.touchpoints": ("Touchpoints", "Punkty styku"),
+    "sum.opportunities": ("Opportunities", "Działania"),
+    "sum.gaps": ("Competitor gaps", "Luki"),
+    "sum.critical": ("Critical (red)", "Krytyczne (czerwone)"),
+    "sum.moments": ("Moments of truth", "Momenty prawdy"),
+    "sum.quick_wins": ("Quick wins", "Quick wins"),
+    "sum.budget": ("Budget", "Budżet"),
+    "sum.total": ("Total", "Razem"),
+    "sum.chart": ("Opportunities and budget per stage", "Działania i budżet według etapów"),
+    "sum.budget_note": (
+        "Budget: sum of the costs of the opportunities in the plan, except dropped ones.",
+        "Budżet: suma kosztów działań w planie, bez odrzuconych.",
+    ),
+    # journey map
+    "map.legend": (
+        "★ moment of truth   ⚡ quick win   [n] opportunities   "
+        "colour: green works well, yellow needs improvement, red critical",
+        "★ moment prawdy   ⚡ quick win   [n] liczba działań   "
+        "kolor: zielony działa dobrze, żółty do poprawy, czerwony krytyczny",
+    ),
+    # the rest
+    "yes": ("Yes", "Tak"),
+    "page": ("Page &P of &N", "Strona &P z &N"),
+    "invalid.title": ("Not on the list", "Spoza listy"),
+    "invalid.text": ("Choose a value from the list.", "Wybierz wartość z listy."),
+}
+
+
+def word(value: StrEnum | None, language: str) -> str:
+    """An enum value as a human word in `language`; '' for None."""
+    if value is None:
+        return ""
+    english, polish = _ENUM_WORDS[type(value), value]
+    return polish if language == "pl" else english
+
+
+def words_of(enum: type[StrEnum], language: str) -> list[str]:
+    """All values of an enum as words, in the enum's order (for drop-down lists)."""
+    return [word(member, language) for member in enum]
+
+
+def text(key: str, language: str) -> str:
+    """A fixed text of the export in `language`."""
+    english, polish = _TEXT[key]
+    return polish if language == "pl" else english
