@@ -25,6 +25,10 @@ def make_application(argv: list[str] | None = None, *, offscreen: bool = False):
     app = QApplication.instance()
     if app is None:
         app = QApplication(argv or [sys.argv[0]])
+    from PySide6.QtGui import QPixmapCache
+
+    # cards are device-cached pixmaps; the default 10 MB holds too few of them for a big map
+    QPixmapCache.setCacheLimit(256 * 1024)
     app.setApplicationName(APP_NAME)
     app.setOrganizationName(ORGANIZATION)
     app.setApplicationDisplayName(APP_NAME)

@@ -37,7 +37,6 @@ class JourneyScene(QGraphicsScene):
         self._gap_at: float | None = None
         self.marker = MarkerItem(style)
         self.addItem(self.marker)
-        self.setItemIndexMethod(QGraphicsScene.ItemIndexMethod.NoIndex)
         self.setBackgroundBrush(QColor(style.background))
         self._connect()
         self.rebuild()
