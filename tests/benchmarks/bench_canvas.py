@@ -15,18 +15,35 @@ from pathlib import Path
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
 
-from PySide6.QtCore import QEvent, QPointF, QSettings, Qt  # noqa: E402
-from PySide6.QtGui import QMouseEvent  # noqa: E402
-from PySide6.QtWidgets import QApplication  # noqa: E402
+from PySide6.QtCore import QEvent, QPointF, QSettings, Qt
+from PySide6.QtGui import QMouseEvent
+from PySide6.QtWidgets import QApplication
 
-from shoppermap.domain.labels import Label  # noqa: E402
-from shoppermap.domain.library import FrameworkLibrary  # noqa: E402
-from shoppermap.domain.models import Card  # noqa: E402
-from shoppermap.storage import WorkshopFile  # noqa: E402
-from shoppermap.ui.app import build_window, make_application  # noqa: E402
-from shoppermap.workshops import new_workshop  # noqa: E402
+from shoppermap.domain.labels import Label
+from shoppermap.domain.library import FrameworkLibrary
+from shoppermap.domain.models import Card
+from shoppermap.storage import WorkshopFile
+from shoppermap.ui.app import build_window, make_application
+from shoppermap.workshops import new_workshop
 
-WORDS = "I read the offer on the shelf stopper near the checkout and pick up a leaflet".split()
+WORDS = [
+    "I",
+    "read",
+    "the",
+    "offer",
+    "on",
+    "the",
+    "shelf",
+    "stopper",
+    "near",
+    "the",
+    "checkout",
+    "and",
+    "pick",
+    "up",
+    "a",
+    "leaflet",
+]
 
 
 def workshop_with(library: FrameworkLibrary, cards: int):
