@@ -420,7 +420,7 @@ def test_gap_fields_and_a_new_competitor_in_one_step(qtbot, ins):
     replace_text(qtbot, editor.competitor.lineEdit(), "Marka Żółw")
     assert ins.stack.count() == 2  # the competitor and the gap's link: one step
     assert [c.name for c in ins.stored().competitors] == ["Marka Żółw"]
-    pick(qtbot, editor.kind, "Nob")
+    pick(qtbot, editor.kind, "Whi")
     pick(qtbot, editor.threat, "H")
     pick(qtbot, editor.answer, "Wob")
     replace_text(qtbot, editor.description, TRICKY["markup"], finish=Qt.Key.Key_Tab)
@@ -567,3 +567,19 @@ def test_list_buttons_commit_what_was_typed_first(qtbot, ins):
     qtbot.mouseClick(section.list.duplicate, Qt.MouseButton.LeftButton)  # a tool button takes no focus
     assert [o.description for o in ins.stored_card()[0].opportunities] == ["old and new", "old and new"]
     assert ins.stack.count() == 2
+
+
+def test_read_only_workshop_shows_but_does_not_edit(qtbot, ins):
+    ins.file.close()
+    file, workshop = WorkshopFile.open(ins.path, read_only=True)
+    try:
+        doc = file.document(workshop)
+        ins.inspector.set_context(doc, QUndoStack(), library().pos_tools, "en")
+        ins.inspector.show_cards([ins.card_id])
+        assert ins.inspector.read_only_note.isVisible()
+        assert ins.inspector.card_form.label.text() == doc.get(ins.card_id).label.en
+        assert not ins.inspector.card_form.isEnabled()
+        assert not ins.inspector.opportunities.list.add.isEnabled()
+    finally:
+        file.close()
+        ins.file, _ = WorkshopFile.open(ins.path)  # the fixture closes it at the end

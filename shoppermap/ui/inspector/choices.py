@@ -80,10 +80,19 @@ def opportunity_status_choices() -> list[tuple[str, OpportunityStatus]]:
 def gap_kind_choices() -> list[tuple[str, GapKind]]:
     """The three kinds of competitor gap."""
     return [
-        (_t("Competitor captures the shopper's attention here"), GapKind.COMPETITOR_CAPTURES),
-        (_t("Nobody uses this touchpoint (white space)"), GapKind.WHITE_SPACE),
-        (_t("We are absent, the competitor is present"), GapKind.WE_ARE_ABSENT),
+        (_t("Competitor captures attention"), GapKind.COMPETITOR_CAPTURES),
+        (_t("White space: nobody uses it"), GapKind.WHITE_SPACE),
+        (_t("We are absent, they are present"), GapKind.WE_ARE_ABSENT),
     ]
+
+
+def gap_kind_tips() -> dict[GapKind, str]:
+    """The gap kinds said in full, for tooltips."""
+    return {
+        GapKind.COMPETITOR_CAPTURES: _t("A competitor captures the shopper's attention at this touchpoint."),
+        GapKind.WHITE_SPACE: _t("Nobody uses this touchpoint: white space we could take."),
+        GapKind.WE_ARE_ABSENT: _t("We are absent here, but the competitor is present."),
+    }
 
 
 def gap_kind_short(kind: GapKind) -> str:

@@ -188,7 +188,13 @@ class ChoiceField(QComboBox):
         self._pause.timeout.connect(self.flush)
         self.activated.connect(self._picked)
 
-    def set_choices(self, choices: list[tuple[str, Any]], icons: dict[Any, QIcon] | None = None) -> None:
+    def set_choices(
+        self,
+        choices: list[tuple[str, Any]],
+        icons: dict[Any, QIcon] | None = None,
+        *,
+        tips: dict[Any, str] | None = None,
+    ) -> None:
         """Replace the choices (text, value), keeping the current value when it is still offered."""
         current = self.value()
         with QSignalBlocker(self):
@@ -200,6 +206,8 @@ class ChoiceField(QComboBox):
                     self.addItem(icon, text, data)
                 else:
                     self.addItem(text, data)
+                if tips and data in tips:
+                    self.setItemData(self.count() - 1, tips[data], Qt.ItemDataRole.ToolTipRole)
             self._select(current)
 
     def value(self) -> Any:

@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QWidget
 from ...domain.models import Gap, GapKind, Threat
 from ..commands import UpdateCommand, quoted
 from .card_form import compact_form
-from .choices import THREAT_COLORS, gap_kind_choices, name_of, swatch, threat_choices
+from .choices import THREAT_COLORS, gap_kind_choices, gap_kind_tips, name_of, swatch, threat_choices
 from .editing import Editing
 from .fields import ChoiceField, ComboTextField, MessageLabel, PlainField, with_message
 
@@ -29,7 +29,7 @@ class GapEditor(QWidget):
         self.competitor = ComboTextField()
         self.competitor.lineEdit().setPlaceholderText(self.tr("Pick or type a competitor"))
         self.kind = ChoiceField()
-        self.kind.set_choices(gap_kind_choices())
+        self.kind.set_choices(gap_kind_choices(), tips=gap_kind_tips())
         self.description = PlainField(lines=2)
         self.threat = ChoiceField()
         self.threat.set_choices(threat_choices(), {t: swatch(c) for t, c in THREAT_COLORS.items()})
@@ -89,6 +89,7 @@ class GapEditor(QWidget):
         if self.description.set_value(gap.description, force=force):
             self.messages["description"].show_message(None)
         self.kind.set_value(gap.kind)
+        self.kind.setToolTip(gap_kind_tips()[gap.kind])
         self.threat.set_value(gap.threat)
         answers = [(self.tr("— none —"), None)]
         answers += [(self.editing.opportunity_line(o), o.id) for o in card.opportunities]

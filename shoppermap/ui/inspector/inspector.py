@@ -199,7 +199,7 @@ class Inspector(QWidget):
             card = cards[0]
             phase = document.get(document.parent_of(card.id))
             stage = document.get(document.parent_of(phase.id))
-            self.title.setText(first_line(card.label.text(language), 120))
+            self.title.setText(first_line(card.label.text(language), 90))
             self.path.setText(
                 f"{first_line(stage.label.text(language))} › {first_line(phase.label.text(language))}"
             )

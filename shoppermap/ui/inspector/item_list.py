@@ -155,7 +155,7 @@ class ItemList(QWidget):
         # tall enough for every entry up to eight, so short lists need no scrolling
         row = self.view.sizeHintForRow(0) if self.view.count() else self.view.fontMetrics().height() + 6
         frame = 2 * self.view.frameWidth()
-        self.view.setFixedHeight(frame + row * min(max(rows, 2), 8) + 2)
+        self.view.setFixedHeight(frame + row * min(max(rows, 1), 8) + 2)
 
     def _update_buttons(self) -> None:
         ids = self.ids()
