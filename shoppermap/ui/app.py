@@ -38,8 +38,10 @@ def make_application(argv: list[str] | None = None, *, offscreen: bool = False):
 def build_window(library: FrameworkLibrary, *, settings=None):
     """The main window with every dock added."""
     from .main_window import MainWindow
+    from .window_docks import add_docks
 
     window = MainWindow(library, settings=settings)
+    add_docks(window)
     window.finish_setup()
     return window
 
