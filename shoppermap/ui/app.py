@@ -32,6 +32,11 @@ def make_application(argv: list[str] | None = None, *, offscreen: bool = False):
     app.setApplicationName(APP_NAME)
     app.setOrganizationName(ORGANIZATION)
     app.setApplicationDisplayName(APP_NAME)
+    from PySide6.QtGui import QIcon
+
+    icon = paths.resources_dir() / "icons" / "shoppermap.svg"
+    if icon.is_file():
+        app.setWindowIcon(QIcon(str(icon)))
     return app
 
 

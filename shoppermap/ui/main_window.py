@@ -82,6 +82,8 @@ class MainWindow(QMainWindow):
         # docks added later (inspector, action plan) follow the open workshop and the card selection
         self.workshop_listeners: list = []
         self.selection_listeners: list = []
+        # called before the workshop closes, a copy is saved or an export runs: commit what is typed
+        self.flush_listeners: list = []
         self.actions_ = Actions(self)
         self._default_state = QByteArray()
         self.zoom_label = QLabel()
@@ -237,8 +239,15 @@ class MainWindow(QMainWindow):
             callback(document)
         QTimer.singleShot(0, self.view.fit)
 
+    def flush_edits(self) -> None:
+        """Commit text still being typed in a dock, so a copy or an export holds it."""
+        for callback in self.flush_listeners:
+            callback()
+
     def close_workshop(self) -> None:
         """Close the current file; there is nothing to save, every edit is already in it."""
+        if self.document is not None:
+            self.flush_edits()
         for scene in self.scenes.values():
             scene.detach()
             scene.deleteLater()
@@ -554,6 +563,7 @@ class MainWindow(QMainWindow):
     def save_copy_dialog(self) -> None:
         if self.file is None:
             return
+        self.flush_edits()
         suggestion = str(self.file.path.with_name(self.file.path.stem + " " + self.tr("copy") + SUFFIX))
         path, _ = QFileDialog.getSaveFileName(self, self.tr("Save a copy"), suggestion, self._filter())
         if not path:
@@ -571,6 +581,7 @@ class MainWindow(QMainWindow):
     def export_json_dialog(self) -> None:
         if self.document is None:
             return
+        self.flush_edits()
         suggestion = str(self.file.path.with_suffix(".json"))
         path, _ = QFileDialog.getSaveFileName(
             self, self.tr("Export workshop JSON"), suggestion, self.tr("Workshop JSON (*.json)")

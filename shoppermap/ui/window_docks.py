@@ -21,4 +21,5 @@ def add_docks(window) -> None:
             dock.raise_()
 
     window.workshop_listeners.append(workshop_opened)
+    window.flush_listeners.append(inspector.flush)
     window.selection_listeners.append(selection_changed)
