@@ -73,6 +73,25 @@ def inspect_file(path: Path) -> int:
     return user_version
 
 
+def _journal(path: Path) -> Path:
+    return path.with_name(path.name + "-journal")
+
+
+def _roll_back_interrupted_commit(path: Path) -> None:
+    # A process killed while committing leaves a hot journal beside the file. A read-only
+    # connection cannot roll it back and would call the file damaged, so a writable connection
+    # does what SQLite does on any open: restore the last commit (a live writer's journal is not hot).
+    if not _journal(path).is_file() or not os.access(path, os.W_OK) or not os.access(path.parent, os.W_OK):
+        return
+    conn = sqlite3.connect(str(path))
+    try:
+        conn.execute("PRAGMA schema_version").fetchone()
+    except sqlite3.DatabaseError:
+        pass  # the checks that follow say what is wrong
+    finally:
+        conn.close()
+
+
 def _connect_read_only(path: Path) -> sqlite3.Connection:
     uri = Path(os.path.abspath(path)).as_uri() + "?mode=ro"
     return sqlite3.connect(uri, uri=True)
@@ -147,6 +166,7 @@ class WorkshopFile:
         path = Path(path)
         name = path.name
         version = inspect_file(path)
+        _roll_back_interrupted_commit(path)
         try:
             checker = _connect_read_only(path)
         except sqlite3.Error as exc:
@@ -165,6 +185,11 @@ class WorkshopFile:
             _check_tables(check_db, name)
             workshop = read_workshop(check_db, name)
         except sqlite3.DatabaseError as exc:
+            if _journal(path).is_file() and "readonly" in str(exc):
+                raise NotWritableError(
+                    f"{name}: was left half-saved by a crash and cannot be repaired here (read-only); "
+                    f"copy it together with '{_journal(path).name}' to a writable folder and open it there"
+                ) from None
             raise WorkshopFileError(f"{name}: the file is damaged ({exc})") from None
         finally:
             checker.close()

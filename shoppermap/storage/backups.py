@@ -1,0 +1,253 @@
+"""Backups of workshops, taken each time one is opened and kept in the user data folder.
+
+Each workshop gets its own folder, `<user data>/backups/<file stem>-<hash of its absolute path>/`,
+holding complete copies named by the UTC time they were taken, made with SQLite's backup API so
+a copy is consistent even while the workshop is open. The last ten distinct copies are kept.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import datetime as dt
+import logging
+import os
+import re
+import sqlite3
+import tempfile
+import time
+from dataclasses import dataclass
+from pathlib import Path
+
+from ..paths import user_data_dir
+from .lock import WorkshopLock, workshop_key
+from .workshop_file import SUFFIX, WorkshopFile, WorkshopFileError, inspect_file
+
+log = logging.getLogger(__name__)
+
+BACKUPS_FOLDER = "backups"
+KEEP = 10
+_STAMP = "%Y-%m-%d_%H-%M-%S-%fZ"
+_NAME = re.compile(r"^\d{4}-\d{2}-\d{2}_\d{2}-\d{2}-\d{2}-\d{6}Z" + re.escape(SUFFIX) + "$")
+_TEMP_PREFIX = ".~"
+_STALE_TEMP_SECONDS = 3600
+# header bytes SQLite rewrites on every copy (change counter, version-valid-for, library version)
+_VOLATILE_HEADER = ((24, 28), (92, 100))
+
+
+class BackupError(Exception):
+    """A backup that could not be taken or read; the message is one line for the user."""
+
+
+@dataclass(frozen=True)
+class BackupInfo:
+    """One backup of a workshop, with what a restore dialog shows about it."""
+
+    path: Path
+    taken_at: dt.datetime  # local time, aware
+    title: str
+    journeys: int
+    cards: int
+    opportunities: int
+    gaps: int
+    size: int  # bytes
+
+
+def backups_root() -> Path:
+    """The folder holding every workshop's backup folder."""
+    return user_data_dir() / BACKUPS_FOLDER
+
+
+def backup_folder(path: Path | str) -> Path:
+    """The backup folder of the workshop at `path`: readable stem plus a hash of the absolute path."""
+    path = Path(path)
+    stem = re.sub(r"[^\w\- ]+", "_", path.stem, flags=re.UNICODE).strip(" ._")[:40] or "workshop"
+    return backups_root() / f"{stem}-{workshop_key(path)[:10]}"
+
+
+def take_backup(file: WorkshopFile | Path | str, *, keep: int = KEEP) -> Path:
+    """Copy a workshop (an open WorkshopFile, or a path) into its backup folder; returns the copy.
+
+    The original is only read. When the newest backup already holds the same content, no new
+    copy is made and that backup is returned, so reopening an unchanged workshop never pushes
+    older, different backups out. Then only the newest `keep` backups are kept.
+    Raises BackupError (or WorkshopFileError for a path that is no workshop).
+    """
+    if keep < 1:
+        raise ValueError("keep at least one backup")
+    if isinstance(file, WorkshopFile):
+        path, source, own_source = file.path, file.db.conn, False
+    else:
+        path = Path(file)
+        inspect_file(path)
+        path, source, own_source = path, _connect_read_only(path), True
+    folder = backup_folder(path)
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+        temp = _copy_database(source, folder)
+    except (OSError, sqlite3.Error) as exc:
+        raise BackupError(f"{path.name}: cannot take a backup ({_reason(exc)})") from None
+    finally:
+        if own_source:
+            source.close()
+    try:
+        existing = _backup_files(folder)
+        if existing and _same_content(temp, existing[0]):
+            temp.unlink()
+            result = existing[0]
+        else:
+            result = _free_name(folder, dt.datetime.now(dt.UTC))
+            os.replace(temp, result)
+    except OSError as exc:
+        temp.unlink(missing_ok=True)
+        raise BackupError(f"{path.name}: cannot take a backup ({_reason(exc)})") from None
+    _prune(folder, keep)
+    log.info("backup of %s: %s", path, result)
+    return result
+
+
+def list_backups(path: Path | str) -> list[BackupInfo]:
+    """The backups of the workshop at `path` (it need not exist any more), newest first.
+
+    A backup that cannot be read is left out (and logged).
+    """
+    found = []
+    for backup in _backup_files(backup_folder(path)):
+        try:
+            found.append(_describe(backup))
+        except (sqlite3.Error, OSError) as exc:
+            log.warning("skipped the unreadable backup %s: %s", backup, exc)
+    return found
+
+
+def restore_backup(backup_path: Path | str, destination: Path | str, *, overwrite: bool = False) -> Path:
+    """Write a backup to `destination` as a workshop of its own; the file appears whole or not at all.
+
+    Refuses to replace a workshop that is open (WorkshopLockedError) or, unless `overwrite`,
+    any existing file. Raises WorkshopFileError when the backup is damaged or the place is wrong.
+    """
+    backup_path, destination = Path(backup_path), Path(destination)
+    checked, _workshop = WorkshopFile.open(backup_path, read_only=True)  # refuse a damaged backup
+    checked.close()
+    if destination.is_dir():
+        raise WorkshopFileError(f"{destination.name}: is a folder")
+    if destination.exists() and not overwrite:
+        raise WorkshopFileError(f"{destination.name}: already exists; choose another name")
+    directory = destination.parent if str(destination.parent) else Path(".")
+    if not directory.is_dir():
+        raise WorkshopFileError(f"{destination.name}: the folder {directory} does not exist")
+    with WorkshopLock.acquire(destination):  # never swap a file out from under an open window
+        source = _connect_read_only(backup_path)
+        try:
+            temp = _copy_database(source, directory)
+        except (OSError, sqlite3.Error) as exc:
+            raise WorkshopFileError(f"{destination.name}: cannot be written ({_reason(exc)})") from None
+        finally:
+            source.close()
+        try:
+            os.replace(temp, destination)
+        except OSError as exc:
+            temp.unlink(missing_ok=True)
+            raise WorkshopFileError(f"{destination.name}: cannot be written ({_reason(exc)})") from None
+    return destination
+
+
+def suggested_restore_path(workshop_path: Path | str, backup: BackupInfo) -> Path:
+    """A free name beside the workshop for a restored copy: 'Name (backup 2026-11-22 10.42).shoppermap'."""
+    workshop_path = Path(workshop_path)
+    stamp = f"{backup.taken_at:%Y-%m-%d %H.%M}"
+    candidate = workshop_path.with_name(f"{workshop_path.stem} (backup {stamp}){SUFFIX}")
+    n = 2
+    while candidate.exists():
+        candidate = workshop_path.with_name(f"{workshop_path.stem} (backup {stamp}) {n}{SUFFIX}")
+        n += 1
+    return candidate
+
+
+# --- internals -------------------------------------------------------------------------------
+
+
+def _connect_read_only(path: Path) -> sqlite3.Connection:
+    uri = Path(os.path.abspath(path)).as_uri() + "?mode=ro"
+    return sqlite3.connect(uri, uri=True)
+
+
+def _copy_database(source: sqlite3.Connection, folder: Path) -> Path:
+    """A complete copy of `source` in a temp file in `folder` (the caller moves it into place)."""
+    handle, temp_name = tempfile.mkstemp(prefix=_TEMP_PREFIX, suffix=SUFFIX, dir=folder)
+    os.close(handle)
+    temp = Path(temp_name)
+    try:
+        target = sqlite3.connect(str(temp))
+        try:
+            source.backup(target)
+            target.execute("PRAGMA journal_mode=DELETE")
+        finally:
+            target.close()
+    except BaseException:
+        temp.unlink(missing_ok=True)
+        raise
+    return temp
+
+
+def _backup_files(folder: Path) -> list[Path]:
+    """The backups in a folder, newest first (their names sort by time)."""
+    if not folder.is_dir():
+        return []
+    return sorted((p for p in folder.iterdir() if _NAME.match(p.name)), key=lambda p: p.name, reverse=True)
+
+
+def _same_content(a: Path, b: Path) -> bool:
+    first, second = bytearray(a.read_bytes()), bytearray(b.read_bytes())
+    if len(first) != len(second):
+        return False
+    for start, end in _VOLATILE_HEADER:
+        first[start:end] = second[start:end] = bytes(end - start)
+    return first == second
+
+
+def _free_name(folder: Path, when: dt.datetime) -> Path:
+    while True:
+        candidate = folder / f"{when:{_STAMP}}{SUFFIX}"
+        if not candidate.exists():
+            return candidate
+        when += dt.timedelta(microseconds=1)  # a coarse clock: keep names unique and in order
+
+
+def _prune(folder: Path, keep: int) -> None:
+    for old in _backup_files(folder)[keep:]:
+        with contextlib.suppress(OSError):
+            old.unlink()
+    # copies abandoned by a process that died while writing them
+    limit = time.time() - _STALE_TEMP_SECONDS
+    for temp in folder.glob(f"{_TEMP_PREFIX}*{SUFFIX}"):
+        with contextlib.suppress(OSError):
+            if temp.stat().st_mtime < limit:
+                temp.unlink()
+
+
+def _describe(backup: Path) -> BackupInfo:
+    stamp = backup.name.removesuffix(SUFFIX)
+    taken_at = dt.datetime.strptime(stamp, _STAMP).replace(tzinfo=dt.UTC).astimezone()
+    conn = _connect_read_only(backup)
+    try:
+
+        def count(table: str) -> int:
+            return conn.execute(f"SELECT count(*) FROM [{table}]").fetchone()[0]
+
+        row = conn.execute("SELECT title FROM workshop WHERE id = 1").fetchone()
+        return BackupInfo(
+            path=backup,
+            taken_at=taken_at,
+            title=(row[0] or "") if row else "",
+            journeys=count("journeys"),
+            cards=count("cards"),
+            opportunities=count("opportunities"),
+            gaps=count("gaps"),
+            size=backup.stat().st_size,
+        )
+    finally:
+        conn.close()
+
+
+def _reason(exc: BaseException) -> str:
+    return (exc.strerror if isinstance(exc, OSError) and exc.strerror else str(exc)) or type(exc).__name__
