@@ -174,3 +174,24 @@ def test_plan_moves_before_an_anchor_keeps_the_dragged_order(tmp_path):
     doc.move_many(doc.plan_moves_before([anchor, a], second.id, None))
     assert [card.id for card in doc.get(second.id).cards][-2:] == [anchor, a]
     file.close()
+
+
+def test_removing_what_a_gap_points_at_is_refused_so_the_file_stays_openable(tmp_path):
+    path = tmp_path / "w.shoppermap"
+    file, doc = make_file(path)
+    first, second = doc.workshop.journeys[0].stages[0].phases[0].cards[:2]
+    doc.insert(Kind.COMPETITOR, None, 0, Competitor(id="c1", name="Brand X"))
+    doc.insert(Kind.OPPORTUNITY, first.id, 0, Opportunity(id="o1"))
+    doc.insert(Kind.GAP, first.id, 0, Gap(id="g1", competitor="c1", opportunity="o1"))
+    with pytest.raises(EditError, match="answers a competitor gap"):
+        doc.remove("o1")
+    with pytest.raises(EditError, match="answers a competitor gap"):
+        doc.move("o1", second.id, 0)
+    with pytest.raises(EditError, match="named in a competitor gap"):
+        doc.remove("c1")
+    doc.update("g1", opportunity=None)
+    doc.remove("o1")
+    file.close()
+    file, again = reopen(path)
+    assert again.find("o1") is None and again.get("g1").competitor == "c1"
+    file.close()

@@ -220,6 +220,7 @@ class Document:
         self._check_writable()
         kind = self._kinds[obj_id]
         parent_id = self._parents[obj_id]
+        self._check_unreferenced(kind, obj_id, parent_id)
         index = self.index_of(obj_id)
         with self.store.transaction():
             self.store.delete(kind, obj_id)
@@ -239,6 +240,8 @@ class Document:
         for obj_id, parent_id, _index in moves:
             kind = self._kinds[obj_id]
             self._check_parent(kind, parent_id)
+            if kind == Kind.OPPORTUNITY and parent_id != self._parents[obj_id]:
+                self._check_unreferenced(kind, obj_id, self._parents[obj_id])
             plan.append(kind)
         with self.store.transaction():
             done = []
@@ -342,6 +345,16 @@ class Document:
     def _check_writable(self) -> None:
         if self.store.read_only:
             raise ReadOnlyError("this workshop is open read-only; save a copy to edit it")
+
+    def _check_unreferenced(self, kind: Kind, obj_id: str, parent_id: str | None) -> None:
+        # a gap must never point at an opportunity or competitor that is gone: the file would not open
+        if kind == Kind.OPPORTUNITY:
+            if any(gap.opportunity == obj_id for gap in self._objects[parent_id].gaps):
+                raise EditError("this opportunity answers a competitor gap; unlink it from the gap first")
+        elif kind == Kind.COMPETITOR:
+            for obj in self._objects.values():
+                if isinstance(obj, Gap) and obj.competitor == obj_id:
+                    raise EditError("this competitor is named in a competitor gap; change that gap first")
 
     def _check_parent(self, kind: Kind, parent_id: str | None) -> None:
         expected = PARENT_KIND[kind]

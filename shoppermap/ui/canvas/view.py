@@ -509,7 +509,6 @@ class JourneyView(QGraphicsView):
             if save:
                 commit(value)
 
-        editor.returnPressed.connect(lambda: finish(True))
         editor.editingFinished.connect(lambda: finish(True))
         editor.installEventFilter(self)
         editor.finish = finish  # Escape closes it without saving (see eventFilter)
