@@ -26,13 +26,30 @@ def card_text(document: Document, card: Card) -> str:
     return "\n".join(parts).lower()
 
 
+class FindField(QLineEdit):
+    """The search field: Enter steps forward, Shift+Enter back, Escape closes; the keys stop here."""
+
+    def __init__(self, bar: FindBar) -> None:
+        super().__init__()
+        self.bar = bar
+
+    def keyPressEvent(self, event) -> None:
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            self.bar.step(-1 if event.modifiers() & Qt.KeyboardModifier.ShiftModifier else 1)
+            return
+        if event.key() == Qt.Key.Key_Escape:
+            self.bar.close_bar()
+            return
+        super().keyPressEvent(event)
+
+
 class FindBar(QWidget):
     """A bar above the canvas; Enter steps to the next hit, Shift+Enter to the previous one."""
 
     def __init__(self, window) -> None:
         super().__init__(window)
         self.window_ = window
-        self.field = QLineEdit()
+        self.field = FindField(self)
         self.field.setPlaceholderText(self.tr("Find in labels, notes and annotations"))
         self.field.setClearButtonEnabled(True)
         self.count = QLabel()
@@ -52,7 +69,6 @@ class FindBar(QWidget):
         layout.addWidget(following)
         layout.addWidget(close)
         self.field.textChanged.connect(self.search)
-        self.field.returnPressed.connect(lambda: self.step(1))
         previous.clicked.connect(lambda: self.step(-1))
         following.clicked.connect(lambda: self.step(1))
         close.clicked.connect(self.close_bar)
@@ -72,18 +88,6 @@ class FindBar(QWidget):
         if scene is not None:
             scene.set_highlight(set())
         self.window_.view.setFocus()
-
-    def keyPressEvent(self, event) -> None:
-        if event.key() == Qt.Key.Key_Escape:
-            self.close_bar()
-            return
-        if (
-            event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
-            and event.modifiers() & Qt.KeyboardModifier.ShiftModifier
-        ):
-            self.step(-1)
-            return
-        super().keyPressEvent(event)
 
     def search(self, text: str) -> None:
         """Find every shown card whose text holds `text`."""

@@ -116,6 +116,8 @@ class MainWindow(QMainWindow):
         a.build_menus([self.palette_dock.toggleViewAction()])
         a.history.toggled.connect(self.history_dock.setVisible)
         self.history_dock.visibilityChanged.connect(a.history.setChecked)
+        # an undo or redo may remove what the inline editor is editing
+        self.stack.indexChanged.connect(lambda _i: self.view.cancel_inline_edit())
         a.undo.triggered.connect(self.stack.undo)
         a.redo.triggered.connect(self.stack.redo)
         self.stack.canUndoChanged.connect(a.undo.setEnabled)
@@ -246,6 +248,7 @@ class MainWindow(QMainWindow):
 
     def close_workshop(self) -> None:
         """Close the current file; there is nothing to save, every edit is already in it."""
+        self.view.cancel_inline_edit()  # it would otherwise write into the closed file
         if self.document is not None:
             self.flush_edits()
         for scene in self.scenes.values():

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import QSettings, QStandardPaths
+from PySide6.QtWidgets import QApplication
 
 from shoppermap.storage import WorkshopFile
 from shoppermap.ui.app import build_window
@@ -29,6 +30,7 @@ def window(qtbot, tmp_path, settings):
     win.resize(1400, 900)
     win.show()
     qtbot.waitExposed(win)
+    QApplication.processEvents()  # the window's own deferred fit runs first
     win.view.set_zoom(1.0)
     yield win
     win.close()

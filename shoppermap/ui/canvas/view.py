@@ -21,6 +21,19 @@ ZOOM_STEP = 1.15
 MIN_ZOOM, MAX_ZOOM = 0.05, 4.0
 
 
+class InlineEditor(QLineEdit):
+    """The in-place label editor: Enter saves, Escape cancels, and neither key travels on to the view."""
+
+    finish = None  # set by the view: finish(save: bool)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Escape):
+            event.accept()
+            self.finish(event.key() != Qt.Key.Key_Escape)
+            return
+        super().keyPressEvent(event)
+
+
 @dataclass
 class CardDrag:
     """An ongoing drag of one or more cards."""
@@ -64,7 +77,7 @@ class JourneyView(QGraphicsView):
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.viewport().grabGesture(Qt.GestureType.PinchGesture)
         self.setAcceptDrops(True)
-        self.setAlignment(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop)
+        self.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
         self._press: QPointF | None = None
         self._press_item = None
         self._card_drag: CardDrag | None = None
@@ -107,6 +120,8 @@ class JourneyView(QGraphicsView):
         scene = self.scene()
         if scene is None:
             return
+        # twice: the first pass may hide the scroll bars, which widens the viewport the second one fits
+        self.fitInView(scene.sceneRect(), Qt.AspectRatioMode.KeepAspectRatio)
         self.fitInView(scene.sceneRect(), Qt.AspectRatioMode.KeepAspectRatio)
         self.zoom_changed.emit(self.zoom())
 
@@ -487,7 +502,7 @@ class JourneyView(QGraphicsView):
 
     def _open_inline(self, rect: QRectF, text: str, commit) -> None:
         self.cancel_inline_edit()
-        editor = QLineEdit(self.viewport())
+        editor = InlineEditor(self.viewport())
         editor.setText(text)
         editor.selectAll()
         area = self.mapFromScene(rect).boundingRect()
@@ -510,21 +525,10 @@ class JourneyView(QGraphicsView):
                 commit(value)
 
         editor.editingFinished.connect(lambda: finish(True))
-        editor.installEventFilter(self)
-        editor.finish = finish  # Escape closes it without saving (see eventFilter)
+        editor.finish = finish
         self._inline = editor
         editor.show()
         editor.setFocus()
-
-    def eventFilter(self, watched, event) -> bool:
-        if (
-            watched is self._inline
-            and event.type() == QEvent.Type.KeyPress
-            and event.key() == Qt.Key.Key_Escape
-        ):
-            watched.finish(False)
-            return True
-        return super().eventFilter(watched, event)
 
     def cancel_inline_edit(self) -> None:
         """Close the inline editor without saving."""
@@ -568,5 +572,5 @@ class JourneyView(QGraphicsView):
         if phase_id is None:
             return
         cards = scene.visible_cards(phase_id)
-        anchor = cards[row + 1] if 0 <= row + 1 < len(cards) else None
+        anchor = cards[row + 1] if row >= 0 and row + 1 < len(cards) else None
         self.start_new_card(phase_id, anchor)
