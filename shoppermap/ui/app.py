@@ -61,11 +61,8 @@ def starting_workshop(window, file: Path | None, *, read_only: bool) -> bool:
     directory = paths.documents_dir()
     directory.mkdir(parents=True, exist_ok=True)
     path = untitled_path(directory, "Shopper journey")
-    workshop = new_workshop(window.library)
-    file_, document = create_workshop_file(path, workshop)
-    window._adopt(file_, document)
-    window._remember_recent(path)
-    return True
+    WorkshopFile.create(path, new_workshop(window.library)).close()
+    return window.open_path(path)
 
 
 def run(*, file: Path | None = None, screenshot: Path | None = None, read_only: bool = False) -> int:

@@ -24,7 +24,9 @@ from ..domain.document import Document, Kind
 from ..domain.library import FrameworkLibrary
 from ..export.workshop_json import WorkshopJsonError, workshop_to_data, write_json
 from ..storage import NotWritableError, WorkshopFile, WorkshopFileError
-from ..workshops import SUFFIX, create_workshop_file, new_workshop, open_workshop_file
+from ..storage.backups import BackupError, take_backup
+from ..storage.lock import WorkshopLock, WorkshopLockedError
+from ..workshops import SUFFIX, new_workshop, open_workshop_file
 from .actions import Actions
 from .canvas.editing import CARDS_MIME, CanvasEditor
 from .canvas.scene import JourneyScene
@@ -48,6 +50,7 @@ class MainWindow(QMainWindow):
         self.library = library
         self.settings = settings or QSettings()
         self.file: WorkshopFile | None = None
+        self.lock: WorkshopLock | None = None
         self.document: Document | None = None
         self.stack = QUndoStack(self)
         self.language = "en"
@@ -191,20 +194,51 @@ class MainWindow(QMainWindow):
     # --- opening and closing -------------------------------------------------------------
 
     def open_path(self, path: Path, *, read_only: bool = False, quiet: bool = False) -> bool:
-        """Open a workshop file in this window; on failure say why and keep the current one."""
+        """Open a workshop file in this window; on failure say why and keep the current one.
+
+        An editable open takes the one-editor lock and a backup copy; a workshop open elsewhere
+        can be opened read-only instead.
+        """
         path = Path(path)
+        lock = None
+        if not read_only:
+            try:
+                lock = WorkshopLock.acquire(path)
+            except WorkshopLockedError as exc:
+                if quiet or not self._ask_read_only(str(exc)):
+                    return False
+                read_only = True
         try:
             try:
                 file, document = open_workshop_file(path, read_only=read_only)
             except NotWritableError:
                 file, document = open_workshop_file(path, read_only=True)
         except (WorkshopFileError, OSError) as exc:
+            if lock is not None:
+                lock.release()
             if not quiet:
                 QMessageBox.warning(self, APP_NAME, self.tr("Cannot open the workshop.\n\n{0}").format(exc))
             return False
-        self._adopt(file, document)
+        if file.read_only and lock is not None:
+            lock.release()
+            lock = None
+        if lock is not None:
+            try:
+                take_backup(file)
+            except BackupError as exc:
+                log.warning("%s", exc)
+        self._adopt(file, document, lock=lock)
         self._remember_recent(path)
         return True
+
+    def _ask_read_only(self, reason: str) -> bool:
+        answer = QMessageBox.question(
+            self,
+            APP_NAME,
+            self.tr("{0}\n\nOpen it read-only here?").format(reason),
+            QMessageBox.StandardButton.Open | QMessageBox.StandardButton.Cancel,
+        )
+        return answer == QMessageBox.StandardButton.Open
 
     def create_workshop(self, path: Path, *, framework_id: str = "shopper-journey", title: str = "") -> bool:
         """Create a new workshop file from a framework and open it here."""
@@ -212,17 +246,15 @@ class MainWindow(QMainWindow):
             workshop = new_workshop(
                 self.library, framework_id=framework_id, title=title, language=self.language
             )
-            file, document = create_workshop_file(Path(path), workshop)
+            WorkshopFile.create(Path(path), workshop).close()
         except (WorkshopFileError, OSError, KeyError) as exc:
             QMessageBox.warning(self, APP_NAME, self.tr("Cannot create the workshop.\n\n{0}").format(exc))
             return False
-        self._adopt(file, document)
-        self._remember_recent(Path(path))
-        return True
+        return self.open_path(Path(path))
 
-    def _adopt(self, file: WorkshopFile, document: Document) -> None:
+    def _adopt(self, file: WorkshopFile, document: Document, *, lock: WorkshopLock | None = None) -> None:
         self.close_workshop()
-        self.file, self.document = file, document
+        self.file, self.document, self.lock = file, document, lock
         self.language = document.workshop.workshop.language
         self.editor = CanvasEditor(document, self.stack, self.language)
         self.editor.failed.connect(self.show_problem)
@@ -258,7 +290,9 @@ class MainWindow(QMainWindow):
         self.stack.clear()
         if self.file is not None:
             self.file.close()
-        self.file = self.document = None
+        if self.lock is not None:
+            self.lock.release()
+        self.file = self.document = self.lock = None
         self.journey_id = None
 
     def _edit_actions(self):
