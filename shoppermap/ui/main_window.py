@@ -32,6 +32,7 @@ from .canvas.editing import CARDS_MIME, CanvasEditor
 from .canvas.scene import JourneyScene
 from .canvas.style import CanvasStyle
 from .canvas.view import JourneyView
+from .filter_bar import FilterBar
 from .find_bar import FindBar
 from .journey_tabs import JourneyTabs
 from .palette import Palette
@@ -65,6 +66,7 @@ class MainWindow(QMainWindow):
         self.view = JourneyView()
         self.tabs = JourneyTabs(self)
         self.find_bar = FindBar(self)
+        self.filter_bar = FilterBar(self)
         self.banner = ReadOnlyBanner(self)
         central = QWidget()
         layout = QVBoxLayout(central)
@@ -73,6 +75,7 @@ class MainWindow(QMainWindow):
         layout.addWidget(self.banner)
         layout.addWidget(self.tabs)
         layout.addWidget(self.find_bar)
+        layout.addWidget(self.filter_bar)
         layout.addWidget(self.view, 1)
         self.setCentralWidget(central)
 
@@ -157,6 +160,8 @@ class MainWindow(QMainWindow):
         a.presentation.toggled.connect(self.set_presentation)
         a.high_contrast.toggled.connect(lambda _on: self._apply_style())
         a.reset_layout.triggered.connect(self.reset_layout)
+        a.filter_bar.toggled.connect(self._toggle_filter_bar)
+        a.emotion_lane.toggled.connect(self._toggle_emotion_lane)
         a.add_journey.triggered.connect(self.tabs.add_journey_dialog)
         a.duplicate_journey.triggered.connect(self.tabs.duplicate_current)
         a.rename_journey.triggered.connect(self.tabs.rename_current)
@@ -267,6 +272,7 @@ class MainWindow(QMainWindow):
         for action in self._edit_actions():
             action.setEnabled(not file.read_only)
         self.tabs.set_document(document)
+        self.filter_bar.set_document(document)
         first = document.workshop.journeys[0].id if document.workshop.journeys else None
         self.show_journey(first)
         for callback in self.workshop_listeners:
@@ -324,9 +330,11 @@ class MainWindow(QMainWindow):
         scene = self.scenes.get(journey_id)
         if scene is None:
             scene = JourneyScene(self.document, journey_id, style=self._style(), language=self.language)
+            scene.set_lane_visible(self.actions_.emotion_lane.isChecked())
             scene.selectionChanged.connect(self._selection_changed)
             self.scenes[journey_id] = scene
         self.view.set_scene(scene, self.editor)
+        self.filter_bar.apply()
         self.tabs.select(journey_id)
         self._refresh_palette()
         self._update_title()
@@ -529,6 +537,17 @@ class MainWindow(QMainWindow):
     def show_problem(self, message: str) -> None:
         """Say in the status bar why an edit was refused."""
         self.statusBar().showMessage(message, 8000)
+
+    def _toggle_filter_bar(self, on: bool) -> None:
+        self.filter_bar.setVisible(on)
+        if on:
+            self.filter_bar.refill()
+        else:
+            self.filter_bar.apply()
+
+    def _toggle_emotion_lane(self, on: bool) -> None:
+        for scene in self.scenes.values():
+            scene.set_lane_visible(on)
 
     # --- presentation --------------------------------------------------------------------
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from .inspector import Inspector
+from .legend import Legend
 
 
 def add_docks(window) -> None:
@@ -20,6 +21,7 @@ def add_docks(window) -> None:
         if card_ids and not dock.isHidden():
             dock.raise_()
 
+    window.add_dock("legend", window.tr("Legend"), Legend())
     window.workshop_listeners.append(workshop_opened)
     window.flush_listeners.append(inspector.flush)
     window.selection_listeners.append(selection_changed)

@@ -9,6 +9,7 @@ from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QGraphicsScene
 
 from ...domain.document import Document, Kind
+from .emotion_lane import LANE_HEIGHT, EmotionLaneItem, phase_emotions
 from .items import CardItem, ColumnItem, MarkerItem, PhaseItem, StageItem
 from .style import CanvasStyle
 
@@ -35,6 +36,12 @@ class JourneyScene(QGraphicsScene):
         self.phase_order: list[str] = []
         self.grid_bottom = 0.0
         self._gap_at: float | None = None
+        self.excluded: frozenset[str] = frozenset()  # cards a "show only" filter leaves out
+        self.matching: set[str] | None = None  # cards a filter matches (None: no filter)
+        self.filter_mode = "highlight"
+        self.lane = EmotionLaneItem(style)
+        self.lane_visible = True
+        self.addItem(self.lane)
         self.marker = MarkerItem(style)
         self.addItem(self.marker)
         self.setBackgroundBrush(QColor(style.background))
@@ -74,12 +81,14 @@ class JourneyScene(QGraphicsScene):
         item = CardItem(card, self.style, self.language)
         self.cards[card.id] = item
         self.addItem(item)
+        self._apply_filter_to(item)
         return item
 
     def set_style(self, style: CanvasStyle) -> None:
         """Switch style (presentation type size, high contrast) and lay out again."""
         self.style = style
         self.marker.style = style
+        self.lane.style = style
         self.setBackgroundBrush(QColor(style.background))
         self.rebuild()
 
@@ -120,8 +129,53 @@ class JourneyScene(QGraphicsScene):
                 )
             )
         right = max(x, s.margin + s.column_width) + s.margin
-        self.setSceneRect(QRectF(0, 0, right, self.grid_bottom + s.margin))
+        bottom = self.grid_bottom + s.margin
+        self.lane.setVisible(self.lane_visible and bool(self.phase_order))
+        if self.lane.isVisible():
+            self.lane.set_data(QRectF(s.margin, bottom, right - 2 * s.margin, LANE_HEIGHT), [])
+            self.update_lane()
+            bottom += LANE_HEIGHT + s.margin
+        self.setSceneRect(QRectF(0, 0, right, bottom))
         self.layout_changed.emit()
+
+    def update_lane(self) -> None:
+        """Recompute the emotion curve from the document."""
+        if not self.lane.isVisible():
+            return
+        phases = [self.document.get(phase_id) for phase_id in self.phase_order]
+        lane_x = self.lane.pos().x()
+        points = [
+            (self.column_x[p.id] + self.style.column_width / 2 - lane_x, value, critical)
+            for p, (value, critical) in zip(phases, phase_emotions(phases), strict=True)
+        ]
+        self.lane.set_data(QRectF(self.lane.pos(), self.lane.rect.size()), points)
+
+    def set_lane_visible(self, visible: bool) -> None:
+        """Show or hide the emotion curve under the grid."""
+        self.lane_visible = visible
+        self.layout()
+
+    # --- filtering -----------------------------------------------------------------------
+
+    def set_filter(self, matching: set[str] | None, *, mode: str = "highlight") -> None:
+        """Highlight the cards in `matching` (others dimmed) or show only them; None clears it."""
+        self.matching, self.filter_mode = matching, mode
+        self.excluded = frozenset(
+            card_id
+            for card_id in self.cards
+            if matching is not None and mode == "only" and card_id not in matching
+        )
+        for item in self.cards.values():
+            self._apply_filter_to(item)
+        self.layout()
+
+    def _apply_filter_to(self, item: CardItem) -> None:
+        card_id = item.card_id
+        if self.matching is not None and self.filter_mode == "only" and card_id not in self.matching:
+            self.excluded = self.excluded | {card_id}
+        item.setVisible(card_id not in self.excluded)
+        dim = self.matching is not None and self.filter_mode == "highlight" and card_id not in self.matching
+        item.setOpacity(0.22 if dim else 1.0)
 
     def stack(
         self,
@@ -139,7 +193,7 @@ class JourneyScene(QGraphicsScene):
         gap_at = None
         for card in self.document.get(phase_id).cards:
             item = self.cards.get(card.id)
-            if item is None or card.id in skip:
+            if item is None or card.id in skip or card.id in self.excluded:
                 continue
             if gap and card.id == gap_before:
                 gap_at = y
@@ -178,7 +232,7 @@ class JourneyScene(QGraphicsScene):
         top = s.margin + s.stage_height + s.phase_height + 2 * s.card_spacing
         for card in self.document.get(phase_id).cards:
             item = self.cards.get(card.id)
-            if item is None or card.id in skip:
+            if item is None or card.id in skip or card.id in self.excluded:
                 continue
             if y < top + item.height() / 2:
                 return card.id
@@ -203,7 +257,11 @@ class JourneyScene(QGraphicsScene):
 
     def visible_cards(self, phase_id: str) -> list[str]:
         """Ids of the shown cards of a column, top to bottom."""
-        return [c.id for c in self.document.get(phase_id).cards if c.id in self.cards]
+        return [
+            c.id
+            for c in self.document.get(phase_id).cards
+            if c.id in self.cards and c.id not in self.excluded
+        ]
 
     def selected_card_ids(self) -> list[str]:
         """Selected cards in map order (stage, phase, position)."""
@@ -302,6 +360,8 @@ class JourneyScene(QGraphicsScene):
                 item.refresh()
                 if item.height() != before:
                     self.layout()
+                elif {"emotion", "moment_of_truth", "status"} & set(fields):
+                    self.update_lane()
         elif kind in (Kind.OPPORTUNITY, Kind.GAP):
             card_id = self.document.parent_of(obj_id)
             if card_id in self.cards:

@@ -1,0 +1,221 @@
+"""The filter bar: highlight or show only the cards with opportunities, gaps, critical status, quick
+wins or moments of truth, or those of one owner, competitor, POS tool, retailer or place."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QCheckBox, QComboBox, QHBoxLayout, QLabel, QToolButton, QWidget
+
+from ..domain.document import Document, Kind
+from ..domain.frameworks import Location
+from ..domain.models import Card, Status
+
+ANY = None
+
+
+@dataclass(frozen=True)
+class Criteria:
+    """What a card must have to match; empty criteria match nothing (no filter)."""
+
+    opportunities: bool = False
+    gaps: bool = False
+    critical: bool = False
+    quick_win: bool = False
+    moment_of_truth: bool = False
+    owner: str | None = ANY
+    competitor: str | None = ANY  # competitor id
+    pos_tool: str | None = ANY
+    retailer: str | None = ANY
+    location: str | None = ANY
+
+    def active(self) -> bool:
+        return any(getattr(self, name) not in (False, None) for name in self.__dataclass_fields__)
+
+
+def card_matches(card: Card, criteria: Criteria) -> bool:
+    """True when the card meets every criterion set."""
+    c = criteria
+    if c.opportunities and not card.opportunities:
+        return False
+    if c.gaps and not card.gaps:
+        return False
+    if c.critical and card.status != Status.RED:
+        return False
+    if c.quick_win and not card.quick_win:
+        return False
+    if c.moment_of_truth and not card.moment_of_truth:
+        return False
+    if c.owner is not None and card.owner != c.owner and all(o.owner != c.owner for o in card.opportunities):
+        return False
+    if c.competitor is not None and all(g.competitor != c.competitor for g in card.gaps):
+        return False
+    if c.pos_tool is not None and all(o.pos_tool != c.pos_tool for o in card.opportunities):
+        return False
+    if c.retailer is not None and all(o.retailer != c.retailer for o in card.opportunities):
+        return False
+    return not (c.location is not None and (card.location is None or card.location.value != c.location))
+
+
+class FilterBar(QWidget):
+    """A row of filters above the canvas; applies itself to the window's current scene."""
+
+    def __init__(self, window) -> None:
+        super().__init__(window)
+        self.window_ = window
+        self.flags = {
+            "opportunities": QCheckBox(self.tr("◆ Opportunities")),
+            "gaps": QCheckBox(self.tr("⚑ Gaps")),
+            "critical": QCheckBox(self.tr("Critical")),
+            "quick_win": QCheckBox(self.tr("⚡ Quick wins")),
+            "moment_of_truth": QCheckBox(self.tr("★ Moments of truth")),
+        }
+        self.combos = {
+            "owner": QComboBox(),
+            "competitor": QComboBox(),
+            "pos_tool": QComboBox(),
+            "retailer": QComboBox(),
+            "location": QComboBox(),
+        }
+        self.mode = QComboBox()
+        self.mode.addItem(self.tr("Highlight"), "highlight")
+        self.mode.addItem(self.tr("Show only"), "only")
+        self.count = QLabel()
+        clear, close = QToolButton(), QToolButton()
+        clear.setText(self.tr("Clear"))
+        close.setText("✕")
+        close.setToolTip(self.tr("Close the filter bar"))
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(8, 2, 8, 2)
+        layout.addWidget(QLabel(self.tr("Filter:")))
+        for box in self.flags.values():
+            layout.addWidget(box)
+            box.toggled.connect(self.apply)
+        for combo in self.combos.values():
+            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+            layout.addWidget(combo)
+            combo.currentIndexChanged.connect(self.apply)
+        layout.addWidget(self.mode)
+        layout.addWidget(self.count)
+        layout.addStretch(1)
+        layout.addWidget(clear)
+        layout.addWidget(close)
+        self.mode.currentIndexChanged.connect(self.apply)
+        clear.clicked.connect(self.clear)
+        close.clicked.connect(lambda: window.actions_.filter_bar.setChecked(False))
+        self._filling = False
+        self.hide()
+
+    def criteria(self) -> Criteria:
+        values = {name: box.isChecked() for name, box in self.flags.items()}
+        values.update({name: combo.currentData() for name, combo in self.combos.items()})
+        return Criteria(**values)
+
+    def set_document(self, document: Document | None) -> None:
+        """Fill the choices from the workshop and follow its changes."""
+        if document is not None:
+            for event in (document.changed, document.inserted, document.removed):
+                event.connect(self._document_changed)
+        self.refill()
+
+    def _document_changed(self, kind, *args) -> None:
+        if kind in (Kind.CARD, Kind.OPPORTUNITY, Kind.GAP, Kind.COMPETITOR) and self.isVisible():
+            self.refill()
+
+    def refill(self) -> None:
+        """Offer the owners, competitors, tools, retailers and places the workshop uses."""
+        document = self.window_.document
+        tr = QCoreApplication.translate
+        cards = (
+            [c for j in document.workshop.journeys for s in j.stages for p in s.phases for c in p.cards]
+            if document
+            else []
+        )
+        owners = sorted(
+            {c.owner for c in cards if c.owner} | {o.owner for c in cards for o in c.opportunities if o.owner}
+        )
+        retailers = sorted({o.retailer for c in cards for o in c.opportunities if o.retailer})
+        tools = sorted({o.pos_tool for c in cards for o in c.opportunities if o.pos_tool})
+        catalogue = self.window_.library.pos_tools
+        language = self.window_.language
+        choices = {
+            "owner": (tr("Filter", "All owners"), [(o, o) for o in owners]),
+            "competitor": (
+                tr("Filter", "All competitors"),
+                [(c.name, c.id) for c in (document.workshop.competitors if document else [])],
+            ),
+            "pos_tool": (
+                tr("Filter", "All POS tools"),
+                [
+                    ((catalogue.tool(t).label.text(language) if catalogue and catalogue.tool(t) else t), t)
+                    for t in tools
+                ],
+            ),
+            "retailer": (tr("Filter", "All retailers"), [(r, r) for r in retailers]),
+            "location": (
+                tr("Filter", "All places"),
+                [(location_name(loc.value), loc.value) for loc in Location],
+            ),
+        }
+        self._filling = True
+        try:
+            for name, (everyone, items) in choices.items():
+                combo = self.combos[name]
+                current = combo.currentData()
+                combo.blockSignals(True)
+                combo.clear()
+                combo.addItem(everyone, None)
+                for text, data in items:
+                    combo.addItem(text, data)
+                index = combo.findData(current) if current is not None else 0
+                combo.setCurrentIndex(max(0, index))
+                combo.blockSignals(False)
+        finally:
+            self._filling = False
+        self.apply()
+
+    def apply(self) -> None:
+        """Apply the filter to the current journey's map."""
+        if self._filling:
+            return
+        scene = self.window_.current_scene()
+        document = self.window_.document
+        if scene is None or document is None:
+            return
+        criteria = self.criteria()
+        if not criteria.active() or not self.isVisible():
+            scene.set_filter(None)
+            self.count.setText("")
+            return
+        matching = {
+            card.id for _, _, card in document.cards(scene.journey_id) if card_matches(card, criteria)
+        }
+        scene.set_filter(matching, mode=self.mode.currentData())
+        shown = len([i for i in matching if i in scene.cards])
+        self.count.setText(self.tr("{0} cards").format(shown))
+
+    def clear(self) -> None:
+        for box in self.flags.values():
+            box.blockSignals(True)
+            box.setChecked(False)
+            box.blockSignals(False)
+        for combo in self.combos.values():
+            combo.blockSignals(True)
+            combo.setCurrentIndex(0)
+            combo.blockSignals(False)
+        self.apply()
+
+
+def location_name(value: str) -> str:
+    """A place where touchpoints happen, in the interface language."""
+    tr = QCoreApplication.translate
+    return {
+        "at_home": tr("Location", "At home"),
+        "on_the_way": tr("Location", "On the way"),
+        "store_entrance": tr("Location", "Store entrance"),
+        "aisle": tr("Location", "In the aisle"),
+        "checkout": tr("Location", "At the checkout"),
+        "after_visit": tr("Location", "After the visit"),
+        "online": tr("Location", "Online"),
+    }[value]

@@ -1,0 +1,48 @@
+"""The legend of the canvas: status colours, marks and the colours of places."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+
+from ..domain.frameworks import Location
+from .canvas.style import LOCATION_COLORS, STATUS_COLORS
+from .filter_bar import location_name
+
+
+def swatch(color: str, text: str, *, round_: bool = False) -> str:
+    radius = "border-radius:6px;" if round_ else ""
+    return (
+        f"<tr><td><div style='background:{color};{radius}'>&nbsp;&nbsp;&nbsp;&nbsp;</div></td>"
+        f"<td>&nbsp;{text}</td></tr>"
+    )
+
+
+class Legend(QWidget):
+    """What the colours and marks on the cards mean."""
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        rows = [
+            f"<b>{self.tr('Status (stripe on the left)')}</b>",
+            "<table>",
+            swatch(STATUS_COLORS["green"], self.tr("Works well")),
+            swatch(STATUS_COLORS["yellow"], self.tr("Needs improvement")),
+            swatch(STATUS_COLORS["red"], self.tr("Critical")),
+            swatch("#C9CDD4", self.tr("Not assessed")),
+            "</table><br>",
+            f"<b>{self.tr('Marks')}</b><table>",
+            f"<tr><td style='color:#C62828'><b>★</b></td><td>&nbsp;{self.tr('Moment of truth')}</td></tr>",
+            f"<tr><td style='color:#EF6C00'><b>⚡</b></td><td>&nbsp;{self.tr('Quick win')}</td></tr>",
+            f"<tr><td style='color:#1565C0'><b>◆3</b></td><td>&nbsp;{self.tr('POS opportunities')}</td></tr>",
+            f"<tr><td style='color:#6A1B9A'><b>⚑2</b></td><td>&nbsp;{self.tr('Competitor gaps')}</td></tr>",
+            f"<tr><td style='background:#37474F;color:white'><b>AK</b></td><td>&nbsp;{self.tr('Owner initials')}</td></tr>",
+            "</table><br>",
+            f"<b>{self.tr('Where it happens (dot)')}</b><table>",
+            *(swatch(LOCATION_COLORS[loc.value], location_name(loc.value), round_=True) for loc in Location),
+            "</table>",
+        ]
+        label = QLabel("".join(rows))
+        label.setWordWrap(True)
+        layout = QVBoxLayout(self)
+        layout.addWidget(label)
+        layout.addStretch(1)
