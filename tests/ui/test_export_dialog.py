@@ -1,0 +1,211 @@
+"""File → Export Action Plan to Excel…: the dialog's options, the workbook it writes, failures, and what next."""
+
+from __future__ import annotations
+
+import os
+import sys
+from pathlib import Path
+
+import openpyxl
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QDesktopServices, QKeySequence
+from PySide6.QtWidgets import QMessageBox
+
+from shoppermap.domain.document import Kind
+from shoppermap.domain.models import Journey, Opportunity, Priority
+from shoppermap.ui import export_dialog
+from shoppermap.ui.export_dialog import ExportDialog, default_export_path, install
+
+
+@pytest.fixture
+def annotated(window):
+    """The window's workshop with opportunities for two retailers, one carrying an internal note."""
+    doc = window.document
+    journey = doc.workshop.journeys[0]
+    first = journey.stages[0].phases[0].cards[0]
+    later = journey.stages[2].phases[0].cards[1]
+    doc.insert(
+        Kind.OPPORTUNITY,
+        first.id,
+        0,
+        Opportunity(description="Shelf wobbler", retailer="HyperMax", priority=Priority.HIGH, notes="secret"),
+    )
+    doc.insert(Kind.OPPORTUNITY, later.id, 0, Opportunity(description="Floor sticker", retailer="Żabka"))
+    doc.insert(Kind.OPPORTUNITY, later.id, 1, Opportunity(description="=SUM(A1)", retailer="hypermax"))
+    return window
+
+
+@pytest.fixture
+def dialogs(monkeypatch):
+    """Message boxes that never block: warnings are recorded, the final box clicks `answer`."""
+    seen = {"warnings": [], "opened": [], "answer": "Close", "infos": []}
+
+    def warning(_parent, _title, text, *args, **kwargs):
+        seen["warnings"].append(text)
+        return QMessageBox.StandardButton.Ok
+
+    def exec_box(box):
+        seen["infos"].append(box.text())
+        for button in box.buttons():
+            if button.text() == seen["answer"] or box.standardButton(button).name == seen["answer"]:
+                button.click()
+                return 0
+        raise AssertionError(f"no button {seen['answer']}")
+
+    monkeypatch.setattr(QMessageBox, "warning", staticmethod(warning))
+    monkeypatch.setattr(QMessageBox, "exec", exec_box)
+    monkeypatch.setattr(QDesktopServices, "openUrl", staticmethod(lambda url: seen["opened"].append(url)))
+    return seen
+
+
+def make_dialog(window, qtbot) -> ExportDialog:
+    dialog = ExportDialog(
+        window.document,
+        workshop_path=window.file.path,
+        journey_id=window.journey_id,
+        pos_tools=window.library.pos_tools,
+        parent=window,
+    )
+    qtbot.addWidget(dialog)
+    return dialog
+
+
+def plan_rows(path: Path) -> tuple[list, list[list]]:
+    """(header row, data rows) of the first sheet of the workbook."""
+    book = openpyxl.load_workbook(path)
+    sheet = book.worksheets[0]
+    rows = [list(r) for r in sheet.iter_rows(values_only=True)]
+    return book.sheetnames, rows
+
+
+def test_menu_action_with_ctrl_e(annotated):
+    action = install(annotated)
+    assert install(annotated) is action  # installing twice adds nothing
+    assert action.shortcut() == QKeySequence("Ctrl+E")
+    file_menu = next(
+        a.menu() for a in annotated.menuBar().actions() if a.menu() and action in a.menu().actions()
+    )
+    actions = file_menu.actions()
+    assert actions.index(action) == actions.index(annotated.actions_.save_framework) - 1
+
+
+def test_defaults(annotated, qtbot):
+    dialog = make_dialog(annotated, qtbot)
+    path = annotated.file.path
+    assert dialog.output_path() == path.with_name(path.stem + " - action plan.xlsx")
+    assert default_export_path(Path("/x/Snacks.shoppermap")) == Path("/x/Snacks - action plan.xlsx")
+    assert [j.id for j in dialog.chosen_journeys()] == [annotated.journey_id]
+    assert not dialog.include_notes.isChecked()
+    assert dialog.language.currentData() == annotated.document.workshop.workshop.language
+    # one entry per retailer whatever its case, after "All retailers"
+    assert [dialog.retailer.itemText(i) for i in range(dialog.retailer.count())] == [
+        "All retailers",
+        "HyperMax",
+        "Żabka",
+    ]
+
+
+def test_export_for_one_retailer_in_polish(annotated, qtbot, dialogs):
+    dialog = make_dialog(annotated, qtbot)
+    dialog.retailer.setCurrentIndex(dialog.retailer.findText("HyperMax"))
+    dialog.language.setCurrentIndex(dialog.language.findText("Polski"))
+    target = Path(dialog.output_path())
+    dialogs["answer"] = "Open folder"
+    dialog.accept()
+    assert dialogs["warnings"] == []
+    assert dialog.result() == ExportDialog.DialogCode.Accepted
+    names, rows = plan_rows(target)
+    assert names[0] == "Plan działań"
+    descriptions = [r[4] for r in rows[1:] if r[4]]
+    assert descriptions == ["Shelf wobbler", "=SUM(A1)"]
+    assert "secret" not in {str(v) for r in rows for v in r}
+    assert [u.toLocalFile() for u in dialogs["opened"]] == [str(target.parent)]
+    assert str(target) in dialogs["infos"][0]
+
+
+def test_export_all_with_notes_and_open_file(annotated, qtbot, dialogs, tmp_path):
+    dialog = make_dialog(annotated, qtbot)
+    dialog.include_notes.setChecked(True)
+    dialog.language.setCurrentIndex(dialog.language.findText("English"))
+    dialog.path_edit.setText(str(tmp_path / "buyer plan"))  # no suffix: .xlsx is added
+    dialogs["answer"] = "Open file"
+    dialog.accept()
+    target = tmp_path / "buyer plan.xlsx"
+    names, rows = plan_rows(target)
+    assert names[0] == "Action plan"
+    assert rows[0][:3] == ["Stage", "Phase", "Touchpoint"]
+    assert [r[4] for r in rows[1:] if r[4]] == ["Shelf wobbler", "Floor sticker", "=SUM(A1)"]
+    assert "secret" in {str(v) for r in rows for v in r}
+    assert [u.toLocalFile() for u in dialogs["opened"]] == [str(target)]
+
+
+def test_journey_choice(annotated, qtbot, dialogs, tmp_path):
+    doc = annotated.document
+    doc.insert(Kind.JOURNEY, None, 1, Journey(name="Online shopper"))
+    dialog = make_dialog(annotated, qtbot)
+    assert dialog.journeys.count() == 2
+    dialog.journeys.item(0).setCheckState(Qt.CheckState.Unchecked)
+    dialog.accept()
+    assert dialogs["warnings"] == ["Tick at least one journey to export."]
+    assert dialog.result() != ExportDialog.DialogCode.Accepted
+    assert not dialog.output_path().exists()
+    dialog.journeys.item(1).setCheckState(Qt.CheckState.Checked)
+    dialog.accept()  # the empty journey exports an empty plan
+    _, rows = plan_rows(dialog.output_path())
+    assert [r[4] for r in rows[1:] if r and r[4]] == []
+
+
+def test_target_is_a_folder(annotated, qtbot, dialogs, tmp_path):
+    folder = tmp_path / "plan.xlsx"
+    folder.mkdir()
+    dialog = make_dialog(annotated, qtbot)
+    dialog.path_edit.setText(str(folder))
+    dialog.accept()
+    assert dialogs["warnings"] == ["Cannot export: plan.xlsx: is a folder"]
+    assert dialog.result() != ExportDialog.DialogCode.Accepted
+    assert dialogs["opened"] == [] and dialogs["infos"] == []
+
+
+@pytest.mark.skipif(sys.platform == "win32" or os.geteuid() == 0, reason="needs POSIX permissions")
+def test_read_only_folder_leaves_the_old_file(annotated, qtbot, dialogs, tmp_path):
+    folder = tmp_path / "locked"
+    folder.mkdir()
+    old = folder / "plan.xlsx"
+    old.write_bytes(b"the plan sent last week")
+    folder.chmod(0o555)
+    try:
+        dialog = make_dialog(annotated, qtbot)
+        dialog.path_edit.setText(str(old))
+        dialog.accept()
+    finally:
+        folder.chmod(0o755)
+    assert len(dialogs["warnings"]) == 1
+    assert dialogs["warnings"][0].startswith("Cannot export: plan.xlsx: cannot be written")
+    assert "\n" not in dialogs["warnings"][0]
+    assert old.read_bytes() == b"the plan sent last week"
+    assert sorted(p.name for p in folder.iterdir()) == ["plan.xlsx"]
+
+
+def test_menu_opens_the_dialog(annotated, qtbot, dialogs, monkeypatch):
+    shown = []
+    monkeypatch.setattr(ExportDialog, "exec", lambda self: shown.append(self.output_path()) or 0)
+    install(annotated).trigger()
+    assert shown == [export_dialog.default_export_path(annotated.file.path)]
+
+
+def test_file_open_in_excel_leaves_the_old_file(annotated, qtbot, dialogs, tmp_path, monkeypatch):
+    old = tmp_path / "plan.xlsx"
+    old.write_bytes(b"the plan sent last week")
+
+    def locked(_src, _dst):
+        raise PermissionError(13, "Permission denied")
+
+    # Windows refuses to replace a workbook Excel holds open
+    monkeypatch.setattr("shoppermap.export.excel.os.replace", locked)
+    dialog = make_dialog(annotated, qtbot)
+    dialog.path_edit.setText(str(old))
+    dialog.accept()
+    assert dialogs["warnings"] == ["Cannot export: plan.xlsx: cannot be written; is it open in Excel?"]
+    assert old.read_bytes() == b"the plan sent last week"
+    assert sorted(p.name for p in tmp_path.iterdir() if p.suffix == ".xlsx") == ["plan.xlsx"]
