@@ -242,7 +242,21 @@ def export_xlsx(
     export_excel(document, output, journeys=journeys, language=language, **options)
 
 
-EXPORTERS: dict[str, Callable[..., None]] = {".json": export_json, ".xlsx": export_xlsx}
+def export_picture(
+    document: Document, output: Path, *, journeys: list[Journey], language: str | None, **options
+) -> None:
+    """Draw the map as a PNG or a vector PDF (Qt is loaded only when it is needed)."""
+    from .ui.picture import export_picture as draw
+
+    draw(document, output, journeys=journeys, language=language)
+
+
+EXPORTERS: dict[str, Callable[..., None]] = {
+    ".json": export_json,
+    ".xlsx": export_xlsx,
+    ".png": export_picture,
+    ".pdf": export_picture,
+}
 
 
 def cmd_frameworks(args: argparse.Namespace) -> int:

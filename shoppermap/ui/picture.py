@@ -1,0 +1,494 @@
+"""Pictures of the map: a PNG of one journey, a vector PDF (A3 landscape, paged) and printing.
+
+Everything is drawn by an offscreen JourneyScene, the same items as the canvas, so the picture
+looks like the map on the projector. The PDF and the printer share one code path, `paint_pages`.
+"""
+
+from __future__ import annotations
+
+import os
+import stat
+import sys
+import tempfile
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QMarginsF, QRectF, QSizeF, Qt
+from PySide6.QtGui import (
+    QColor,
+    QFont,
+    QImage,
+    QPagedPaintDevice,
+    QPageLayout,
+    QPageSize,
+    QPainter,
+    QPdfWriter,
+    QPen,
+)
+from PySide6.QtWidgets import QGraphicsItem
+
+from ..domain.document import Document
+from ..domain.models import Journey
+from ..export.excel_errors import ExportError
+from .canvas.scene import JourneyScene
+from .canvas.style import CanvasStyle
+
+PNG_SCALE = 2.0  # image pixels per scene unit: cards twice their size at 100 % zoom
+PNG_MAX_SIDE = 12_000
+PNG_MAX_PIXELS = 80_000_000  # about 320 MB of image memory
+MIN_SCALE = 7 / CanvasStyle().card_font_px  # PDF points per scene unit: card text at 7 pt
+MAX_SCALE = 1.0  # a small map is not blown up beyond its screen size
+PAGE_MARGIN_MM = 10.0
+HEADER_PT = 30.0
+FOOTER_PT = 18.0
+INK = QColor("#1F2328")
+MUTED = QColor("#5B6270")
+LEFT_BOTTOM = int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignBottom)
+LEFT_TOP = int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
+RIGHT_BOTTOM = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignBottom)
+
+
+class PictureError(ExportError):
+    """A picture that could not be written; the message is one line for the user."""
+
+
+def tr(text: str) -> str:
+    """Translate a user-visible string of this module."""
+    return QCoreApplication.translate("Picture", text)
+
+
+def ensure_application():
+    """The running QApplication, or a new one (offscreen when there is no display, as in a shell)."""
+    from PySide6.QtWidgets import QApplication
+
+    app = QApplication.instance()
+    if app is not None:
+        return app
+    headless = sys.platform.startswith("linux") and not (
+        os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY")
+    )
+    if headless and not os.environ.get("QT_QPA_PLATFORM"):
+        os.environ["QT_QPA_PLATFORM"] = "offscreen"  # xcb would abort the process without a display
+    from .app import make_application
+
+    return make_application()
+
+
+# --- the command line and the menu ---------------------------------------------------------
+
+
+def export_picture(
+    document: Document,
+    output: str | os.PathLike[str],
+    *,
+    journeys: list[Journey],
+    language: str | None = None,
+    style: CanvasStyle | None = None,
+    **options,
+) -> list[Path]:
+    """Write a picture of `journeys` to `output`; its suffix (.png or .pdf) picks the format.
+
+    A PDF holds every journey, each starting on a new page. A PNG shows one journey: the first
+    goes to `output`, the others beside it with -2, -3… before the suffix (map.png, map-2.png).
+    Returns the files written. Other exporters' options (retailer, notes) do not apply.
+    """
+    ensure_application()
+    output = Path(output)
+    language = language or document.workshop.workshop.language
+    ids = [j.id for j in journeys] or [j.id for j in document.workshop.journeys]
+    if not ids:
+        raise PictureError(f"{output.name}: the workshop has no journey to draw")
+    suffix = output.suffix.lower()
+    if suffix == ".pdf":
+        write_pdf(document, output, journey_ids=ids, language=language, style=style)
+        return [output]
+    if suffix == ".png":
+        paths = [output] + [
+            output.with_name(f"{output.stem}-{n}{output.suffix}") for n in range(2, len(ids) + 1)
+        ]
+        for path, journey_id in zip(paths, ids, strict=True):
+            write_png(document, path, journey_id=journey_id, language=language, style=style)
+        return paths
+    raise PictureError(f"{output.name}: a picture is a .png or a .pdf file")
+
+
+# --- PNG -----------------------------------------------------------------------------------
+
+
+def write_png(
+    document: Document, path: Path, *, journey_id: str, language: str, style: CanvasStyle | None = None
+) -> QImage:
+    """Write the whole grid of one journey as a PNG with a title band; returns the image."""
+    with _scenes(document, [journey_id], language=language, style=style) as scenes:
+        image = render_image(scenes[0], title_lines(document, journey_id, language))
+    with replacing(path) as temp:
+        if not image.save(str(temp), "PNG"):
+            raise PictureError(f"{path.name}: cannot be written")
+    return image
+
+
+def render_image(scene: JourneyScene, lines: tuple[str, str]) -> QImage:
+    """The scene at PNG_SCALE (less for huge maps), white, under a band with the title and date."""
+    source = scene.sceneRect()
+    band = 76.0  # scene units of the title band
+    scale = min(PNG_SCALE, PNG_MAX_SIDE / source.width(), PNG_MAX_SIDE / (source.height() + band))
+    scale = min(scale, (PNG_MAX_PIXELS / (source.width() * (source.height() + band))) ** 0.5)
+    width, height = round(source.width() * scale), round((source.height() + band) * scale)
+    image = QImage(width, height, QImage.Format.Format_RGB32)
+    image.fill(QColor("white"))
+    painter = QPainter(image)
+    try:
+        painter.setRenderHints(QPainter.RenderHint.Antialiasing | QPainter.RenderHint.TextAntialiasing)
+        painter.scale(scale, scale)
+        left, right = scene.style.margin, source.width() - scene.style.margin
+        title, detail = lines
+        painter.setPen(INK)
+        painter.setFont(_font(26, bold=True))
+        box = QRectF(left, 12, right - left, 38)
+        painter.drawText(box, LEFT_BOTTOM, _elided(painter, title, box.width()))
+        painter.setPen(MUTED)
+        painter.setFont(_font(17))
+        box = QRectF(left, 52, right - left, 24)
+        painter.drawText(box, LEFT_TOP, _elided(painter, detail, box.width()))
+        painter.resetTransform()
+        scene.render(
+            painter,
+            QRectF(0, band * scale, width, height - band * scale),
+            source,
+            Qt.AspectRatioMode.IgnoreAspectRatio,
+        )
+    finally:
+        painter.end()
+    return image
+
+
+# --- PDF and printing ----------------------------------------------------------------------
+
+
+def write_pdf(
+    document: Document,
+    path: Path,
+    *,
+    journey_ids: list[str],
+    language: str,
+    style: CanvasStyle | None = None,
+) -> int:
+    """Write the journeys as vectors on A3 landscape pages; returns the number of pages."""
+    with replacing(path) as temp:
+        writer = QPdfWriter(str(temp))
+        writer.setResolution(1200)
+        writer.setCreator("ShopperMap")
+        writer.setTitle(document.workshop.workshop.title or document.get(journey_ids[0]).name)
+        writer.setPageLayout(a3_landscape())
+        try:
+            pages = paint_pages(writer, document, journey_ids, language=language, style=style)
+        except PictureError:
+            raise PictureError(f"{path.name}: cannot be written") from None
+        del writer  # the file is complete only when the writer is gone
+    return pages
+
+
+def a3_landscape() -> QPageLayout:
+    """The page of the map: A3 landscape with narrow margins."""
+    margins = QMarginsF(PAGE_MARGIN_MM, PAGE_MARGIN_MM, PAGE_MARGIN_MM, PAGE_MARGIN_MM)
+    return QPageLayout(
+        QPageSize(QPageSize.PageSizeId.A3),
+        QPageLayout.Orientation.Landscape,
+        margins,
+        QPageLayout.Unit.Millimeter,
+    )
+
+
+def paint_pages(
+    device: QPagedPaintDevice,
+    document: Document,
+    journey_ids: list[str],
+    *,
+    language: str,
+    style: CanvasStyle | None = None,
+) -> int:
+    """Paint the journeys on a PDF writer or a printer, paged; returns the number of pages.
+
+    Each page has the workshop's title, the journey and the date on top and "n / N" below. A map
+    too large for one legible page is split by whole stages (or phase columns) across, then
+    down its columns, and every page repeats the stage and phase headers.
+    """
+    ensure_application()
+    # work in points, whatever the resolution of the printer
+    dots_x, dots_y = device.logicalDpiX() / 72, device.logicalDpiY() / 72
+    page = QRectF(0, 0, device.width() / dots_x, device.height() / dots_y)
+    body = page.adjusted(0, HEADER_PT, 0, -FOOTER_PT)
+    with _scenes(document, journey_ids, language=language, style=style) as scenes:
+        plans = [(scene, plan_pages(scene, body.size())) for scene in scenes]
+        total = sum(len(pages) for _, pages in plans)
+        painter = QPainter()
+        if not painter.begin(device):
+            raise PictureError(tr("The printer or the PDF file cannot be opened."))
+        try:
+            number = 0
+            for scene, pages in plans:
+                lines = title_lines(document, scene.journey_id, language)
+                for sheet in pages:
+                    if number:
+                        device.newPage()
+                    number += 1
+                    painter.save()
+                    painter.scale(dots_x, dots_y)
+                    _paint_frame(painter, page, lines, f"{number} / {total}")
+                    _paint_sheet(painter, scene, sheet, body)
+                    painter.restore()
+        finally:
+            painter.end()
+    return total
+
+
+@dataclass
+class Sheet:
+    """One page of a journey: a run of columns and, for each, the slice of it on this page."""
+
+    scale: float  # points per scene unit
+    left: float  # scene x of the run's left edge
+    right: float
+    header: QRectF  # scene rect of the stage and phase headers
+    slices: list[QRectF] = field(default_factory=list)  # scene rects of column parts
+
+
+def plan_pages(scene: JourneyScene, body: QSizeF) -> list[Sheet]:
+    """Split a journey into pages of `body` size (points), with card text at 7 pt or more.
+
+    One page if the map fits; else the fewest pages possible at 7 pt, at the largest scale that
+    still needs no more pages.
+    """
+    grid = _Grid(scene)
+    fit = min(body.width() / grid.width, body.height() / grid.height, MAX_SCALE)
+    if fit >= MIN_SCALE:
+        return _sheets(scene, grid, body, fit)
+    fewest = len(_sheets(scene, grid, body, MIN_SCALE))
+    low, high = MIN_SCALE, MAX_SCALE
+    for _ in range(12):
+        middle = (low + high) / 2
+        if len(_sheets(scene, grid, body, middle)) <= fewest:
+            low = middle
+        else:
+            high = middle
+    return _sheets(scene, grid, body, low)
+
+
+class _Grid:
+    """Where the headers and the phase columns of a laid-out scene are, in scene units."""
+
+    pad = 4.0  # the column background reaches 4 units beyond the cards
+
+    def __init__(self, scene: JourneyScene) -> None:
+        s = scene.style
+        self.phases: list[str | None] = list(scene.phase_order)
+        self.columns = [(scene.column_x[p], scene.column_x[p] + s.column_width) for p in self.phases]
+        top = s.margin - self.pad
+        self.header = QRectF(0, top, 0, scene.cards_top() - s.card_spacing + self.pad - top)
+        self.bottom = scene.grid_bottom
+        if not self.columns:  # stages without phases: only the bands
+            rect = scene.sceneRect()
+            self.phases, self.columns = [None], [(rect.left() + s.margin, rect.right() - s.margin)]
+            self.bottom = self.header.bottom()
+        self.width = self.columns[-1][1] - self.columns[0][0] + 2 * self.pad
+        self.height = self.bottom - top
+
+
+def _sheets(scene: JourneyScene, grid: _Grid, body: QSizeF, scale: float) -> list[Sheet]:
+    room = body.height() / scale - grid.header.height()  # scene units of cards under the headers
+    sheets = []
+    for run in _runs(scene, grid.columns, body.width() / scale - 2 * grid.pad):
+        left, right = grid.columns[run[0]][0] - grid.pad, grid.columns[run[-1]][1] + grid.pad
+        header = QRectF(left, grid.header.top(), right - left, grid.header.height())
+        parts = [_column_parts(scene, grid, i, room) for i in run]
+        for k in range(max(len(p) for p in parts)):
+            sheets.append(Sheet(scale, left, right, header, [p[k] for p in parts if k < len(p)]))
+    return sheets
+
+
+def _runs(scene: JourneyScene, columns: list[tuple[float, float]], room: float) -> list[list[int]]:
+    """Column indexes grouped into runs that fit `room` across, breaking between stages if possible."""
+    groups, index = [], 0
+    for stage in scene.journey.stages:
+        if stage.phases:
+            groups.append(list(range(index, index + len(stage.phases))))
+        index += len(stage.phases)
+    if not groups:
+        groups = [list(range(len(columns)))]
+
+    def fits(first: int, last: int) -> bool:
+        return columns[last][1] - columns[first][0] <= room
+
+    runs: list[list[int]] = [[]]
+    for group in groups:
+        if runs[-1] and not fits(runs[-1][0], group[-1]) and fits(group[0], group[-1]):
+            runs.append([])
+        for i in group:
+            if runs[-1] and not fits(runs[-1][0], i):
+                runs.append([])
+            runs[-1].append(i)
+    return runs
+
+
+def _column_parts(scene: JourneyScene, grid: _Grid, index: int, room: float) -> list[QRectF]:
+    """The scene rects of one column, page by page, each ending between two cards."""
+    column, phase_id = grid.columns[index], grid.phases[index]
+    left, width = column[0] - grid.pad, column[1] - column[0] + 2 * grid.pad
+    half = scene.style.card_spacing / 2
+    parts: list[QRectF] = []
+    start = end = grid.header.bottom()
+    for card_id in scene.visible_cards(phase_id) if phase_id else []:
+        item = scene.cards[card_id]
+        card_top, card_bottom = item.pos().y(), item.pos().y() + item.height()
+        if card_bottom + half - start > room and end > start:
+            parts.append(QRectF(left, start, width, end - start))
+            start = card_top - half
+        end = card_bottom + half
+    parts.append(QRectF(left, start, width, max(end, min(grid.bottom, start + room)) - start))
+    return parts
+
+
+def _paint_sheet(painter: QPainter, scene: JourneyScene, sheet: Sheet, body: QRectF) -> None:
+    scale = sheet.scale
+    x0 = body.left() + max(0.0, (body.width() - (sheet.right - sheet.left) * scale) / 2)
+    y0 = body.top()
+    header_height = sheet.header.height() * scale
+    target = QRectF(x0, y0, sheet.header.width() * scale, header_height)
+    with _stages_within(scene, sheet.left + 4, sheet.right - 4):
+        scene.render(painter, target, sheet.header, Qt.AspectRatioMode.IgnoreAspectRatio)
+    for part in sheet.slices:
+        target = QRectF(
+            x0 + (part.left() - sheet.left) * scale,
+            y0 + header_height,
+            part.width() * scale,
+            part.height() * scale,
+        )
+        scene.render(painter, target, part, Qt.AspectRatioMode.IgnoreAspectRatio)
+
+
+def _paint_frame(painter: QPainter, page: QRectF, lines: tuple[str, str], number: str) -> None:
+    title, detail = lines
+    painter.setPen(INK)
+    painter.setFont(_font(14, bold=True))
+    head = QRectF(page.left(), page.top(), page.width() * 0.62, HEADER_PT - 10)
+    painter.drawText(head, LEFT_BOTTOM, _elided(painter, title, head.width()))
+    painter.setPen(MUTED)
+    painter.setFont(_font(11))
+    side = QRectF(head.right(), page.top(), page.width() - head.width(), HEADER_PT - 10)
+    painter.drawText(
+        side,
+        RIGHT_BOTTOM,
+        _elided(painter, detail, side.width()),
+    )
+    painter.setPen(QPen(QColor("#C9CDD4"), 0.75))
+    painter.drawLine(page.left(), page.top() + HEADER_PT - 6, page.right(), page.top() + HEADER_PT - 6)
+    painter.setPen(MUTED)
+    painter.setFont(_font(9))
+    foot = QRectF(page.left(), page.bottom() - FOOTER_PT + 4, page.width(), FOOTER_PT - 4)
+    painter.drawText(foot, RIGHT_BOTTOM, number)
+
+
+# --- shared pieces -------------------------------------------------------------------------
+
+
+def title_lines(document: Document, journey_id: str, language: str) -> tuple[str, str]:
+    """(title, detail): the workshop's title and journey name; the client, retailer and date."""
+    from PySide6.QtCore import QDate, QLocale
+
+    info = document.workshop.workshop
+    journey = document.get(journey_id).name
+    title = " — ".join(part for part in (info.title.strip(), journey.strip()) if part)
+    locale = QLocale("pl_PL" if language == "pl" else "en_GB")
+    details = [info.client.strip(), info.retailer.strip()]
+    if info.date is not None:
+        date = QDate(info.date.year, info.date.month, info.date.day)
+        details.append(locale.toString(date, QLocale.FormatType.LongFormat))
+    return title or tr("Shopper journey"), " · ".join(d for d in details if d)
+
+
+def _font(px: float, *, bold: bool = False) -> QFont:
+    font = QFont()
+    font.setPixelSize(max(1, round(px)))
+    font.setBold(bold)
+    return font
+
+
+def _elided(painter: QPainter, text: str, width: float) -> str:
+    return painter.fontMetrics().elidedText(" ".join(text.split()), Qt.TextElideMode.ElideRight, round(width))
+
+
+@contextmanager
+def _scenes(
+    document: Document, journey_ids: list[str], *, language: str, style: CanvasStyle | None
+) -> Iterator[list[JourneyScene]]:
+    scenes = []
+    try:
+        for journey_id in journey_ids:
+            scene = JourneyScene(document, journey_id, style=style or CanvasStyle(), language=language)
+            scenes.append(scene)
+            scene.setBackgroundBrush(QColor("white"))
+            for item in scene.items():
+                # a cached card is painted as a pixmap, and the PDF must hold vectors
+                item.setCacheMode(QGraphicsItem.CacheMode.NoCache)
+        yield scenes
+    finally:
+        for scene in scenes:
+            scene.detach()
+            scene.deleteLater()
+
+
+@contextmanager
+def _stages_within(scene: JourneyScene, left: float, right: float) -> Iterator[None]:
+    """Narrow the stage bands to the page's columns for a moment, so a split stage keeps its name."""
+    saved = []
+    for item in scene.stages.values():
+        rect = QRectF(item.pos(), item.rect.size())
+        saved.append((item, rect))
+        clipped = QRectF(
+            max(rect.left(), left),
+            rect.top(),
+            min(rect.right(), right) - max(rect.left(), left),
+            rect.height(),
+        )
+        if clipped.width() > 0 and clipped != rect:
+            item.set_rect(clipped)
+    try:
+        yield
+    finally:
+        for item, rect in saved:
+            item.set_rect(rect)
+
+
+@contextmanager
+def replacing(path: Path) -> Iterator[Path]:
+    """A temporary file beside `path`, moved over it only when the block completes."""
+    name = path.name
+    folder = path.parent if str(path.parent) else Path(".")
+    if path.is_dir():
+        raise PictureError(f"{name}: is a folder")
+    if not folder.is_dir():
+        raise PictureError(f"{name}: cannot be written; the folder {folder} does not exist")
+    try:
+        handle, temp_name = tempfile.mkstemp(prefix=".~", suffix=path.suffix, dir=folder)
+        os.close(handle)
+    except PermissionError:
+        raise PictureError(f"{name}: cannot be written; no permission to write in {folder}") from None
+    except OSError as exc:
+        raise PictureError(f"{name}: cannot be written ({exc.strerror or exc})") from None
+    temp = Path(temp_name)
+    try:
+        yield temp
+        if temp.stat().st_size == 0:
+            raise PictureError(f"{name}: cannot be written")
+        try:
+            os.chmod(temp, stat.S_IMODE(path.stat().st_mode) if path.exists() else 0o644)
+            os.replace(temp, path)
+        except PermissionError:
+            # on Windows a file open in a viewer is locked and cannot be replaced
+            raise PictureError(f"{name}: cannot be written; is it open in another program?") from None
+        except OSError as exc:
+            raise PictureError(f"{name}: cannot be written ({exc.strerror or exc})") from None
+    finally:
+        temp.unlink(missing_ok=True)

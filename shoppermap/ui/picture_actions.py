@@ -1,0 +1,157 @@
+"""File → Export Picture… and File → Print…: the current journey as a PNG or PDF, or on paper."""
+
+from __future__ import annotations
+
+import logging
+import re
+from pathlib import Path
+
+from PySide6.QtCore import QObject, Qt
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+from PySide6.QtWidgets import QApplication, QDialog, QFileDialog, QMenu, QMessageBox
+
+from .. import APP_NAME
+from .picture import PictureError, a3_landscape, export_picture, paint_pages
+
+log = logging.getLogger(__name__)
+
+
+def install(window) -> PictureActions:
+    """Add Export Picture… and Print… (Ctrl+P) to the File menu of the main window (once)."""
+    if getattr(window, "picture_actions", None) is None:
+        window.picture_actions = PictureActions(window)
+    return window.picture_actions
+
+
+def make_printer() -> QPrinter:
+    """A high-resolution printer set to A3 landscape, the page the map is made for."""
+    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+    if not printer.setPageLayout(a3_landscape()):
+        log.info("the printer refused A3 landscape; keeping its own page")
+    return printer
+
+
+def file_menu(window) -> QMenu | None:
+    """The File menu: the menu holding Export Workshop JSON, else the first of the menu bar."""
+    anchor = getattr(getattr(window, "actions_", None), "export_json", None)
+    menus = [a.menu() for a in window.menuBar().actions() if a.menu() is not None]
+    for menu in menus:
+        if anchor is not None and anchor in menu.actions():
+            return menu
+    return menus[0] if menus else None
+
+
+class PictureActions(QObject):
+    """The two actions and what they do; the window provides document, journey_id and language."""
+
+    def __init__(self, window) -> None:
+        super().__init__(window)
+        self.window = window
+        self.export_action = QAction(self.tr("Export &Picture…"), window)
+        self.export_action.setStatusTip(self.tr("Save the journey map as a PDF for printing or a PNG image"))
+        self.print_action = QAction(self.tr("&Print…"), window)
+        self.print_action.setShortcuts(
+            QKeySequence.keyBindings(QKeySequence.StandardKey.Print) or [QKeySequence("Ctrl+P")]
+        )
+        self.print_action.setStatusTip(self.tr("Print the journey map (A3 landscape)"))
+        self.export_action.triggered.connect(self.export_dialog)
+        self.print_action.triggered.connect(self.print_dialog)
+        menu = file_menu(window)
+        if menu is None:
+            window.addActions([self.export_action, self.print_action])  # the shortcut still works
+            return
+        before = self._insert_before(menu)
+        if before is None:
+            menu.addActions([self.export_action, self.print_action])
+        else:
+            menu.insertActions(before, [self.export_action, self.print_action])
+        menu.aboutToShow.connect(self._update_enabled)
+
+    def _insert_before(self, menu: QMenu) -> QAction | None:
+        """After the export actions: the first separator following Export Workshop JSON."""
+        actions = menu.actions()
+        anchor = getattr(getattr(self.window, "actions_", None), "export_json", None)
+        start = actions.index(anchor) if anchor in actions else 0
+        for action in actions[start:]:
+            if action.isSeparator():
+                return action
+        return None
+
+    def _update_enabled(self) -> None:
+        ready = self._ready()
+        self.export_action.setEnabled(ready)
+        self.print_action.setEnabled(ready)
+
+    def _ready(self) -> bool:
+        return self.window.document is not None and self.window.journey_id is not None
+
+    # --- export --------------------------------------------------------------------------
+
+    def suggested_path(self) -> Path:
+        """The workshop file's name and folder, with the journey's name when there are several."""
+        w = self.window
+        journeys = w.document.workshop.journeys
+        folder = w.file.path.parent if w.file is not None else Path.home()
+        stem = w.file.path.stem if w.file is not None else self.tr("Journey map")
+        if len(journeys) > 1:
+            stem += " - " + w.document.get(w.journey_id).name
+        return folder / (re.sub(r'[\\/:*?"<>|\x00-\x1f]+', "-", stem).strip(" .") + ".pdf")
+
+    def export_dialog(self) -> None:
+        """Ask where to save the picture of the current journey, then write it."""
+        if not self._ready():
+            return
+        self.window.flush_edits()
+        pdf, png = self.tr("PDF for printing (*.pdf)"), self.tr("PNG image (*.png)")
+        path, chosen = QFileDialog.getSaveFileName(
+            self.window, self.tr("Export picture"), str(self.suggested_path()), f"{pdf};;{png}"
+        )
+        if not path:
+            return
+        path = Path(path)
+        if path.suffix.lower() not in (".pdf", ".png"):
+            path = path.with_name(path.name + (".png" if chosen == png else ".pdf"))
+        self.export_to(path)
+
+    def export_to(self, path: Path) -> bool:
+        """Write the current journey to `path`, a PNG or a PDF by its suffix; says how it went."""
+        w = self.window
+        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        try:
+            export_picture(w.document, path, journeys=[w.document.get(w.journey_id)], language=w.language)
+        except (PictureError, OSError) as exc:
+            QApplication.restoreOverrideCursor()
+            QMessageBox.warning(w, APP_NAME, self.tr("Cannot export the picture.\n\n{0}").format(exc))
+            return False
+        QApplication.restoreOverrideCursor()
+        w.statusBar().showMessage(self.tr("Exported {0}").format(path), 8000)
+        return True
+
+    # --- printing ------------------------------------------------------------------------
+
+    def print_dialog(self) -> None:
+        """Qt's print dialog on an A3 landscape printer, then print the current journey."""
+        if not self._ready():
+            return
+        self.window.flush_edits()
+        printer = make_printer()
+        dialog = QPrintDialog(printer, self.window)
+        dialog.setWindowTitle(self.tr("Print the journey map"))
+        if dialog.exec() == QDialog.DialogCode.Accepted:
+            self.print_to(printer)
+
+    def print_to(self, printer: QPrinter) -> int:
+        """Print the current journey on `printer`, drawn as the PDF is; returns the pages (0: failed)."""
+        w = self.window
+        printer.setDocName(w.document.get(w.journey_id).name or APP_NAME)
+        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        try:
+            pages = paint_pages(printer, w.document, [w.journey_id], language=w.language)
+        except PictureError as exc:
+            QApplication.restoreOverrideCursor()
+            QMessageBox.warning(w, APP_NAME, self.tr("Cannot print.\n\n{0}").format(exc))
+            return 0
+        QApplication.restoreOverrideCursor()
+        w.statusBar().showMessage(self.tr("Sent {0} page(s) to the printer").format(pages), 8000)
+        return pages
