@@ -1,0 +1,387 @@
+"""The action plan as a table: one row per POS opportunity, a thin adapter over the document."""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass
+from decimal import Decimal
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt, Signal
+from PySide6.QtGui import QUndoStack
+
+from ...domain.document import Document, EditError, Kind
+from ...domain.frameworks import PosToolCatalogue
+from ..commands import UpdateCommand, push, quoted
+from ..inspector.choices import (
+    AmountError,
+    format_amount,
+    kpi_choices,
+    name_of,
+    opportunity_status_choices,
+    parse_amount,
+    priority_choices,
+)
+
+log = logging.getLogger(__name__)
+Index = QModelIndex | QPersistentModelIndex
+ROOT = QModelIndex()  # the table's only parent
+ROLE_CARD = Qt.ItemDataRole.UserRole + 1  # the card id of a row
+ROLE_STAGE = Qt.ItemDataRole.UserRole + 2  # the stage id of a row
+ROLE_SORT = Qt.ItemDataRole.UserRole + 3  # a value that sorts as people expect
+ROLE_FILTER = Qt.ItemDataRole.UserRole + 4  # the raw value the filter bar compares
+ROLE_COST = Qt.ItemDataRole.UserRole + 5  # the cost as a Decimal (None when not given)
+PRIORITY_ORDER = {"high": 0, "medium": 1, "low": 2}
+
+
+@dataclass(frozen=True)
+class Column:
+    """One column: its key (an opportunity field where editable) and whether it is edited in place."""
+
+    key: str
+    editable: bool = False
+
+
+COLUMNS = [
+    Column("stage"),
+    Column("phase"),
+    Column("touchpoint"),
+    Column("pos_tool"),
+    Column("description", editable=True),
+    Column("retailer", editable=True),
+    Column("priority", editable=True),
+    Column("owner", editable=True),
+    Column("start"),
+    Column("end"),
+    Column("cost", editable=True),
+    Column("kpi", editable=True),
+    Column("status", editable=True),
+    Column("moment_of_truth"),
+    Column("quick_win"),
+]
+COLUMN = {c.key: i for i, c in enumerate(COLUMNS)}
+# choice columns: the list of (name, value) the delegate offers and the display uses
+CHOICES = {"priority": priority_choices, "kpi": kpi_choices, "status": opportunity_status_choices}
+
+
+class PlanModel(QAbstractTableModel):
+    """Every POS opportunity of the current journey (or of all journeys), in map order.
+
+    Opportunity inserts and removes become row inserts and removes; structural changes of the map
+    (stages, phases, cards moved or hidden) rebuild the rows. Edits go through the undo stack.
+    """
+
+    failed = Signal(str)  # an edit the document refused, in words for the user
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.document: Document | None = None
+        self.stack: QUndoStack | None = None
+        self.pos_tools: PosToolCatalogue | None = None
+        self.language = "en"
+        self.journey_id: str | None = None
+        self.all_journeys = False
+        self.rows: list[str] = []  # opportunity ids
+
+    # --- context -------------------------------------------------------------------------
+
+    def set_document(
+        self,
+        document: Document | None,
+        stack: QUndoStack | None,
+        *,
+        journey_id: str | None = None,
+        language: str = "en",
+        pos_tools: PosToolCatalogue | None = None,
+    ) -> None:
+        """Show another workshop (None for none) and follow its changes."""
+        if self.document is not None:
+            self.document.inserted.disconnect(self._on_inserted)
+            self.document.removed.disconnect(self._on_removed)
+            self.document.moved.disconnect(self._on_moved)
+            self.document.changed.disconnect(self._on_changed)
+        self.document, self.stack = document, stack
+        self.language, self.pos_tools = language, pos_tools
+        self.journey_id = journey_id
+        if document is not None:
+            document.inserted.connect(self._on_inserted)
+            document.removed.connect(self._on_removed)
+            document.moved.connect(self._on_moved)
+            document.changed.connect(self._on_changed)
+        self.rebuild()
+
+    def set_journey(self, journey_id: str | None) -> None:
+        """Follow another journey (rebuilds only when it shows something else)."""
+        if journey_id != self.journey_id:
+            self.journey_id = journey_id
+            if not self.all_journeys:
+                self.rebuild()
+
+    def set_all_journeys(self, on: bool) -> None:
+        """Show the opportunities of every journey, or of the current one only."""
+        if on != self.all_journeys:
+            self.all_journeys = on
+            self.rebuild()
+
+    def rebuild(self) -> None:
+        """Read the rows afresh from the document."""
+        self.beginResetModel()
+        self.rows = self._wanted_rows()
+        self.endResetModel()
+
+    def _wanted_rows(self) -> list[str]:
+        doc = self.document
+        if doc is None:
+            return []
+        if self.all_journeys:
+            journeys = [j.id for j in doc.workshop.journeys]
+        else:
+            journeys = [self.journey_id] if self.journey_id and doc.find(self.journey_id) else []
+        return [
+            o.id
+            for journey_id in journeys
+            for _s, _p, card in doc.cards(journey_id)
+            if not card.hidden  # hiding is how a team takes a touchpoint off its map
+            for o in card.opportunities
+        ]
+
+    # --- reading -------------------------------------------------------------------------
+
+    def opportunity_id(self, row: int) -> str:
+        """The opportunity shown in a row."""
+        return self.rows[row]
+
+    def card_id(self, row: int) -> str:
+        """The card holding the opportunity of a row."""
+        return self.document.parent_of(self.rows[row])
+
+    def rows_of_cards(self, card_ids) -> list[int]:
+        """The rows whose opportunities sit on these cards."""
+        wanted = set(card_ids)
+        return [r for r, o in enumerate(self.rows) if self.document.parent_of(o) in wanted]
+
+    def rowCount(self, parent: Index = ROOT) -> int:
+        return 0 if parent.isValid() else len(self.rows)
+
+    def columnCount(self, parent: Index = ROOT) -> int:
+        return 0 if parent.isValid() else len(COLUMNS)
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):
+        if role != Qt.ItemDataRole.DisplayRole:
+            return None
+        if orientation == Qt.Orientation.Vertical:
+            return str(section + 1)
+        if 0 <= section < len(COLUMNS):
+            return self._headers()[section]
+        return None
+
+    def _headers(self) -> list[str]:
+        return [
+            self.tr("Stage"),
+            self.tr("Phase"),
+            self.tr("Touchpoint"),
+            self.tr("POS tool"),
+            self.tr("Description"),
+            self.tr("Retailer"),
+            self.tr("Priority"),
+            self.tr("Owner"),
+            self.tr("Start"),
+            self.tr("End"),
+            self.tr("Cost"),
+            self.tr("KPI"),
+            self.tr("Status"),
+            self.tr("MoT"),
+            self.tr("QW"),
+        ]
+
+    def flags(self, index: Index) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        flags = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+        if COLUMNS[index.column()].editable and self.document is not None and not self.document.read_only:
+            flags |= Qt.ItemFlag.ItemIsEditable
+        return flags
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not (0 <= index.row() < len(self.rows)):
+            return None
+        doc = self.document
+        opportunity = doc.find(self.rows[index.row()])
+        if opportunity is None:
+            # the document announces a removal after making it; views may ask before the row goes
+            return None
+        card_id = doc.parent_of(opportunity.id)
+        if role == ROLE_CARD:
+            return card_id
+        if role == ROLE_COST:
+            return opportunity.cost
+        key = COLUMNS[index.column()].key
+        if role == ROLE_STAGE or (role == ROLE_FILTER and key == "stage"):
+            return doc.parent_of(doc.parent_of(card_id))
+        if role == ROLE_FILTER:
+            value = getattr(opportunity, key, None)
+            return value.value if hasattr(value, "value") else value
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self._display(key, opportunity, card_id)
+        if role == Qt.ItemDataRole.EditRole:
+            return self._edit_value(key, opportunity)
+        if role == ROLE_SORT:
+            return self._sort_value(key, opportunity, card_id, index.row())
+        if role == Qt.ItemDataRole.ToolTipRole and key == "description":
+            return opportunity.description or None
+        if role == Qt.ItemDataRole.TextAlignmentRole and key == "cost":
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        return None
+
+    def _display(self, key: str, opportunity, card_id: str) -> str:
+        doc, lang = self.document, self.language
+        card = doc.get(card_id)
+        if key == "stage":
+            return doc.get(doc.parent_of(doc.parent_of(card_id))).label.text(lang)
+        if key == "phase":
+            return doc.get(doc.parent_of(card_id)).label.text(lang)
+        if key == "touchpoint":
+            return card.label.text(lang)
+        if key == "pos_tool":
+            tool = (
+                self.pos_tools.tool(opportunity.pos_tool) if self.pos_tools and opportunity.pos_tool else None
+            )
+            return tool.label.text(lang) if tool is not None else opportunity.pos_tool
+        if key in ("moment_of_truth", "quick_win"):
+            return "✓" if getattr(card, key) else ""
+        value = getattr(opportunity, key)
+        if key in CHOICES:
+            return "" if value is None else name_of(CHOICES[key](), value)
+        if key == "cost":
+            return format_amount(value, grouped=True)
+        if key in ("start", "end"):
+            return value.isoformat() if value else ""
+        return " ".join(str(value).split())  # one line in a table cell
+
+    def _edit_value(self, key: str, opportunity) -> Any:
+        if key == "cost":
+            return format_amount(opportunity.cost)
+        value = getattr(opportunity, key, None)
+        if key in CHOICES:
+            return value.value if value is not None else ""
+        return "" if value is None else str(value)
+
+    def _sort_value(self, key: str, opportunity, card_id: str, row: int) -> Any:
+        if key in ("stage", "phase", "touchpoint"):
+            return row  # map order, which is the row order
+        if key == "cost":
+            return float(opportunity.cost) if opportunity.cost is not None else -1.0
+        if key == "priority":
+            return PRIORITY_ORDER.get(opportunity.priority.value if opportunity.priority else "", 3)
+        if key == "status":
+            order = [v for _, v in opportunity_status_choices()]
+            return order.index(opportunity.status)
+        if key in ("start", "end"):
+            value = getattr(opportunity, key)
+            return value.isoformat() if value else "9999"
+        return self._display(key, opportunity, card_id).casefold()
+
+    # --- editing -------------------------------------------------------------------------
+
+    def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
+        """Change a field of an opportunity as one undo step; False (and `failed`) when refused."""
+        if role != Qt.ItemDataRole.EditRole or not index.isValid() or self.document is None:
+            return False
+        column = COLUMNS[index.column()]
+        if not column.editable:
+            return False
+        opportunity_id = self.rows[index.row()]
+        try:
+            new = self._parse(column.key, value)
+        except AmountError as exc:
+            self.failed.emit(str(exc))
+            return False
+        name = quoted(self.document.get(opportunity_id).description or self._headers()[index.column()])
+        command = UpdateCommand(
+            self.document, opportunity_id, {column.key: new}, self.tr("Edit {0}").format(name)
+        )
+        try:
+            if self.stack is not None:
+                push(self.stack, command)
+            else:
+                command.apply()
+        except EditError as exc:
+            self.failed.emit(str(exc))
+            return False
+        return True
+
+    @staticmethod
+    def _parse(key: str, value: Any) -> Any:
+        if key == "cost":
+            if isinstance(value, Decimal | int | float) or value is None:
+                return value
+            return parse_amount(str(value))
+        if key in CHOICES:
+            if value in ("", None):
+                return None
+            return value.value if hasattr(value, "value") else str(value)
+        return "" if value is None else str(value)
+
+    # --- following the document ----------------------------------------------------------
+
+    def _on_inserted(self, kind, parent_id, index, obj) -> None:
+        if kind == Kind.OPPORTUNITY:
+            wanted = self._wanted_rows()
+            if obj.id not in wanted:
+                return
+            row = wanted.index(obj.id)
+            if wanted[:row] + wanted[row + 1 :] != self.rows:
+                self.rebuild()
+                return
+            self.beginInsertRows(QModelIndex(), row, row)
+            self.rows = wanted
+            self.endInsertRows()
+        elif kind in (Kind.JOURNEY, Kind.STAGE, Kind.PHASE, Kind.CARD):
+            self._rebuild_if_needed()
+
+    def _on_removed(self, kind, parent_id, index, obj) -> None:
+        if kind == Kind.OPPORTUNITY:
+            if obj.id not in self.rows:
+                return
+            row = self.rows.index(obj.id)
+            self.beginRemoveRows(QModelIndex(), row, row)
+            del self.rows[row]
+            self.endRemoveRows()
+        elif kind in (Kind.JOURNEY, Kind.STAGE, Kind.PHASE, Kind.CARD):
+            if kind == Kind.JOURNEY and obj.id == self.journey_id:
+                self.journey_id = None
+            self._rebuild_if_needed()
+
+    def _on_moved(self, kind, *_args) -> None:
+        if kind != Kind.GAP and kind != Kind.COMPETITOR:
+            self._rebuild_if_needed()
+
+    def _on_changed(self, kind, obj_id, fields) -> None:
+        if not self.rows:
+            if kind == Kind.CARD and "hidden" in fields:
+                self._rebuild_if_needed()
+            return
+        last = len(COLUMNS) - 1
+        if kind == Kind.OPPORTUNITY:
+            if obj_id in self.rows:
+                row = self.rows.index(obj_id)
+                self.dataChanged.emit(self.index(row, 0), self.index(row, last))
+        elif kind == Kind.CARD:
+            if "hidden" in fields:
+                self._rebuild_if_needed()
+                return
+            rows = self.rows_of_cards([obj_id])
+            if rows:
+                self.dataChanged.emit(self.index(rows[0], 0), self.index(rows[-1], last))
+        elif kind in (Kind.STAGE, Kind.PHASE) and "label" in fields:
+            self.dataChanged.emit(self.index(0, 0), self.index(len(self.rows) - 1, COLUMN["phase"]))
+
+    def _rebuild_if_needed(self) -> None:
+        wanted = self._wanted_rows()
+        if wanted != self.rows:
+            self.beginResetModel()
+            self.rows = wanted
+            self.endResetModel()
+        elif self.rows:
+            # same opportunities, but their stage or phase may have changed
+            self.dataChanged.emit(self.index(0, 0), self.index(len(self.rows) - 1, len(COLUMNS) - 1))
