@@ -1,5 +1,8 @@
 """Canvas speed: opening a workshop to a painted window, and one mouse-move of a drag with its repaint.
 
+Each move is followed by a synchronous repaint of the whole viewport: an upper bound of the repaint
+the move causes (Qt itself repaints only the regions the move dirtied, and coalesces moves per frame).
+
 Run: python tests/benchmarks/bench_canvas.py   (prints a table for 100, 1,000 and 5,000 cards)
 """
 
