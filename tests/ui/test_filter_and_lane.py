@@ -50,7 +50,7 @@ def test_emotion_curve_averages_each_phase_and_marks_critical_moments(window):
     doc.update(phase.cards[1].id, emotion=-1)
     doc.update(phase.cards[2].id, moment_of_truth=True)
     scene = window.current_scene()
-    x, value, critical = scene.lane.points[0]
+    _x, value, critical = scene.lane.points[0]
     assert value == 0.5 and critical
     assert scene.lane.points[1][1] is None  # no emotions there yet
     assert phase_emotions([phase])[0] == (0.5, True)
