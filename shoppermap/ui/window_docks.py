@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from .inspector import Inspector
 from .legend import Legend
+from .picture_actions import install as install_picture_actions
 
 
 def add_docks(window) -> None:
@@ -22,6 +23,7 @@ def add_docks(window) -> None:
             dock.raise_()
 
     window.add_dock("legend", window.tr("Legend"), Legend())
+    install_picture_actions(window)
     window.workshop_listeners.append(workshop_opened)
     window.flush_listeners.append(inspector.flush)
     window.selection_listeners.append(selection_changed)
