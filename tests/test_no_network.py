@@ -3,7 +3,9 @@
 Each flow is one function registered with @flow; it gets `tmp_path` and pytest's `request` (a GUI
 flow takes `qtbot` from it with request.getfixturevalue("qtbot")). The same flows also run in a
 fresh process whose sockets are blocked before shoppermap is imported, by monkeypatching and by
-an audit hook, which sees even sockets made through `_socket` directly.
+an audit hook, which sees even sockets made through `_socket` directly. Qt's C++ code is out of
+their sight, so there the GUI flow also checks that PySide6.QtNetwork was never imported and that
+the kernel lists no socket of the process other than local (Unix) ones.
 """
 
 from __future__ import annotations
@@ -116,6 +118,130 @@ def open_edit_backup_reopen(tmp_path: Path, request: pytest.FixtureRequest) -> N
     restore_backup(backup.path, tmp_path / "restored.shoppermap")
 
 
+@contextlib.contextmanager
+def _replaced(owner: object, name: str, value: object):
+    """Swap an attribute for the length of a block (pytest's monkeypatch is not there in a subprocess)."""
+    old = owner.__dict__[name]
+    setattr(owner, name, value)
+    try:
+        yield
+    finally:
+        setattr(owner, name, old)
+
+
+def _network_sockets() -> list[str]:
+    """Sockets this process holds open other than local (Unix) ones, as the kernel sees them (Linux).
+
+    Counting file descriptors catches sockets made by Qt's C++ code too, which no Python patch sees.
+    """
+    inodes = set()
+    for fd in Path("/proc/self/fd").iterdir():
+        with contextlib.suppress(OSError):
+            target = os.readlink(fd)
+            if target.startswith("socket:["):
+                inodes.add(target.removeprefix("socket:[").removesuffix("]"))
+    lines = Path("/proc/self/net/unix").read_text().splitlines()[1:]
+    local = {fields[6] for fields in map(str.split, lines) if len(fields) > 6}
+    return sorted(inodes - local)
+
+
+@flow
+def gui_start_open_edit_export_backup(tmp_path: Path, request: pytest.FixtureRequest | None) -> None:
+    """The window: start on a new workshop, open another, edit on the canvas and through commands,
+    export JSON (File menu) and Excel, take a backup and open it as a copy (File → Restore)."""
+    from openpyxl import load_workbook
+    from PySide6.QtCore import QSettings, QStandardPaths
+    from PySide6.QtWidgets import QApplication, QFileDialog
+
+    from shoppermap.domain.document import Kind
+    from shoppermap.domain.library import FrameworkLibrary
+    from shoppermap.domain.models import Opportunity
+    from shoppermap.export.excel import export_excel
+    from shoppermap.storage import WorkshopFile
+    from shoppermap.storage.backups import list_backups, take_backup
+    from shoppermap.ui.app import build_window, make_application, starting_workshop
+    from shoppermap.ui.commands import InsertCommand, UpdateCommand, push
+    from shoppermap.ui.dialogs.restore_backup import RestoreBackupDialog
+    from shoppermap.workshops import create_workshop_file, new_workshop
+
+    if request is not None:
+        request.getfixturevalue("qapp")
+    else:
+        make_application(offscreen=True)  # as `shoppermap` starts, in the fresh process
+    QStandardPaths.setTestModeEnabled(True)
+    settings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
+    library = FrameworkLibrary.load()
+    window = build_window(library, settings=settings)
+    if request is not None:
+        request.getfixturevalue("qtbot").addWidget(window)
+    try:
+        assert starting_workshop(window, None, read_only=False)  # a first start: a new workshop
+        window.show()
+        QApplication.processEvents()
+        path = tmp_path / "gui.shoppermap"
+        create_workshop_file(path, new_workshop(library, title="Offline GUI"))[0].close()
+        assert window.open_path(path)
+        QApplication.processEvents()
+
+        doc = window.document
+        phases = [p for s in doc.workshop.journeys[0].stages for p in s.phases]
+        card_id = window.editor.add_card(phases[0].id, 0, "Shelf wobbler")
+        assert card_id and window.editor.rename(card_id, "Shelf wobbler XL")
+        assert window.editor.move_cards([card_id], phases[1].id, None)
+        window.stack.undo()
+        window.stack.redo()
+        opportunity = Opportunity(
+            id="o1", description="Wobbler at the chiller", retailer="Żabka", cost="99.90"
+        )
+        assert push(window.stack, InsertCommand(doc, Kind.OPPORTUNITY, card_id, 0, opportunity, "Add"))
+        assert push(window.stack, UpdateCommand(doc, card_id, {"status": "red", "emotion": 2}, "Status"))
+
+        exported = tmp_path / "gui.json"
+        answer = staticmethod(lambda *args, **kwargs: (str(exported), ""))
+        with _replaced(QFileDialog, "getSaveFileName", answer):
+            window.actions_.export_json.trigger()
+        cards = [
+            c
+            for j in json.loads(exported.read_text(encoding="utf-8"))["journeys"]
+            for s in j["stages"]
+            for p in s["phases"]
+            for c in p["cards"]
+        ]
+        assert next(c for c in cards if c["id"] == card_id)["opportunities"][0]["retailer"] == "Żabka"
+        plan = tmp_path / "gui.xlsx"
+        export_excel(doc, plan, journeys=list(doc.workshop.journeys), pos_tools=library.pos_tools)
+        values = {
+            str(v) for sheet in load_workbook(plan) for row in sheet.iter_rows(values_only=True) for v in row
+        }
+        assert "Wobbler at the chiller" in values
+
+        take_backup(window.file)
+        newest = list_backups(path)[0]
+        assert newest.opportunities == 1
+        dialog = RestoreBackupDialog(path, window)
+        assert dialog.selected_backup() == newest and dialog.restore_selected()
+        assert window.open_path(dialog.restored_path())
+        assert window.document.get(card_id).label.en == "Shelf wobbler XL"
+        dialog.deleteLater()
+    finally:
+        window.close()
+    file, workshop = WorkshopFile.open(path, read_only=True)
+    try:
+        assert file.db.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+        assert any(
+            c.id == card_id and c.status == "red"
+            for s in workshop.journeys[0].stages
+            for p in s.phases
+            for c in p.cards
+        )
+    finally:
+        file.close()
+    if request is None:  # a fresh process: nothing imported Qt's network module or opened a socket
+        assert "PySide6.QtNetwork" not in sys.modules
+        if sys.platform.startswith("linux"):
+            assert _network_sockets() == []
+
+
 # --- running them -------------------------------------------------------------------------------
 
 
@@ -197,6 +323,16 @@ def test_flow_runs_in_a_process_without_network(name, tmp_path):
     result = _run_blocked("tests.test_no_network", name, str(tmp_path), cwd=REPO)
     assert result.returncode == 0, result.stderr
     assert result.stderr.endswith(NO_ATTEMPTS), result.stderr
+
+
+def test_the_app_starts_and_renders_in_a_process_without_network(tmp_path):
+    """`shoppermap --screenshot`: the real start-up (application, window, docks, open) offscreen."""
+    workshop, shot = tmp_path / "w.shoppermap", tmp_path / "w.png"
+    assert _run_blocked("shoppermap", "new", str(workshop), cwd=tmp_path).returncode == 0
+    result = _run_blocked("shoppermap", "--screenshot", str(shot), str(workshop), cwd=tmp_path)
+    assert result.returncode == 0, result.stderr
+    assert result.stderr.endswith(NO_ATTEMPTS), result.stderr
+    assert shot.read_bytes().startswith(b"\x89PNG")
 
 
 def test_the_process_blocker_sees_even_swallowed_attempts(tmp_path):
