@@ -289,6 +289,7 @@ class MainWindow(QMainWindow):
         self.view.cancel_inline_edit()  # it would otherwise write into the closed file
         if self.document is not None:
             self.flush_edits()
+        self.view.setScene(None)  # the view must not paint a scene that is being deleted
         for scene in self.scenes.values():
             scene.detach()
             scene.deleteLater()
