@@ -5,7 +5,7 @@ from __future__ import annotations
 import logging
 from decimal import Decimal
 
-from PySide6.QtCore import QItemSelection, QItemSelectionModel, QModelIndex, Qt, Signal
+from PySide6.QtCore import QItemSelection, QItemSelectionModel, QModelIndex, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -87,7 +87,7 @@ class PlanWidget(QWidget):
         self.search = QLineEdit()
         self.search.setPlaceholderText(self.tr("Search the plan"))
         self.search.setClearButtonEnabled(True)
-        self.search.textChanged.connect(self.proxy.set_text)
+        self.search.textChanged.connect(self._text_changed)
         bar.addWidget(self.search, 1)
 
         self.table = QTableView()
@@ -118,26 +118,37 @@ class PlanWidget(QWidget):
         layout.addWidget(self.table, 1)
         layout.addWidget(self.totals)
 
+        # refilling the combos reads every row: once per turn of the event loop is enough
+        self._refill_timer = QTimer(self)
+        self._refill_timer.setSingleShot(True)
+        self._refill_timer.setInterval(0)
+        self._refill_timer.timeout.connect(self._model_changed)
         for signal in (
             self.model.modelReset,
             self.model.rowsInserted,
             self.model.rowsRemoved,
             self.model.dataChanged,
         ):
-            signal.connect(self._model_changed)
+            signal.connect(self._refill_timer.start)
+        # the proxy announces a filter change row range by row range: count once, when it is done
+        self._totals_timer = QTimer(self)
+        self._totals_timer.setSingleShot(True)
+        self._totals_timer.setInterval(0)
+        self._totals_timer.timeout.connect(self.update_totals)
         for signal in (
             self.proxy.modelReset,
             self.proxy.layoutChanged,
             self.proxy.rowsInserted,
             self.proxy.rowsRemoved,
         ):
-            signal.connect(self.update_totals)
+            signal.connect(self._totals_timer.start)
         self._model_changed()
 
     # --- filter bar ----------------------------------------------------------------------
 
     def _model_changed(self, *_args) -> None:
         """Offer in each combo the values the plan holds now, keeping what was chosen."""
+        self._refill_timer.stop()
         model = self.model
         values: dict[str, dict[str, str]] = {key: {} for key in FILTER_KEYS}
         for row in range(model.rowCount()):
@@ -189,13 +200,20 @@ class PlanWidget(QWidget):
         self.proxy.set_value(key, self.combos[key].currentData())
         self.update_totals()
 
+    def _text_changed(self, text: str) -> None:
+        self.proxy.set_text(text)
+        self.update_totals()
+
     def set_filter(self, key: str, value: str | None) -> None:
         """Choose a filter value as the combo would (None for all); the value must be offered."""
+        if self._refill_timer.isActive():
+            self._model_changed()
         combo = self.combos[key]
         combo.setCurrentIndex(combo.findData(value) if value is not None else 0)
 
     def update_totals(self, *_args) -> None:
         """Say how many actions the filter shows and what they cost, per stage and overall."""
+        self._totals_timer.stop()
         totals = self.proxy.totals()
         parts = [
             self.tr("{0}: {1} ({2})").format(name, count, format_amount(cost, grouped=True))
