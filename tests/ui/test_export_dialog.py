@@ -209,3 +209,18 @@ def test_file_open_in_excel_leaves_the_old_file(annotated, qtbot, dialogs, tmp_p
     assert dialogs["warnings"] == ["Cannot export: plan.xlsx: cannot be written; is it open in Excel?"]
     assert old.read_bytes() == b"the plan sent last week"
     assert sorted(p.name for p in tmp_path.iterdir() if p.suffix == ".xlsx") == ["plan.xlsx"]
+
+
+def test_progress_is_shown_up_to_the_end(annotated, qtbot, dialogs, monkeypatch):
+    values = []
+    original = export_dialog.QProgressDialog.setValue
+    monkeypatch.setattr(
+        export_dialog.QProgressDialog,
+        "setValue",
+        lambda self, v: values.append((v, self.maximum())) or original(self, v),
+    )
+    dialog = make_dialog(annotated, qtbot)
+    dialog.accept()
+    assert len(values) > 2
+    assert values[-1][0] == values[-1][1] > 1  # finished: the bar is full
+    assert [v for v, _ in values] == sorted(v for v, _ in values)
