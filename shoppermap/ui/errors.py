@@ -36,9 +36,8 @@ LOG_BACKUPS = 3
 PACKAGE_LOGGER = "shoppermap"
 
 
-def tr(text: str) -> str:
-    """Translate in the errors context."""
-    return QCoreApplication.translate("Errors", text)
+# lupdate reads these literal calls; a helper taking the text as a variable would hide them
+translate = QCoreApplication.translate
 
 
 def log_path() -> Path:
@@ -179,12 +178,15 @@ class ExceptionHook(QObject):
         box.setIcon(QMessageBox.Icon.Warning)
         box.setWindowTitle(APP_NAME)
         box.setText(
-            tr(
-                "Something went wrong, but your work is safe: every change is already saved in the workshop file."
+            translate(
+                "Errors",
+                "Something went wrong, but your work is safe: every change is already saved in the workshop file.",
             )
         )
         box.setInformativeText(
-            tr("You can carry on working. The details were written to {0}").format(log_path())
+            translate("Errors", "You can carry on working. The details were written to {0}").format(
+                log_path()
+            )
         )
         box.setDetailedText(details)
         box.setStandardButtons(QMessageBox.StandardButton.Ok)
@@ -203,7 +205,9 @@ class ExceptionHook(QObject):
     def _say_again(self) -> None:
         window = self._parent()
         if isinstance(window, QMainWindow):
-            window.statusBar().showMessage(tr("The same problem happened again; it is in the log."), 8000)
+            window.statusBar().showMessage(
+                translate("Errors", "The same problem happened again; it is in the log."), 8000
+            )
 
 
 def _summary(exc_type: type[BaseException], exc: BaseException) -> str:

@@ -37,9 +37,8 @@ COLUMNS = ("taken", "title", "journeys", "cards", "opportunities", "gaps", "size
 _NUMBERS = range(2, len(COLUMNS))  # right-aligned
 
 
-def tr(text: str) -> str:
-    """Translate in the dialog's context (for the menu action made outside the class)."""
-    return QCoreApplication.translate("RestoreBackupDialog", text)
+# outside the class, in the class's context; literal calls, so that lupdate finds them
+translate = QCoreApplication.translate
 
 
 def one_line(exc: BaseException) -> str:
@@ -234,7 +233,9 @@ def open_restore_dialog(window) -> RestoreBackupDialog | None:
     def finished(result: int) -> None:
         path = dialog.restored_path()
         if result == QDialog.DialogCode.Accepted and path is not None and window.open_path(path):
-            window.statusBar().showMessage(tr("Opened the backup as {0}").format(path.name), 8000)
+            window.statusBar().showMessage(
+                translate("RestoreBackupDialog", "Opened the backup as {0}").format(path.name), 8000
+            )
 
     dialog.finished.connect(finished)
     dialog.open()  # window-modal, without a nested event loop
@@ -243,9 +244,9 @@ def open_restore_dialog(window) -> RestoreBackupDialog | None:
 
 def install(window) -> QAction:
     """Add File → Restore from Backup… just after Save a Copy As; returns the action."""
-    action = QAction(tr("Restore from &Backup…"), window)
+    action = QAction(translate("RestoreBackupDialog", "Restore from &Backup…"), window)
     action.setObjectName("restore-backup")
-    action.setStatusTip(tr("Open an earlier state of this workshop as a copy"))
+    action.setStatusTip(translate("RestoreBackupDialog", "Open an earlier state of this workshop as a copy"))
     action.triggered.connect(lambda _checked=False: open_restore_dialog(window))
     anchor = window.actions_.save_copy
     file_menu = next(
