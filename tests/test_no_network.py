@@ -148,7 +148,8 @@ def _network_sockets() -> list[str]:
 @flow
 def gui_start_open_edit_export_backup(tmp_path: Path, request: pytest.FixtureRequest | None) -> None:
     """The window: start on a new workshop, open another, edit on the canvas and through commands,
-    export JSON (File menu) and Excel, take a backup and open it as a copy (File → Restore)."""
+    export JSON (File menu) and the Excel action plan (its dialog), take a backup and open it as a
+    copy (the Restore from Backup dialog)."""
     from openpyxl import load_workbook
     from PySide6.QtCore import QSettings, QStandardPaths
     from PySide6.QtWidgets import QApplication, QFileDialog
@@ -156,12 +157,12 @@ def gui_start_open_edit_export_backup(tmp_path: Path, request: pytest.FixtureReq
     from shoppermap.domain.document import Kind
     from shoppermap.domain.library import FrameworkLibrary
     from shoppermap.domain.models import Opportunity
-    from shoppermap.export.excel import export_excel
     from shoppermap.storage import WorkshopFile
     from shoppermap.storage.backups import list_backups, take_backup
     from shoppermap.ui.app import build_window, make_application, starting_workshop
     from shoppermap.ui.commands import InsertCommand, UpdateCommand, push
     from shoppermap.ui.dialogs.restore_backup import RestoreBackupDialog
+    from shoppermap.ui.export_dialog import ExportDialog
     from shoppermap.workshops import create_workshop_file, new_workshop
 
     if request is not None:
@@ -209,7 +210,12 @@ def gui_start_open_edit_export_backup(tmp_path: Path, request: pytest.FixtureReq
         ]
         assert next(c for c in cards if c["id"] == card_id)["opportunities"][0]["retailer"] == "Żabka"
         plan = tmp_path / "gui.xlsx"
-        export_excel(doc, plan, journeys=list(doc.workshop.journeys), pos_tools=library.pos_tools)
+        export = ExportDialog(
+            doc, workshop_path=path, journey_id=window.journey_id, pos_tools=library.pos_tools, parent=window
+        )
+        export.path_edit.setText(str(plan))
+        assert export.run(export.output_path(), export.chosen_journeys())  # with its progress dialog
+        export.deleteLater()
         values = {
             str(v) for sheet in load_workbook(plan) for row in sheet.iter_rows(values_only=True) for v in row
         }
