@@ -6,7 +6,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QCheckBox, QComboBox, QHBoxLayout, QLabel, QToolButton, QWidget
+from PySide6.QtWidgets import QCheckBox, QComboBox, QHBoxLayout, QLabel, QToolButton, QVBoxLayout, QWidget
 
 from ..domain.document import Document, Kind
 from ..domain.frameworks import Location
@@ -86,21 +86,27 @@ class FilterBar(QWidget):
         clear.setText(self.tr("Clear"))
         close.setText("✕")
         close.setToolTip(self.tr("Close the filter bar"))
-        layout = QHBoxLayout(self)
-        layout.setContentsMargins(8, 2, 8, 2)
-        layout.addWidget(QLabel(self.tr("Filter:")))
+        # two rows, and combos that may shrink, so the bar fits a small laptop window
+        rows = QVBoxLayout(self)
+        rows.setContentsMargins(8, 2, 8, 2)
+        rows.setSpacing(2)
+        first, second = QHBoxLayout(), QHBoxLayout()
+        rows.addLayout(first)
+        rows.addLayout(second)
+        first.addWidget(QLabel(self.tr("Filter:")))
         for box in self.flags.values():
-            layout.addWidget(box)
+            first.addWidget(box)
             box.toggled.connect(self.apply)
+        first.addStretch(1)
+        first.addWidget(self.count)
+        first.addWidget(clear)
+        first.addWidget(close)
         for combo in self.combos.values():
-            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
-            layout.addWidget(combo)
+            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+            combo.setMinimumContentsLength(8)
+            second.addWidget(combo, 1)
             combo.currentIndexChanged.connect(self.apply)
-        layout.addWidget(self.mode)
-        layout.addWidget(self.count)
-        layout.addStretch(1)
-        layout.addWidget(clear)
-        layout.addWidget(close)
+        second.addWidget(self.mode)
         self.mode.currentIndexChanged.connect(self.apply)
         clear.clicked.connect(self.clear)
         close.clicked.connect(lambda: window.actions_.filter_bar.setChecked(False))

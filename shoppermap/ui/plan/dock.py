@@ -74,21 +74,23 @@ class PlanWidget(QWidget):
             "status": self.tr("Status"),
             "priority": self.tr("Priority"),
         }
-        bar = QHBoxLayout()
-        bar.addWidget(self.all_journeys)
+        top, bar = QHBoxLayout(), QHBoxLayout()  # two rows keep the dock usable when narrow
+        top.addWidget(self.all_journeys)
         for key in FILTER_KEYS:
             combo = QComboBox()
             combo.setObjectName(f"plan-filter-{key}")
             combo.setToolTip(names[key])
-            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+            # combos that may shrink keep the dock usable in a narrow side area
+            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+            combo.setMinimumContentsLength(3)
             combo.currentIndexChanged.connect(lambda _i, k=key: self._combo_changed(k))
             self.combos[key] = combo
-            bar.addWidget(combo)
+            bar.addWidget(combo, 1)
         self.search = QLineEdit()
         self.search.setPlaceholderText(self.tr("Search the plan"))
         self.search.setClearButtonEnabled(True)
         self.search.textChanged.connect(self._text_changed)
-        bar.addWidget(self.search, 1)
+        top.addWidget(self.search, 1)
 
         self.table = QTableView()
         self.table.setModel(self.proxy)
@@ -114,6 +116,7 @@ class PlanWidget(QWidget):
         self.totals.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
+        layout.addLayout(top)
         layout.addLayout(bar)
         layout.addWidget(self.table, 1)
         layout.addWidget(self.totals)

@@ -158,7 +158,12 @@ class PlanModel(QAbstractTableModel):
     def rows_of_cards(self, card_ids) -> list[int]:
         """The rows whose opportunities sit on these cards."""
         wanted = set(card_ids)
-        return [r for r, o in enumerate(self.rows) if self.document.parent_of(o) in wanted]
+        # rows may lag the document by one event-loop turn: skip opportunities already gone
+        return [
+            r
+            for r, o in enumerate(self.rows)
+            if self.document.find(o) is not None and self.document.parent_of(o) in wanted
+        ]
 
     def rowCount(self, parent: Index = ROOT) -> int:
         return 0 if parent.isValid() else len(self.rows)
