@@ -1,0 +1,2649 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="pl_PL" sourcelanguage="en">
+<context>
+    <name>Canvas</name>
+    <message>
+        <location filename="../../shoppermap/ui/canvas/editing.py" line="52"/>
+        <source>Move {0} to {1}</source>
+        <translation>Przenieś {0} do {1}</translation>
+    </message>
+    <message>
+        <location filename="../../shoppermap/ui/canvas/editing.py" line="56"/>
+        <source>Move {0} cards to {1}</source>
+        <translation>Przenieś karty ({0}) do {1}</translation>
+    </message>
+    <message>
+        <location filename="../../shoppermap/ui/canvas/editing.py" line="68"/>
+        <location filename="../../shoppermap/ui/canvas/editing.py" line="120"/>
+        <source>Add {0}</source>
+        <translation>Dodaj {0}</translation>
+    </message>
+    <message>
+        <location filename="../../shoppermap/ui/canvas/editing.py" line="76"/>
+        <source>A label cannot be empty.</source>
+        <translation>Etykieta nie może być pusta.</translation>
+    </message>
+    <message>
+        <location filename="../../shoppermap/ui/canvas/editing.py" line="89"/>
+        <source>Rename {0} to {1}</source>
+        <translation>Zmień nazwę {0} na {1}</translation>
+    </message>
+    <message>
+        <location filename="../../shoppermap/ui/canvas/editing.py" line="98"/>
+        <source>{0} cards</source>
+        <translation>karty ({0})</translation>
+    </message>
+    <message>
+        <location filename="../../shoppermap/ui/canvas/editing.py" line="100"/>
+        <source>Delete {0}</source>
+        <translation>Usuń {0}</translation>
+    </message>
+    <message>
+        <location filename="../../shoppermap/ui/canvas/editing.py" line="104"/>
+        <source>Hide card</source>
+        <translation>Ukryj kartę</translation>
+    </message>
+    <message>
+        <location filename="../../shoppermap/ui/canvas/editing.py" line="106"/>
+        <source>Remove card</source>
+        <translation>Usuń kartę</translation>
+    </message>
+    <message>
+        <location filename="../../shoppermap/ui/canvas/editing.py" line="122"/>
+        <source>Show card</source>
+        <translation>Pokaż kartę</translation>
+    </message>
+    <message>
+        <location filename="../../shoppermap/ui/canvas/editing.py" line="124"/>
+        <source>Move card</source>
+        <translation>Przenieś kartę</translation>
+    </message>
+    <message>
+        <location filename="../../shoppermap/ui/canvas/editing.py" line="128"/>
+        <source>Add card</source>
+        <translation>Dodaj kartę</translation>
+    </message>
+    <message>
+        <location filename="../../shoppermap/ui/canvas/editing.py" line="134"/>
+        <source>Duplicate {0} card(s)</source>
+        <translation>Powiel karty ({0})</translation>
+    </message>
+    <message>
+        <location filename="../../shoppermap/ui/canvas/editing.py" line="145"/>
+        <source>Duplicate card</source>
+        <translation>Powiel kartę</translation>
+    </message>
+    <message>
+        <location filename="../../shoppermap/ui/canvas/editing.py" line="157"/>
+        <source>The clipboard does not hold ShopperMap cards.</source>
+        <translation>W schowku nie ma kart ShopperMap.</translation>
+    </message>
+    <message>
+        <location filename="../../shoppermap/ui/canvas/editing.py" line="160"/>
+        <source>Paste {0} card(s)</source>
+        <translation>Wklej karty ({0})</translation>
+    </message>
+    <message>
+        <location filename="../../shoppermap/ui/canvas/editing.py" line="166"/>
+        <source>Paste card</source>
+        <translation>Wklej kartę</translation>
+    </message>
+    <message>
+        <location filename="../../shoppermap/ui/canvas/editing.py" line="186"/>
+        <source>Move {0}</source>
+        <translation>Przenieś {0}</translation>
+    </message>
+    <message>
+        <location filename="../../shoppermap/ui/canvas/editing.py" line="194"/>
+        <source>Add phase {0}</source>
+        <translation>Dodaj fazę {0}</translation>
+    </message>
+    <message>
+        <location filename="../../shoppermap/ui/canvas/editing.py" line="201"/>
+        <source>New phase</source>
+        <translation>Nowa faza</translation>
+    </message>
+    <message>
+        <location filename="../../shoppermap/ui/canvas/editing.py" line="204"/>
+        <source>Add stage {0}</source>
+        <translation>Dodaj etap {0}</translation>
+    </message>
+    <message>
+        <location filename="../../shoppermap/ui/canvas/editing.py" line="212"/>
+        <source>Remove {0}</source>
+        <translation>Usuń {0}</translation>
+    </message>
+    <message>
+        <location filename="../../shoppermap/ui/canvas/editing.py" line="222"/>
+        <source>Recolour {0}</source>
+        <translation>Zmień kolor {0}</translation>
+    </message>
+    <message>
+        <location filename="../../shoppermap/ui/canvas/emotion_lane.py" line="60"/>
+        <source>Shopper emotion (average per phase)</source>
+        <translation>Emocje shoppera (średnia w fazie)</translation>
+    </message>
+</context>
+<context>
+    <name>Card</name>
+    <message>
+        <location filename="../../shoppermap/ui/canvas/items.py" line="200"/>
+        <source>works well</source>
+        <translation>działa dobrze</translation>
+    </message>
+    <message>
+        <location filename="../../shoppermap/ui/canvas/items.py" line="201"/>
+        <source>needs improvement</source>
+        <translation>do poprawy</translation>
+    </message>
+    <message>
+        <location filename="../../shoppermap/ui/canvas/items.py" line="202"/>
+        <source>critical</source>
+        <translation>krytyczny</translation>
+    </message>
+    <message>
+        <location filename="../../shoppermap/ui/canvas/items.py" line="205"/>
+        <source>Status: {0}</source>
+        <translation>Status: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../shoppermap/ui/canvas/items.py" line="207"/>
+        <source>Emotion: {0:+d}</source>
+        <translation>Emocje: {0:+d}</translation>
+    </message>
+    <message>
+        <location filename="../../shoppermap/ui/canvas/items.py" line="209"/>
+        <source>Moment of truth</source>
+        <translation>Moment prawdy</translation>
+    </message>
+    <message>
+        <location filename="../../shoppermap/ui/canvas/items.py" line="211"/>
+        <source>Quick win</source>
+        <translation>Szybka wygrana</translation>
+    </message>
+    <message>
+        <location filename="../../shoppermap/ui/canvas/items.py" line="213"/>
+        <source>Owner: {0}</source>
+        <translation>Odpowiedzialny: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../shoppermap/ui/canvas/items.py" line="215"/>
+        <source>{0} POS opportunities</source>
+        <translation>Szanse POS: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../shoppermap/ui/canvas/items.py" line="217"/>
+        <source>{0} competitor gaps</source>
+        <translation>Luki wobec konkurencji: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../shoppermap/ui/canvas/items.py" line="219"/>
+        <source>Custom touchpoint</source>
+        <translation>Własny punkt styku</translation>
+    </message>
+</context>
+<context>
+    <name>CardForm</name>
+    <message>
+        <location filename="../../shoppermap/ui/inspector/card_form.py" line="67"/>
+        <source>Name of the touchpoint</source>
+        <translation>Nazwa punktu styku</translation>
+    </message>
+    <message>
+        <location filename="../../shoppermap/ui/inspector/card_form.py" line="73"/>
+        <source>Person or team</source>
+        <translation>Osoba lub zespół</translation>
+    </message>
+    <message>
+        <location filename="../../shoppermap/ui/inspector/card_form.py" line="76"/>
+        <source>Moment of truth</source>
+        <translation>Moment prawdy</translation>
+    </message>
+    <message>
+        <location filename="../../shoppermap/ui/inspector/card_form.py" line="77"/>
+        <source>A critical moment that decides the purchase</source>
+        <translation>Krytyczna chwila, która przesądza o zakupie</translation>
+    </message>
+    <message>
+        <location filename="../../shoppermap/ui/inspector/card_form.py" line="78"/>
+        <source>Quick win</source>
+        <translation>Szybka wygrana</translation>
+    </message>
+    <message>
+        <location filename="../../shoppermap/ui/inspector/card_form.py" line="79"/>
+        <source>Small cost, visible effect</source>
+        <translation>Mały koszt, widoczny efekt</translation>
+    </message>
+    <message>
+        <location filename="../../shoppermap/ui/inspector/card_form.py" line="81"/>
+        <source>What the shopper expects here</source>
+        <translation>Czego shopper tu oczekuje</translation>
+    </message>
+    <message>
+        <location filename="../../shoppermap/ui/inspector/card_form.py" line="83"/>
+        <source>What the shopper actually gets</source>
+        <translation>Co shopper faktycznie dostaje</translation>
+    </message>
+    <message>
+        <location filename="../../shoppermap/ui/inspector/card_form.py" line="89"/>
+        <source>Touchpoint</source>
+        <translation>Punkt styku</translation>
+    </message>
+    <message>
+        <location filename="../../shoppermap/ui/inspector/card_form.py" line="91"/>
+        <source>Label</source>
+        <translation>Etykieta</translation>
+    </message>
+    <message>
+        <location filename="../../shoppermap/ui/inspector/card_form.py" line="92"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../shoppermap/ui/inspector/card_form.py" line="93"/>
+        <source>Emotion</source>
+        <translation>Emocje</translation>
+    </message>
+    <message>
+        <location filename="../../shoppermap/ui/inspector/card_form.py" line="94"/>
+        <source>Owner</source>
+        <translation>Odpowiedzialny</translation>
+    </message>
+    <message>
+        <location filename="../../shoppermap/ui/inspector/card_form.py" line="102"/>
+        <source>Marks</source>
+        <translation>Oznaczenia</translation>
+    </message>
+    <message>
+        <location filename="../../shoppermap/ui/inspector/card_form.py" line="104"/>
+        <source>Shopper</source>
+        <translation>Shopper</translation>
+    </message>
+    <message>
+        <location filename="../../shoppermap/ui/inspector/card_form.py" line="108"/>
+        <source>Expectations</source>
+        <translation>Oczekiwania</translation>
+    </message>
+    <message>
+        <location filename="../../shoppermap/ui/inspector/card_form.py" line="109"/>
+        <source>Experience</source>
+        <translation>Doświadczenie</translation>
+    </message>
+    <message>
+        <location filename="../../shoppermap/ui/inspector/card_form.py" line="110"/>
+        <source>Notes</source>
+        <translation>Notatki</translation>
+    </message>
+    <message>
+        <location filename="../../shoppermap/ui/inspector/card_form.py" line="193"/>
+        <source>A card needs a label.</source>
+        <translation>Karta musi mieć etykietę.</translation>
+    </message>
+    <message>
+        <location filename="../../shoppermap/ui/inspector/card_form.py" line="195"/>
+        <source>Rename card {card} to {name}</source>
+        <translation>Zmień nazwę karty {card} na {name}</translation>
+    </message>
+    <message>
+        <location filename="../../shoppermap/ui/inspector/card_form.py" line="206"/>
+        <source>Set status of {card} to {value}</source>
+        <translation>Ustaw status karty {card}: {value}</translation>
+    </message>
+    <message>
+        <location filename="../../shoppermap/ui/inspector/card_form.py" line="217"/>
+        <source>Set emotion at {card} to {value}</source>
+        <translation>Ustaw emocje przy karcie {card}: {value}</translation>
+    </message>
+    <message>
+        <location filename="../../shoppermap/ui/inspector/card_form.py" line="229"/>
+        <source>Set owner of {card} to {name}</source>
+        <translation>Ustaw osobę odpowiedzialną za kartę {card}: {name}</translation>
+    </message>
+    <message>
+        <location filename="../../shoppermap/ui/inspector/card_form.py" line="233"/>
+        <source>Clear owner of {card}</source>
+        <translation>Usuń osobę odpowiedzialną za kartę {card}</translation>
+    </message>
+    <message>
+        <location filename="../../shoppermap/ui/inspector/card_form.py" line="242"/>
+        <source>Mark {card} as a moment of truth</source>
+        <translation>Oznacz kartę {card} jako moment prawdy</translation>
+    </message>
+    <message>
+        <location filename="../../shoppermap/ui/inspector/card_form.py" line="244"/>
+        <source>Unmark {card} as a moment of truth</source>
+        <translation>Usuń oznaczenie momentu prawdy z karty {card}</translation>
+    </message>
+    <message>
+        <location filename="../../shoppermap/ui/inspector/card_form.py" line="256"/>
+        <source>Mark {card} as a quick win</source>
+        <translation>Oznacz kartę {card} jako szybką wygraną</translation>
+    </message>
+    <message>
+        <location filename="../../shoppermap/ui/inspector/card_form.py" line="256"/>
+        <source>Unmark {card} as a quick win</source>
+        <translation>Usuń oznaczenie szybkiej wygranej z karty {card}</translation>
+    </message>
+    <message>
+        <location filename="../../shoppermap/ui/inspector/card_form.py" line="266"/>
+        <source>Edit expectations at {card}</source>
+        <translation>Edytuj oczekiwania przy karcie {card}</translation>
+    </message>
+    <message>
+        <location filename="../../shoppermap/ui/inspector/card_form.py" line="267"/>
+        <source>Edit experience at {card}</source>
+        <translation>Edytuj doświadczenie przy karcie {card}</translation>
+    </message>
+    <message>
+        <location filename="../../shoppermap/ui/inspector/card_form.py" line="268"/>
+        <source>Edit notes of {card}</source>
+        <translation>Edytuj notatki karty {card}</translation>
+    </message>
+</context>
+<context>
+    <name>ChoiceField</name>
+    <message>
+        <location filename="../../shoppermap/ui/inspector/fields.py" line="231"/>
+        <source>— mixed —</source>
+        <translation>— różne —</translation>
+    </message>
+</context>
+<context>
+    <name>DateField</name>
+    <message>
+        <location filename="../../shoppermap/ui/inspector/fields.py" line="371"/>
+        <source>Uncheck when there is no date</source>
+        <translation>Odznacz, gdy nie ma daty</translation>
+    </message>
+</context>
+<context>
+    <name>Errors</name>
+    <message>
+        <location filename="../../shoppermap/ui/errors.py" line="181"/>
+        <source>Something went wrong, but your work is safe: every change is already saved in the workshop file.</source>
+        <translation>Coś poszło nie tak, ale Twoja praca jest bezpieczna: każda zmiana jest już zapisana w pliku warsztatu.</translation>
+    </message>
+    <message>
+        <location filename="../../shoppermap/ui/errors.py" line="187"/>
+        <source>You can carry on working. The details were written to {0}</source>
+        <translation>Możesz pracować dalej. Szczegóły zapisano w {0}</translation>
+    </message>
+    <message>
+        <location filename="../../shoppermap/ui/errors.py" line="209"/>
+        <source>The same problem happened again; it is in the log.</source>
+        <translation>Ten sam problem wystąpił ponownie; jest zapisany w dzienniku.</translation>
+    </message>
+</context>
+<context>
+    <name>ExportDialog</name>
+    <message>
+        <location filename="../../shoppermap/ui/export_dialog.py" line="77"/>
+        <source>Export Action Plan to Excel</source>
+        <translation>Eksport planu działań do Excela</translation>
+    </message>
+    <message>
+        <location filename="../../shoppermap/ui/export_dialog.py" line="81"/>
+        <source>(unnamed journey)</source>
+        <translation>(ścieżka bez nazwy)</translation>
+    </message>
+    <message>
+        <location filename="../../shoppermap/ui/export_dialog.py" line="92"/>
+        <source>All retailers</source>
+        <translation>Wszystkie sieci</translation>
+    </message>
+    <message>
+        <location filename="../../shoppermap/ui/export_dialog.py" line="101"/>
+        <source>Include internal notes</source>
+        <translation>Dołącz notatki wewnętrzne</translation>
+    </message>
+    <message>
+        <location filename="../../shoppermap/ui/export_dialog.py" line="102"/>
+        <source>Leave this off when the file goes to a retail buyer.</source>
+        <translation>Nie zaznaczaj, jeśli plik trafi do kupca sieci.</translation>
+    </message>
+    <message>
+        <location filename="../../shoppermap/ui/export_dialog.py" line="107"/>
+        <source>Browse…</source>
+        <translation>Przeglądaj…</translation>
+    </message>
+    <message>
+        <location filename="../../shoppermap/ui/export_dialog.py" line="114"/>
+        <source>Journeys:</source>
+        <translation>Ścieżki:</translation>
+    </message>
+    <message>
+        <location filename="../../shoppermap/ui/export_dialog.py" line="115"/>
+        <source>Retailer:</source>
+        <translation>Sieć:</translation>
+    </message>
+    <message>
+        <location filename="../../shoppermap/ui/export_dialog.py" line="116"/>
+        <source>Language:</source>
+        <translation>Język:</translation>
+    </message>
+    <message>
+        <location filename="../../shoppermap/ui/export_dialog.py" line="119"/>
+        <source>Save to:</source>
+        <translation>Zapisz w:</translation>
+    </message>
+    <message>
+        <location filename="../../shoppermap/ui/export_dialog.py" line="123"/>
+        <source>Export</source>
+        <translation>Eksportuj</translation>
+    </message>
+    <message>
+        <location filename="../../shoppermap/ui/export_dialog.py" line="152"/>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Skoroszyt Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../shoppermap/ui/export_dialog.py" line="152"/>
+        <source>Export action plan</source>
+        <translation>Eksport planu działań</translation>
+    </message>
+    <message>
+        <location filename="../../shoppermap/ui/export_dialog.py" line="164"/>
+        <source>Tick at least one journey to export.</source>
+        <translation>Zaznacz co najmniej jedną ścieżkę do eksportu.</translation>
+    </message>
+    <message>
+        <location filename="../../shoppermap/ui/export_dialog.py" line="167"/>
+        <source>Choose where to save the Excel file.</source>
+        <translation>Wybierz, gdzie zapisać plik Excel.</translation>
+    </message>
+    <message>
+        <location filename="../../shoppermap/ui/export_dialog.py" line="175"/>
+        <source>Writing the action plan…</source>
+        <translation>Zapisywanie planu działań…</translation>
+    </message>
+    <message>
+        <location filename="../../shoppermap/ui/export_dialog.py" line="200"/>
+        <source>Cannot export: {0}</source>
+        <translation>Nie można wyeksportować: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../shoppermap/ui/export_dialog.py" line="211"/>
+        <source>The action plan was saved to {0}</source>
+        <translation>Plan działań zapisano w {0}</translation>
+    </message>
+    <message>
+        <location filename="../../shoppermap/ui/export_dialog.py" line="212"/>
+        <source>Open file</source>
+        <translation>Otwórz plik</translation>
+    </message>
+    <message>
+        <location filename="../../shoppermap/ui/export_dialog.py" line="213"/>
+        <source>Open folder</source>
+        <translation>Otwórz folder</translation>
+    </message>
+    <message>
+        <location filename="../../shoppermap/ui/export_dialog.py" line="256"/>
+        <source>Export Action Plan to &amp;Excel…</source>
+        <translation>Eksportuj plan działań do &amp;Excela…</translation>
+    </message>
+    <message>
+        <location filename="../../shoppermap/ui/export_dialog.py" line="259"/>
+        <source>Write the action plan as an Excel workbook for a buyer meeting</source>
+        <translation>Zapisz plan działań jako skoroszyt Excel na spotkanie z kupcem</translation>
+    </message>
+</context>
+<context>
+    <name>Filter</name>
+    <message>
+        <location filename="../../shoppermap/ui/filter_bar.py" line="149"/>
+        <source>All owners</source>
+        <translation>Wszyscy odpowiedzialni</translation>
+    </message>
+    <message>
+        <location filename="../../shoppermap/ui/filter_bar.py" line="151"/>
+        <source>All competitors</source>
+        <translation>Wszyscy konkurenci</translation>
+    </message>
+    <message>
+        <location filename="../../shoppermap/ui/filter_bar.py" line="155"/>
+        <source>All POS tools</source>
+        <translation>Wszystkie narzędzia POS</translation>
+    </message>
+    <message>
+        <location filename="../../shoppermap/ui/filter_bar.py" line="161"/>
+        <source>All retailers</source>
+        <translation>Wszystkie sieci</translation>
+    </message>
+    <message>
+        <location filename="../../shoppermap/ui/filter_bar.py" line="163"/>
+        <source>All places</source>
+        <translation>Wszystkie miejsca</translation>
+    </message>
+</context>
+<context>
+    <name>FilterBar</name>
+    <message>
+        <location filename="../../shoppermap/ui/filter_bar.py" line="68"/>
+        <source>◆ Opportunities</source>
+        <translation>◆ Szanse</translation>
+    </message>
+    <message>
+        <location filename="../../shoppermap/ui/filter_bar.py" line="69"/>
+        <source>⚑ Gaps</source>
+        <translation>⚑ Luki</translation>
+    </message>
+    <message>
+        <location filename="../../shoppermap/ui/filter_bar.py" line="70"/>
+        <source>Critical</source>
+        <translation>Krytyczne</translation>
+    </message>
+    <message>
+        <location filename="../../shoppermap/ui/filter_bar.py" line="71"/>
+        <source>⚡ Quick wins</source>
+        <translation>⚡ Szybkie wygrane</translation>
+    </message>
+    <message>
+        <location filename="../../shoppermap/ui/filter_bar.py" line="72"/>
+        <source>★ Moments of truth</source>
+        <translation>★ Momenty prawdy</translation>
+    </message>
+    <message>
+        <location filename="../../shoppermap/ui/filter_bar.py" line="82"/>
+        <source>Highlight</source>
+        <translation>Wyróżnij</translation>
+    </message>
+    <message>
+        <location filename="../../shoppermap/ui/filter_bar.py" line="83"/>
+        <source>Show only</source>
+        <translation>Pokaż tylko</translation>
+    </message>
+    <message>
+        <location filename="../../shoppermap/ui/filter_bar.py" line="86"/>
+        <source>Clear</source>
+        <translation>Wyczyść</translation>
+    </message>
+    <message>
+        <location filename="../../shoppermap/ui/filter_bar.py" line="88"/>
+        <source>Close the filter bar</source>
+        <translation>Zamknij pasek filtrów</translation>
+    </message>
+    <message>
+        <location filename="../../shoppermap/ui/filter_bar.py" line="96"/>
+        <source>Filter:</source>
+        <translation>Filtr:</translation>
+    </message>
+    <message>
+        <location filename="../../shoppermap/ui/filter_bar.py" line="202"/>
+        <source>{0} cards</source>
+        <translation>Karty: {0}</translation>
+    </message>
+</context>
+<context>
+    <name>FindBar</name>
+    <message>
+        <location filename="../../shoppermap/ui/find_bar.py" line="53"/>
+        <source>Find in labels, notes and annotations</source>
+        <translation>Szukaj w etykietach, notatkach i adnotacjach</translation>
+    </message>
+    <message>
+        <location filename="../../shoppermap/ui/find_bar.py" line="60"/>
+        <source>Previous hit</source>
+        <translation>Poprzednie trafienie</translation>
+    </message>
+    <message>
+        <location filename="../../shoppermap/ui/find_bar.py" line="61"/>
+        <source>Next hit</source>
+        <translation>Następne trafienie</translation>
+    </message>
+    <message>
+        <location filename="../../shoppermap/ui/find_bar.py" line="62"/>
+        <source>Close</source>
+        <translation>Zamknij</translation>
+    </message>
+    <message>
+        <location filename="../../shoppermap/ui/find_bar.py" line="65"/>
+        <source>Find:</source>
+        <translation>Znajdź:</translation>
+    </message>
+    <message>
+        <location filename="../../shoppermap/ui/find_bar.py" line="127"/>
+        <source>no hits</source>
+        <translation>brak trafień</translation>
+    </message>
+    <message>
+        <location filename="../../shoppermap/ui/find_bar.py" line="129"/>
+        <source>{0} hits</source>
+        <translation>trafienia: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../shoppermap/ui/find_bar.py" line="131"/>
+        <source>{0} of {1}</source>
+        <translation>{0} z {1}</translation>
+    </message>
+</context>
+<context>
+    <name>GapEditor</name>
+    <message>
+        <location filename="../../shoppermap/ui/inspector/gap_editor.py" line="30"/>
+        <source>Pick or type a competitor</source>
+        <translation>Wybierz lub wpisz konkurenta</translation>
+    </message>
+    <message>
+        <location filename="../../shoppermap/ui/inspector/gap_editor.py" line="37"/>
+        <source>The opportunity on this card that answers the gap</source>
+        <translation>Szansa na tej karcie, która odpowiada na lukę</translation>
+    </message>
+    <message>
+        <location filename="../../shoppermap/ui/inspector/gap_editor.py" line="42"/>
+        <source>Competitor</source>
+        <translation>Konkurent</translation>
+    </message>
+    <message>
+        <location filename="../../shoppermap/ui/inspector/gap_editor.py" line="43"/>
+        <source>Kind</source>
+        <translation>Rodzaj</translation>
+    </message>
+    <message>
+        <location filename="../../shoppermap/ui/inspector/gap_editor.py" line="44"/>
+        <source>Description</source>
+        <translation>Opis</translation>
+    </message>
+    <message>
+        <location filename="../../shoppermap/ui/inspector/gap_editor.py" line="45"/>
+        <source>Threat</source>
+        <translation>Poziom zagrożenia</translation>
+    </message>
+    <message>
+        <location filename="../../shoppermap/ui/inspector/gap_editor.py" line="46"/>
+        <source>Answered by</source>
+        <translation>Odpowiedź</translation>
+    </message>
+    <message>
+        <location filename="../../shoppermap/ui/inspector/gap_editor.py" line="94"/>
+        <source>— none —</source>
+        <translation>— brak —</translation>
+    </message>
+    <message>
+        <location filename="../../shoppermap/ui/inspector/gap_editor.py" line="106"/>
+        <source>the gap</source>
+        <translation>bez konkurenta</translation>
+    </message>
+    <message>
+        <location filename="../../shoppermap/ui/inspector/gap_editor.py" line="108"/>
+        <source>Set kind of gap {target} to {value}</source>
+        <translation>Ustaw rodzaj luki {target}: {value}</translation>
+    </message>
+    <message>
+        <location filename="../../shoppermap/ui/inspector/gap_editor.py" line="112"/>
+        <source>Set threat of {target} to {value}</source>
+        <translation>Ustaw poziom zagrożenia luki {target}: {value}</translation>
+    </message>
+    <message>
+        <location filename="../../shoppermap/ui/inspector/gap_editor.py" line="117"/>
+        <source>Clear the answer to {target}</source>
+        <translation>Usuń odpowiedź na lukę {target}</translation>
+    </message>
+    <message>
+        <location filename="../../shoppermap/ui/inspector/gap_editor.py" line="119"/>
+        <source>Answer {target} with {answer}</source>
+        <translation>Odpowiedź na lukę {target}: {answer}</translation>
+    </message>
+    <message>
+        <location filename="../../shoppermap/ui/inspector/gap_editor.py" line="120"/>
+        <source>Edit description of {target}</source>
+        <translation>Edytuj opis luki {target}</translation>
+    </message>
+    <message>
+        <location filename="../../shoppermap/ui/inspector/gap_editor.py" line="140"/>
+        <source>Clear the competitor of a gap</source>
+        <translation>Usuń konkurenta z luki</translation>
+    </message>
+    <message>
+        <location filename="../../shoppermap/ui/inspector/gap_editor.py" line="143"/>
+        <source>Set competitor of a gap to {name}</source>
+        <translation>Ustaw konkurenta w luce: {name}</translation>
+    </message>
+</context>
+<context>
+    <name>GapSection</name>
+    <message>
+        <location filename="../../shoppermap/ui/inspector/gap_list.py" line="24"/>
+        <source>No competitor gaps yet: press Add.</source>
+        <translation>Nie ma jeszcze luk wobec konkurencji: kliknij Dodaj.</translation>
+    </message>
+    <message>
+        <location filename="../../shoppermap/ui/inspector/gap_list.py" line="25"/>
+        <source>Select a gap to edit it.</source>
+        <translation>Zaznacz lukę, aby ją edytować.</translation>
+    </message>
+    <message>
+        <location filename="../../shoppermap/ui/inspector/gap_list.py" line="31"/>
+        <source>Competitor gaps</source>
+        <translation>Luki wobec konkurencji</translation>
+    </message>
+    <message>
+        <location filename="../../shoppermap/ui/inspector/gap_list.py" line="31"/>
+        <source>Competitor gaps ({count})</source>
+        <translation>Luki wobec konkurencji ({count})</translation>
+    </message>
+    <message>
+        <location filename="../../shoppermap/ui/inspector/gap_list.py" line="39"/>
+        <source>Threat: {level}</source>
+        <translation>Poziom zagrożenia: {level}</translation>
+    </message>
+    <message>
+        <location filename="../../shoppermap/ui/inspector/gap_list.py" line="51"/>
+        <source>gap {name}</source>
+        <translation>lukę {name}</translation>
+    </message>
+    <message>
+        <location filename="../../shoppermap/ui/inspector/gap_list.py" line="53"/>
+        <source>a competitor gap</source>
+        <translation>lukę wobec konkurencji</translation>
+    </message>
+    <message>
+        <location filename="../../shoppermap/ui/inspector/gap_list.py" line="59"/>
+        <source>Add competitor gap to {card}</source>
+        <translation>Dodaj lukę wobec konkurencji do karty {card}</translation>
+    </message>
+    <message>
+        <location filename="../../shoppermap/ui/inspector/gap_list.py" line="60"/>
+        <source>Duplicate {target} on {card}</source>
+        <translation>Powiel {target} na karcie {card}</translation>
+    </message>
+    <message>
+        <location filename="../../shoppermap/ui/inspector/gap_list.py" line="61"/>
+        <source>Remove {target} from {card}</source>
+        <translation>Usuń {target} z karty {card}</translation>
+    </message>
+    <message>
+        <location filename="../../shoppermap/ui/inspector/gap_list.py" line="62"/>
+        <source>Move {target} up</source>
+        <translation>Przesuń {target} w górę</translation>
+    </message>
+    <message>
+        <location filename="../../shoppermap/ui/inspector/gap_list.py" line="63"/>
+        <source>Move {target} down</source>
+        <translation>Przesuń {target} w dół</translation>
+    </message>
+</context>
+<context>
+    <name>Help</name>
+    <message>
+        <location filename="../../shoppermap/ui/help.py" line="237"/>
+        <source>&amp;Help</source>
+        <translation>Pomo&amp;c</translation>
+    </message>
+    <message>
+        <location filename="../../shoppermap/ui/help.py" line="245"/>
+        <source>ShopperMap &amp;Guide</source>
+        <translation>&amp;Przewodnik ShopperMap</translation>
+    </message>
+    <message>
+        <location filename="../../shoppermap/ui/help.py" line="249"/>
+        <source>How to run a workshop with ShopperMap, from framework to buyer-ready Excel</source>
+        <translation>Jak poprowadzić warsztat w ShopperMap – od szablonu do pliku Excel gotowego na spotkanie z kupcem</translation>
+    </message>
+</context>
+<context>
+    <name>HelpWindow</name>
+    <message>
+        <location filename="../../shoppermap/ui/help.py" line="152"/>
+        <source>Guide</source>
+        <translation>Przewodnik</translation>
+    </message>
+    <message>
+        <location filename="../../shoppermap/ui/help.py" line="158"/>
+        <source>Back</source>
+        <translation>Wstecz</translation>
+    </message>
+    <message>
+        <location filename="../../shoppermap/ui/help.py" line="164"/>
+        <source>Forward</source>
+        <translation>Dalej</translation>
+    </message>
+    <message>
+        <location filename="../../shoppermap/ui/help.py" line="170"/>
+        <source>Contents</source>
+        <translation>Spis treści</translation>
+    </message>
+    <message>
+        <location filename="../../shoppermap/ui/help.py" line="198"/>
+        <source>ShopperMap Guide</source>
+        <translation>Przewodnik ShopperMap</translation>
+    </message>
+    <message>
+        <location filename="../../shoppermap/ui/help.py" line="204"/>
+        <source>Outside the guide: {0}</source>
+        <translation>Poza przewodnikiem: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../shoppermap/ui/help.py" line="208"/>
+        <source>This link leads outside the guide and was not opened: ShopperMap works offline.</source>
+        <translation>Ten link prowadzi poza przewodnik i nie został otwarty: ShopperMap działa offline.</translation>
+    </message>
+</context>
+<context>
+    <name>Inspector</name>
+    <message>
+        <location filename="../../shoppermap/ui/inspector/choices.py" line="26"/>
+        <location filename="../../shoppermap/ui/inspector/choices.py" line="36"/>
+        <source>Not assessed</source>
+        <translation>Bez oceny</translation>
+    </message>
+    <message>
+        <location filename="../../shoppermap/ui/inspector/choices.py" line="27"/>
+        <source>Works well</source>
+        <translation>Działa dobrze</translation>
+    </message>
+    <message>
+        <location filename="../../shoppermap/ui/inspector/choices.py" line="28"/>
+        <source>Needs improvement</source>
+        <translation>Do poprawy</translation>
+    </message>
+    <message>
+        <location filename="../../shoppermap/ui/inspector/choices.py" line="29"/>
+        <source>Critical</source>
+        <translation>Krytyczny</translation>
+    </message>
+    <message>
+        <location filename="../../shoppermap/ui/inspector/choices.py" line="37"/>
+        <source>−2  very negative</source>
+        <translation>−2  bardzo negatywne</translation>
+    </message>
+    <message>
+        <location filename="../../shoppermap/ui/inspector/choices.py" line="38"/>
+        <source>−1  negative</source>
+        <translation>−1  negatywne</translation>
+    </message>
+    <message>
+        <location filename="../../shoppermap/ui/inspector/choices.py" line="39"/>
+        <source>0  neutral</source>
+        <translation>0  neutralne</translation>
+    </message>
+    <message>
+        <location filename="../../shoppermap/ui/inspector/choices.py" line="40"/>
+        <source>+1  positive</source>
+        <translation>+1  pozytywne</translation>
+    </message>
+    <message>
+        <location filename="../../shoppermap/ui/inspector/choices.py" line="41"/>
+        <source>+2  very positive</source>
+        <translation>+2  bardzo pozytywne</translation>
+    </message>
+    <message>
+        <location filename="../../shoppermap/ui/inspector/choices.py" line="48"/>
+        <location filename="../../shoppermap/ui/inspector/choices.py" line="58"/>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <location filename="../../shoppermap/ui/inspector/choices.py" line="49"/>
+        <location filename="../../shoppermap/ui/inspector/choices.py" line="109"/>
+        <source>High</source>
+        <translation>Wysoki</translation>
+    </message>
+    <message>
+        <location filename="../../shoppermap/ui/inspector/choices.py" line="50"/>
+        <location filename="../../shoppermap/ui/inspector/choices.py" line="109"/>
+        <source>Medium</source>
+        <translation>Średni</translation>
+    </message>
+    <message>
+        <location filename="../../shoppermap/ui/inspector/choices.py" line="51"/>
+        <location filename="../../shoppermap/ui/inspector/choices.py" line="109"/>
+        <source>Low</source>
+        <translation>Niski</translation>
+    </message>
+    <message>
+        <location filename="../../shoppermap/ui/inspector/choices.py" line="59"/>
+        <source>Share of shelf</source>
+        <translation>Udział w półce</translation>
+    </message>
+    <message>
+        <location filename="../../shoppermap/ui/inspector/choices.py" line="60"/>
+        <source>Rotation</source>
+        <translation>Rotacja</translation>
+    </message>
+    <message>
+        <location filename="../../shoppermap/ui/inspector/choices.py" line="61"/>
+        <source>Promo ROI</source>
+        <translation>ROI promocji</translation>
+    </message>
+    <message>
+        <location filename="../../shoppermap/ui/inspector/choices.py" line="62"/>
+        <source>Sell-out</source>
+        <translation>Sell-out</translation>
+    </message>
+    <message>
+        <location filename="../../shoppermap/ui/inspector/choices.py" line="63"/>
+        <source>Visibility</source>
+        <translation>Widoczność</translation>
+    </message>
+    <message>
+        <location filename="../../shoppermap/ui/inspector/choices.py" line="64"/>
+        <source>Other</source>
+        <translation>Inny</translation>
+    </message>
+    <message>
+        <location filename="../../shoppermap/ui/inspector/choices.py" line="71"/>
+        <source>Idea</source>
+        <translation>Pomysł</translation>
+    </message>
+    <message>
+        <location filename="../../shoppermap/ui/inspector/choices.py" line="72"/>
+        <source>Planned</source>
+        <translation>Zaplanowane</translation>
+    </message>
+    <message>
+        <location filename="../../shoppermap/ui/inspector/choices.py" line="73"/>
+        <source>Agreed with buyer</source>
+        <translation>Uzgodnione z kupcem</translation>
+    </message>
+    <message>
+        <location filename="../../shoppermap/ui/inspector/choices.py" line="74"/>
+        <source>In progress</source>
+        <translation>W realizacji</translation>
+    </message>
+    <message>
+        <location filename="../../shoppermap/ui/inspector/choices.py" line="75"/>
+        <source>Done</source>
+        <translation>Zrealizowane</translation>
+    </message>
+    <message>
+        <location filename="../../shoppermap/ui/inspector/choices.py" line="76"/>
+        <source>Dropped</source>
+        <translation>Porzucone</translation>
+    </message>
+    <message>
+        <location filename="../../shoppermap/ui/inspector/choices.py" line="83"/>
+        <source>Competitor captures attention</source>
+        <translation>Konkurent przyciąga uwagę</translation>
+    </message>
+    <message>
+        <location filename="../../shoppermap/ui/inspector/choices.py" line="84"/>
+        <source>White space: nobody uses it</source>
+        <translation>Wolne pole: nikt go nie wykorzystuje</translation>
+    </message>
+    <message>
+        <location filename="../../shoppermap/ui/inspector/choices.py" line="85"/>
+        <source>We are absent, they are present</source>
+        <translation>Nas nie ma, konkurent jest</translation>
+    </message>
+    <message>
+        <location filename="../../shoppermap/ui/inspector/choices.py" line="92"/>
+        <source>A competitor captures the shopper&apos;s attention at this touchpoint.</source>
+        <translation>W tym punkcie styku konkurent przyciąga uwagę shoppera.</translation>
+    </message>
+    <message>
+        <location filename="../../shoppermap/ui/inspector/choices.py" line="93"/>
+        <source>Nobody uses this touchpoint: white space we could take.</source>
+        <translation>Nikt nie wykorzystuje tego punktu styku: wolne pole, które możemy zająć.</translation>
+    </message>
+    <message>
+        <location filename="../../shoppermap/ui/inspector/choices.py" line="94"/>
+        <source>We are absent here, but the competitor is present.</source>
+        <translation>Nas tu nie ma, a konkurent jest.</translation>
+    </message>
+    <message>
+        <location filename="../../shoppermap/ui/inspector/choices.py" line="101"/>
+        <source>captures attention</source>
+        <translation>przyciąga uwagę</translation>
+    </message>
+    <message>
+        <location filename="../../shoppermap/ui/inspector/choices.py" line="102"/>
+        <source>white space</source>
+        <translation>wolne pole</translation>
+    </message>
+    <message>
+        <location filename="../../shoppermap/ui/inspector/choices.py" line="103"/>
+        <source>we are absent</source>
+        <translation>nas nie ma</translation>
+    </message>
+    <message>
+        <location filename="../../shoppermap/ui/inspector/choices.py" line="119"/>
+        <source>Christmas</source>
+        <translation>Boże Narodzenie</translation>
+    </message>
+    <message>
+        <location filename="../../shoppermap/ui/inspector/choices.py" line="120"/>
+        <source>Easter</source>
+        <translation>Wielkanoc</translation>
+    </message>
+    <message>
+        <location filename="../../shoppermap/ui/inspector/choices.py" line="121"/>
+        <source>Back to school</source>
+        <translation>Powrót do szkoły</translation>
+    </message>
+    <message>
+        <location filename="../../shoppermap/ui/inspector/choices.py" line="122"/>
+        <source>Summer</source>
+        <translation>Lato</translation>
+    </message>
+    <message>
+        <location filename="../../shoppermap/ui/inspector/choices.py" line="123"/>
+        <source>Black Friday</source>
+        <translation>Black Friday</translation>
+    </message>
+    <message>
+        <location filename="../../shoppermap/ui/inspector/choices.py" line="124"/>
+        <source>Valentine&apos;s Day</source>
+        <translation>Walentynki</translation>
+    </message>
+    <message>
+        <location filename="../../shoppermap/ui/inspector/choices.py" line="125"/>
+        <source>Mother&apos;s Day</source>
+        <translation>Dzień Matki</translation>
+    </message>
+    <message>
+        <location filename="../../shoppermap/ui/inspector/choices.py" line="171"/>
+        <location filename="../../shoppermap/ui/inspector/choices.py" line="173"/>
+        <source>Type an amount, for example 1500 or 1500,50.</source>
+        <translation>Wpisz kwotę, na przykład 1500 albo 1500,50.</translation>
+    </message>
+    <message>
+        <location filename="../../shoppermap/ui/inspector/choices.py" line="175"/>
+        <source>The cost cannot be negative.</source>
+        <translation>Koszt nie może być ujemny.</translation>
+    </message>
+    <message>
+        <location filename="../../shoppermap/ui/inspector/choices.py" line="177"/>
+        <source>Use at most two decimal places.</source>
+        <translation>Użyj najwyżej dwóch miejsc po przecinku.</translation>
+    </message>
+    <message>
+        <location filename="../../shoppermap/ui/inspector/choices.py" line="179"/>
+        <source>The amount is too large.</source>
+        <translation>Kwota jest za duża.</translation>
+    </message>
+    <message>
+        <location filename="../../shoppermap/ui/inspector/editing.py" line="97"/>
+        <source>Add owner {name}</source>
+        <translation>Dodaj osobę odpowiedzialną {name}</translation>
+    </message>
+    <message>
+        <location filename="../../shoppermap/ui/inspector/editing.py" line="129"/>
+        <source>Add competitor {name}</source>
+        <translation>Dodaj konkurenta {name}</translation>
+    </message>
+    <message>
+        <location filename="../../shoppermap/ui/inspector/editing.py" line="171"/>
+        <source>(new opportunity)</source>
+        <translation>(nowa szansa)</translation>
+    </message>
+    <message>
+        <location filename="../../shoppermap/ui/inspector/editing.py" line="176"/>
+        <source>the opportunity</source>
+        <translation>bez nazwy</translation>
+    </message>
+    <message>
+        <location filename="../../shoppermap/ui/inspector/inspector.py" line="56"/>
+        <source>This workshop is open read-only: save a copy to edit it.</source>
+        <translation>Ten warsztat jest otwarty tylko do odczytu: zapisz kopię, aby go edytować.</translation>
+    </message>
+    <message>
+        <location filename="../../shoppermap/ui/inspector/inspector.py" line="60"/>
+        <source>Select a card on the map to see and edit its details.
+
+Select several cards to set their status, owner or marks all at once.</source>
+        <translation>Zaznacz kartę na mapie, aby zobaczyć i edytować jej szczegóły.
+
+Zaznacz kilka kart, aby ustawić im naraz status, osobę odpowiedzialną lub oznaczenia.</translation>
+    </message>
+    <message>
+        <location filename="../../shoppermap/ui/inspector/inspector.py" line="207"/>
+        <source>{count} cards selected</source>
+        <translation>Zaznaczone karty: {count}</translation>
+    </message>
+    <message>
+        <location filename="../../shoppermap/ui/inspector/inspector.py" line="211"/>
+        <source> and {count} more</source>
+        <translation> i jeszcze {count}</translation>
+    </message>
+</context>
+<context>
+    <name>ItemList</name>
+    <message>
+        <location filename="../../shoppermap/ui/inspector/item_list.py" line="56"/>
+        <source>Add</source>
+        <translation>Dodaj</translation>
+    </message>
+    <message>
+        <location filename="../../shoppermap/ui/inspector/item_list.py" line="56"/>
+        <source>Add a new entry below the selected one</source>
+        <translation>Dodaj nową pozycję pod zaznaczoną</translation>
+    </message>
+    <message>
+        <location filename="../../shoppermap/ui/inspector/item_list.py" line="57"/>
+        <source>Add a copy of the selected entry</source>
+        <translation>Dodaj kopię zaznaczonej pozycji</translation>
+    </message>
+    <message>
+        <location filename="../../shoppermap/ui/inspector/item_list.py" line="57"/>
+        <source>Duplicate</source>
+        <translation>Powiel</translation>
+    </message>
+    <message>
+        <location filename="../../shoppermap/ui/inspector/item_list.py" line="58"/>
+        <source>Remove</source>
+        <translation>Usuń</translation>
+    </message>
+    <message>
+        <location filename="../../shoppermap/ui/inspector/item_list.py" line="58"/>
+        <source>Remove the selected entry</source>
+        <translation>Usuń zaznaczoną pozycję</translation>
+    </message>
+    <message>
+        <location filename="../../shoppermap/ui/inspector/item_list.py" line="59"/>
+        <source>Move up</source>
+        <translation>Przesuń w górę</translation>
+    </message>
+    <message>
+        <location filename="../../shoppermap/ui/inspector/item_list.py" line="61"/>
+        <source>Move down</source>
+        <translation>Przesuń w dół</translation>
+    </message>
+</context>
+<context>
+    <name>JourneyTabs</name>
+    <message>
+        <location filename="../../shoppermap/ui/journey_tabs.py" line="43"/>
+        <source>Journey</source>
+        <translation>Ścieżka</translation>
+    </message>
+    <message>
+        <location filename="../../shoppermap/ui/journey_tabs.py" line="79"/>
+        <source>Move journey {0}</source>
+        <translation>Przenieś ścieżkę {0}</translation>
+    </message>
+    <message>
+        <location filename="../../shoppermap/ui/journey_tabs.py" line="96"/>
+        <location filename="../../shoppermap/ui/journey_tabs.py" line="102"/>
+        <source>Add journey</source>
+        <translation>Dodaj ścieżkę</translation>
+    </message>
+    <message>
+        <location filename="../../shoppermap/ui/journey_tabs.py" line="96"/>
+        <source>Start the new journey from:</source>
+        <translation>Zacznij nową ścieżkę od:</translation>
+    </message>
+    <message>
+        <location filename="../../shoppermap/ui/journey_tabs.py" line="103"/>
+        <source>Name of the journey (e.g. a shopper segment):</source>
+        <translation>Nazwa ścieżki (np. segment shopperów):</translation>
+    </message>
+    <message>
+        <location filename="../../shoppermap/ui/journey_tabs.py" line="123"/>
+        <source>Add journey {0}</source>
+        <translation>Dodaj ścieżkę {0}</translation>
+    </message>
+    <message>
+        <location filename="../../shoppermap/ui/journey_tabs.py" line="131"/>
+        <source>{0} (copy)</source>
+        <translation>{0} (kopia)</translation>
+    </message>
+    <message>
+        <location filename="../../shoppermap/ui/journey_tabs.py" line="137"/>
+        <source>Name:</source>
+        <translation>Nazwa:</translation>
+    </message>
+    <message>
+        <location filename="../../shoppermap/ui/journey_tabs.py" line="137"/>
+        <source>Rename journey</source>
+        <translation>Zmień nazwę ścieżki</translation>
+    </message>
+    <message>
+        <location filename="../../shoppermap/ui/journey_tabs.py" line="144"/>
+        <source>Rename journey to {0}</source>
+        <translation>Zmień nazwę ścieżki na {0}</translation>
+    </message>
+    <message>
+        <location filename="../../shoppermap/ui/journey_tabs.py" line="154"/>
+        <source>A workshop keeps at least one journey.</source>
+        <translation>Warsztat musi mieć co najmniej jedną ścieżkę.</translation>
+    </message>
+    <message>
+        <location filename="../../shoppermap/ui/journey_tabs.py" line="154"/>
+        <source>Delete journey</source>
+        <translation>Usuń ścieżkę</translation>
+    </message>
+    <message>
+        <location filename="../../shoppermap/ui/journey_tabs.py" line="159"/>
+        <source>Delete journey {0}</source>
+        <translation>Usuń ścieżkę {0}</translation>
+    </message>
+</context>
+<context>
+    <name>Legend</name>
+    <message>
+        <location filename="../../shoppermap/ui/legend.py" line="26"/>
+        <source>Status (stripe on the left)</source>
+        <translation>Status (pasek po lewej)</translation>
+    </message>
+    <message>
+        <location filename="../../shoppermap/ui/legend.py" line="28"/>
+        <source>Works well</source>
+        <translation>Działa dobrze</translation>
+    </message>
+    <message>
+        <location filename="../../shoppermap/ui/legend.py" line="29"/>
+        <source>Needs improvement</source>
+        <translation>Do poprawy</translation>
+    </message>
+    <message>
+        <location filename="../../shoppermap/ui/legend.py" line="30"/>
+        <source>Critical</source>
+        <translation>Krytyczny</translation>
+    </message>
+    <message>
+        <location filename="../../shoppermap/ui/legend.py" line="31"/>
+        <source>Not assessed</source>
+        <translation>Bez oceny</translation>
+    </message>
+    <message>
+        <location filename="../../shoppermap/ui/legend.py" line="33"/>
+        <source>Marks</source>
+        <translation>Oznaczenia</translation>
+    </message>
+    <message>
+        <location filename="../../shoppermap/ui/legend.py" line="34"/>
+        <source>Moment of truth</source>
+        <translation>Moment prawdy</translation>
+    </message>
+    <message>
+        <location filename="../../shoppermap/ui/legend.py" line="35"/>
+        <source>Quick win</source>
+        <translation>Szybka wygrana</translation>
+    </message>
+    <message>
+        <location filename="../../shoppermap/ui/legend.py" line="36"/>
+        <source>POS opportunities</source>
+        <translation>Szanse POS</translation>
+    </message>
+    <message>
+        <location filename="../../shoppermap/ui/legend.py" line="37"/>
+        <source>Competitor gaps</source>
+        <translation>Luki wobec konkurencji</translation>
+    </message>
+    <message>
+        <location filename="../../shoppermap/ui/legend.py" line="38"/>
+        <source>Owner initials</source>
+        <translation>Inicjały osoby odpowiedzialnej</translation>
+    </message>
+    <message>
+        <location filename="../../shoppermap/ui/legend.py" line="40"/>
+        <source>Where it happens (dot)</source>
+        <translation>Gdzie to się dzieje (kropka)</translation>
+    </message>
+</context>
+<context>
+    <name>Location</name>
+    <message>
+        <location filename="../../shoppermap/ui/filter_bar.py" line="220"/>
+        <source>At home</source>
+        <translation>W domu</translation>
+    </message>
+    <message>
+        <location filename="../../shoppermap/ui/filter_bar.py" line="221"/>
+        <source>On the way</source>
+        <translation>W drodze</translation>
+    </message>
+    <message>
+        <location filename="../../shoppermap/ui/filter_bar.py" line="222"/>
+        <source>Store entrance</source>
+        <translation>Wejście do sklepu</translation>
+    </message>
+    <message>
+        <location filename="../../shoppermap/ui/filter_bar.py" line="223"/>
+        <source>In the aisle</source>
+        <translation>W alejce</translation>
+    </message>
+    <message>
+        <location filename="../../shoppermap/ui/filter_bar.py" line="224"/>
+        <source>At the checkout</source>
+        <translation>Przy kasie</translation>
+    </message>
+    <message>
+        <location filename="../../shoppermap/ui/filter_bar.py" line="225"/>
+        <source>After the visit</source>
+        <translation>Po wizycie</translation>
+    </message>
+    <message>
+        <location filename="../../shoppermap/ui/filter_bar.py" line="226"/>
+        <source>Online</source>
+        <translation>Online</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../../shoppermap/ui/actions.py" line="39"/>
+        <source>&amp;New Workshop…</source>
+        <translation>&amp;Nowy warsztat…</translation>
+    </message>
+    <message>
+        <location filename="../../shoppermap/ui/actions.py" line="39"/>
+        <source>Start a workshop from a framework</source>
+        <translation>Rozpocznij warsztat od szablonu</translation>
+    </message>
+    <message>
+        <location filename="../../shoppermap/ui/actions.py" line="40"/>
+        <source>&amp;Open…</source>
+        <translation>&amp;Otwórz…</translation>
+    </message>
+    <message>
+        <location filename="../../shoppermap/ui/actions.py" line="42"/>
+        <source>Save a &amp;Copy As…</source>
+        <translation>Zapisz kop&amp;ię jako…</translation>
+    </message>
+    <message>
+        <location filename="../../shoppermap/ui/actions.py" line="42"/>
+        <source>Write a complete copy of this workshop</source>
+        <translation>Zapisz pełną kopię tego warsztatu</translation>
+    </message>
+    <message>
+        <location filename="../../shoppermap/ui/actions.py" line="44"/>
+        <source>Export Workshop &amp;JSON…</source>
+        <translation>Eksportuj warsztat do &amp;JSON…</translation>
+    </message>
+    <message>
+        <location filename="../../shoppermap/ui/actions.py" line="45"/>
+        <source>Save Journey as &amp;Framework…</source>
+        <translation>Zapisz ścieżkę jako &amp;szablon…</translation>
+    </message>
+    <message>
+        <location filename="../../shoppermap/ui/actions.py" line="46"/>
+        <source>&amp;Close</source>
+        <translation>&amp;Zamknij</translation>
+    </message>
+    <message>
+        <location filename="../../shoppermap/ui/actions.py" line="47"/>
+        <source>&amp;Quit</source>
+        <translation>Za&amp;kończ</translation>
+    </message>
+    <message>
+        <location filename="../../shoppermap/ui/actions.py" line="48"/>
+        <location filename="../../shoppermap/ui/main_window.py" line="133"/>
+        <source>&amp;Undo</source>
+        <translation>&amp;Cofnij</translation>
+    </message>
+    <message>
+        <location filename="../../shoppermap/ui/actions.py" line="49"/>
+        <location filename="../../shoppermap/ui/main_window.py" line="136"/>
+        <source>&amp;Redo</source>
+        <translation>&amp;Ponów</translation>
+    </message>
+    <message>
+        <location filename="../../shoppermap/ui/actions.py" line="50"/>
+        <source>Undo &amp;History</source>
+        <translation>&amp;Historia zmian</translation>
+    </message>
+    <message>
+        <location filename="../../shoppermap/ui/actions.py" line="51"/>
+        <source>Cu&amp;t Cards</source>
+        <translation>Wy&amp;tnij karty</translation>
+    </message>
+    <message>
+        <location filename="../../shoppermap/ui/actions.py" line="52"/>
+        <source>&amp;Copy Cards</source>
+        <translation>&amp;Kopiuj karty</translation>
+    </message>
+    <message>
+        <location filename="../../shoppermap/ui/actions.py" line="53"/>
+        <source>&amp;Paste Cards</source>
+        <translation>Wkl&amp;ej karty</translation>
+    </message>
+    <message>
+        <location filename="../../shoppermap/ui/actions.py" line="54"/>
+        <source>&amp;Delete</source>
+        <translation>&amp;Usuń</translation>
+    </message>
+    <message>
+        <location filename="../../shoppermap/ui/actions.py" line="55"/>
+        <source>D&amp;uplicate</source>
+        <translation>Powie&amp;l</translation>
+    </message>
+    <message>
+        <location filename="../../shoppermap/ui/actions.py" line="56"/>
+        <source>Select &amp;All</source>
+        <translation>Zaznacz wszystk&amp;o</translation>
+    </message>
+    <message>
+        <location filename="../../shoppermap/ui/actions.py" line="57"/>
+        <source>&amp;Find…</source>
+        <translation>&amp;Znajdź…</translation>
+    </message>
+    <message>
+        <location filename="../../shoppermap/ui/actions.py" line="58"/>
+        <source>Find &amp;Next</source>
+        <translation>Znajdź &amp;następny</translation>
+    </message>
+    <message>
+        <location filename="../../shoppermap/ui/actions.py" line="59"/>
+        <source>Find Pre&amp;vious</source>
+        <translation>Znajdź poprze&amp;dni</translation>
+    </message>
+    <message>
+        <location filename="../../shoppermap/ui/actions.py" line="60"/>
+        <source>Add Custom &amp;Card</source>
+        <translation>Dodaj &amp;własną kartę</translation>
+    </message>
+    <message>
+        <location filename="../../shoppermap/ui/actions.py" line="61"/>
+        <source>Zoom &amp;In</source>
+        <translation>Po&amp;większ</translation>
+    </message>
+    <message>
+        <location filename="../../shoppermap/ui/actions.py" line="62"/>
+        <source>Zoom &amp;Out</source>
+        <translation>Po&amp;mniejsz</translation>
+    </message>
+    <message>
+        <location filename="../../shoppermap/ui/actions.py" line="63"/>
+        <source>Actual &amp;Size</source>
+        <translation>&amp;Rzeczywisty rozmiar</translation>
+    </message>
+    <message>
+        <location filename="../../shoppermap/ui/actions.py" line="64"/>
+        <source>&amp;Fit to Window</source>
+        <translation>&amp;Dopasuj do okna</translation>
+    </message>
+    <message>
+        <location filename="../../shoppermap/ui/actions.py" line="65"/>
+        <source>&amp;Presentation Mode</source>
+        <translation>Tryb &amp;prezentacji</translation>
+    </message>
+    <message>
+        <location filename="../../shoppermap/ui/actions.py" line="66"/>
+        <source>&amp;High Contrast</source>
+        <translation>Wysoki &amp;kontrast</translation>
+    </message>
+    <message>
+        <location filename="../../shoppermap/ui/actions.py" line="67"/>
+        <source>Fi&amp;lter Bar</source>
+        <translation>Pasek &amp;filtrów</translation>
+    </message>
+    <message>
+        <location filename="../../shoppermap/ui/actions.py" line="68"/>
+        <source>&amp;Emotion Curve</source>
+        <translation>Krzywa &amp;emocji</translation>
+    </message>
+    <message>
+        <location filename="../../shoppermap/ui/actions.py" line="70"/>
+        <source>&amp;Reset Window Layout</source>
+        <translation>Przywróć &amp;układ okna</translation>
+    </message>
+    <message>
+        <location filename="../../shoppermap/ui/actions.py" line="71"/>
+        <source>&amp;Add Journey…</source>
+        <translation>&amp;Dodaj ścieżkę…</translation>
+    </message>
+    <message>
+        <location filename="../../shoppermap/ui/actions.py" line="72"/>
+        <source>D&amp;uplicate Journey</source>
+        <translation>&amp;Powiel ścieżkę</translation>
+    </message>
+    <message>
+        <location filename="../../shoppermap/ui/actions.py" line="73"/>
+        <source>&amp;Rename Journey…</source>
+        <translation>Zmień &amp;nazwę ścieżki…</translation>
+    </message>
+    <message>
+        <location filename="../../shoppermap/ui/actions.py" line="74"/>
+        <source>&amp;Delete Journey</source>
+        <translation>&amp;Usuń ścieżkę</translation>
+    </message>
+    <message>
+        <location filename="../../shoppermap/ui/actions.py" line="75"/>
+        <source>Add &amp;Stage</source>
+        <translation>Dodaj &amp;etap</translation>
+    </message>
+    <message>
+        <location filename="../../shoppermap/ui/actions.py" line="76"/>
+        <source>Add &amp;Phase</source>
+        <translation>Dodaj &amp;fazę</translation>
+    </message>
+    <message>
+        <location filename="../../shoppermap/ui/actions.py" line="77"/>
+        <source>Remove Selected Stage or Phase</source>
+        <translation>Usuń zaznaczony etap lub fazę</translation>
+    </message>
+    <message>
+        <location filename="../../shoppermap/ui/actions.py" line="78"/>
+        <source>&amp;About ShopperMap</source>
+        <translation>&amp;O programie ShopperMap</translation>
+    </message>
+    <message>
+        <location filename="../../shoppermap/ui/actions.py" line="79"/>
+        <source>Open &amp;Recent</source>
+        <translation>Ostatnio otwie&amp;rane</translation>
+    </message>
+    <message>
+        <location filename="../../shoppermap/ui/actions.py" line="85"/>
+        <source>&amp;File</source>
+        <translation>&amp;Plik</translation>
+    </message>
+    <message>
+        <location filename="../../shoppermap/ui/actions.py" line="92"/>
+        <source>&amp;Edit</source>
+        <translation>&amp;Edycja</translation>
+    </message>
+    <message>
+        <location filename="../../shoppermap/ui/actions.py" line="98"/>
+        <source>&amp;Journey</source>
+        <translation>Ścież&amp;ka</translation>
+    </message>
+    <message>
+        <location filename="../../shoppermap/ui/actions.py" line="104"/>
+        <source>&amp;View</source>
+        <translation>&amp;Widok</translation>
+    </message>
+    <message>
+        <location filename="../../shoppermap/ui/actions.py" line="111"/>
+        <source>&amp;Help</source>
+        <translation>Pomo&amp;c</translation>
+    </message>
+    <message>
+        <location filename="../../shoppermap/ui/actions.py" line="115"/>
+        <source>Main toolbar</source>
+        <translation>Główny pasek narzędzi</translation>
+    </message>
+    <message>
+        <location filename="../../shoppermap/ui/main_window.py" line="84"/>
+        <source>Framework</source>
+        <translation>Szablon</translation>
+    </message>
+    <message>
+        <location filename="../../shoppermap/ui/main_window.py" line="86"/>
+        <source>&lt;opened&gt;</source>
+        <translation>&lt;po otwarciu&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../shoppermap/ui/main_window.py" line="87"/>
+        <source>Undo history</source>
+        <translation>Historia zmian</translation>
+    </message>
+    <message>
+        <location filename="../../shoppermap/ui/main_window.py" line="133"/>
+        <source>&amp;Undo {0}</source>
+        <translation>&amp;Cofnij: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../shoppermap/ui/main_window.py" line="136"/>
+        <source>&amp;Redo {0}</source>
+        <translation>&amp;Ponów: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../shoppermap/ui/main_window.py" line="226"/>
+        <source>Cannot open the workshop.
+
+{0}</source>
+        <translation>Nie można otworzyć warsztatu.
+
+{0}</translation>
+    </message>
+    <message>
+        <location filename="../../shoppermap/ui/main_window.py" line="244"/>
+        <source>{0}
+
+Open it read-only here?</source>
+        <translation>{0}
+
+Otworzyć go tutaj tylko do odczytu?</translation>
+    </message>
+    <message>
+        <location filename="../../shoppermap/ui/main_window.py" line="257"/>
+        <source>Cannot create the workshop.
+
+{0}</source>
+        <translation>Nie można utworzyć warsztatu.
+
+{0}</translation>
+    </message>
+    <message>
+        <location filename="../../shoppermap/ui/main_window.py" line="382"/>
+        <source>Untitled workshop</source>
+        <translation>Warsztat bez tytułu</translation>
+    </message>
+    <message>
+        <location filename="../../shoppermap/ui/main_window.py" line="388"/>
+        <source>[read-only]</source>
+        <translation>[tylko do odczytu]</translation>
+    </message>
+    <message>
+        <location filename="../../shoppermap/ui/main_window.py" line="503"/>
+        <source>New stage</source>
+        <translation>Nowy etap</translation>
+    </message>
+    <message>
+        <location filename="../../shoppermap/ui/main_window.py" line="527"/>
+        <source>New phase</source>
+        <translation>Nowa faza</translation>
+    </message>
+    <message>
+        <location filename="../../shoppermap/ui/main_window.py" line="598"/>
+        <source>ShopperMap workshops (*{0})</source>
+        <translation>Warsztaty ShopperMap (*{0})</translation>
+    </message>
+    <message>
+        <location filename="../../shoppermap/ui/main_window.py" line="609"/>
+        <source>Open workshop</source>
+        <translation>Otwórz warsztat</translation>
+    </message>
+    <message>
+        <location filename="../../shoppermap/ui/main_window.py" line="625"/>
+        <source>copy</source>
+        <translation>kopia</translation>
+    </message>
+    <message>
+        <location filename="../../shoppermap/ui/main_window.py" line="626"/>
+        <source>Save a copy</source>
+        <translation>Zapisz kopię</translation>
+    </message>
+    <message>
+        <location filename="../../shoppermap/ui/main_window.py" line="633"/>
+        <source>Cannot save the copy.
+
+{0}</source>
+        <translation>Nie można zapisać kopii.
+
+{0}</translation>
+    </message>
+    <message>
+        <location filename="../../shoppermap/ui/main_window.py" line="637"/>
+        <source>Saved a copy to {0}</source>
+        <translation>Zapisano kopię: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../shoppermap/ui/main_window.py" line="645"/>
+        <source>Export workshop JSON</source>
+        <translation>Eksport warsztatu do JSON</translation>
+    </message>
+    <message>
+        <location filename="../../shoppermap/ui/main_window.py" line="645"/>
+        <source>Workshop JSON (*.json)</source>
+        <translation>Warsztat w formacie JSON (*.json)</translation>
+    </message>
+    <message>
+        <location filename="../../shoppermap/ui/main_window.py" line="651"/>
+        <source>Cannot export.
+
+{0}</source>
+        <translation>Nie można wyeksportować.
+
+{0}</translation>
+    </message>
+    <message>
+        <location filename="../../shoppermap/ui/main_window.py" line="662"/>
+        <source>About ShopperMap</source>
+        <translation>O programie ShopperMap</translation>
+    </message>
+    <message>
+        <location filename="../../shoppermap/ui/main_window.py" line="663"/>
+        <source>&lt;b&gt;ShopperMap {0}&lt;/b&gt;&lt;p&gt;Shopper-journey workshops for trade-marketing teams. Works offline.&lt;/p&gt;</source>
+        <translation>&lt;b&gt;ShopperMap {0}&lt;/b&gt;&lt;p&gt;Warsztaty ścieżki zakupowej shoppera dla zespołów trade marketingu. Działa offline.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../shoppermap/ui/main_window.py" line="690"/>
+        <source>No recent workshops</source>
+        <translation>Brak ostatnio otwieranych warsztatów</translation>
+    </message>
+    <message>
+        <location filename="../../shoppermap/ui/window_docks.py" line="15"/>
+        <source>Inspector</source>
+        <translation>Inspektor</translation>
+    </message>
+    <message>
+        <location filename="../../shoppermap/ui/window_docks.py" line="26"/>
+        <source>Legend</source>
+        <translation>Legenda</translation>
+    </message>
+</context>
+<context>
+    <name>MessageLabel</name>
+    <message>
+        <location filename="../../shoppermap/ui/inspector/fields.py" line="42"/>
+        <source>Problem</source>
+        <translation>Problem</translation>
+    </message>
+</context>
+<context>
+    <name>MultiCardForm</name>
+    <message>
+        <location filename="../../shoppermap/ui/inspector/multi_form.py" line="49"/>
+        <source>Moment of truth</source>
+        <translation>Moment prawdy</translation>
+    </message>
+    <message>
+        <location filename="../../shoppermap/ui/inspector/multi_form.py" line="50"/>
+        <source>Quick win</source>
+        <translation>Szybka wygrana</translation>
+    </message>
+    <message>
+        <location filename="../../shoppermap/ui/inspector/multi_form.py" line="51"/>
+        <source>Changes here apply to every selected card.</source>
+        <translation>Zmiany w tym miejscu dotyczą wszystkich zaznaczonych kart.</translation>
+    </message>
+    <message>
+        <location filename="../../shoppermap/ui/inspector/multi_form.py" line="58"/>
+        <source>Shared fields</source>
+        <translation>Wspólne pola</translation>
+    </message>
+    <message>
+        <location filename="../../shoppermap/ui/inspector/multi_form.py" line="62"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../shoppermap/ui/inspector/multi_form.py" line="63"/>
+        <source>Owner</source>
+        <translation>Odpowiedzialny</translation>
+    </message>
+    <message>
+        <location filename="../../shoppermap/ui/inspector/multi_form.py" line="104"/>
+        <source>Person or team</source>
+        <translation>Osoba lub zespół</translation>
+    </message>
+    <message>
+        <location filename="../../shoppermap/ui/inspector/multi_form.py" line="104"/>
+        <source>— mixed —</source>
+        <translation>— różne —</translation>
+    </message>
+    <message>
+        <location filename="../../shoppermap/ui/inspector/multi_form.py" line="129"/>
+        <source>Set status of {count} cards to {value}</source>
+        <translation>Ustaw status kart ({count}): {value}</translation>
+    </message>
+    <message>
+        <location filename="../../shoppermap/ui/inspector/multi_form.py" line="136"/>
+        <source>Set owner of {count} cards to {name}</source>
+        <translation>Ustaw osobę odpowiedzialną za karty ({count}): {name}</translation>
+    </message>
+    <message>
+        <location filename="../../shoppermap/ui/inspector/multi_form.py" line="138"/>
+        <source>Clear owner of {count} cards</source>
+        <translation>Usuń osobę odpowiedzialną z kart ({count})</translation>
+    </message>
+    <message>
+        <location filename="../../shoppermap/ui/inspector/multi_form.py" line="145"/>
+        <source>Mark {count} cards as moments of truth</source>
+        <translation>Oznacz karty ({count}) jako momenty prawdy</translation>
+    </message>
+    <message>
+        <location filename="../../shoppermap/ui/inspector/multi_form.py" line="146"/>
+        <source>Unmark {count} cards as moments of truth</source>
+        <translation>Usuń oznaczenie momentu prawdy z kart ({count})</translation>
+    </message>
+    <message>
+        <location filename="../../shoppermap/ui/inspector/multi_form.py" line="147"/>
+        <source>Mark {count} cards as quick wins</source>
+        <translation>Oznacz karty ({count}) jako szybkie wygrane</translation>
+    </message>
+    <message>
+        <location filename="../../shoppermap/ui/inspector/multi_form.py" line="148"/>
+        <source>Unmark {count} cards as quick wins</source>
+        <translation>Usuń oznaczenie szybkiej wygranej z kart ({count})</translation>
+    </message>
+</context>
+<context>
+    <name>NewWorkshopDialog</name>
+    <message>
+        <location filename="../../shoppermap/ui/dialogs/new_workshop.py" line="29"/>
+        <source>New workshop</source>
+        <translation>Nowy warsztat</translation>
+    </message>
+    <message>
+        <location filename="../../shoppermap/ui/dialogs/new_workshop.py" line="36"/>
+        <source>e.g. Crunchy snacks × hypermarket, spring 2027</source>
+        <translation>np. Chrupiące przekąski × hipermarket, wiosna 2027</translation>
+    </message>
+    <message>
+        <location filename="../../shoppermap/ui/dialogs/new_workshop.py" line="38"/>
+        <source>Browse…</source>
+        <translation>Przeglądaj…</translation>
+    </message>
+    <message>
+        <location filename="../../shoppermap/ui/dialogs/new_workshop.py" line="47"/>
+        <source>Framework:</source>
+        <translation>Szablon:</translation>
+    </message>
+    <message>
+        <location filename="../../shoppermap/ui/dialogs/new_workshop.py" line="48"/>
+        <source>Title:</source>
+        <translation>Tytuł:</translation>
+    </message>
+    <message>
+        <location filename="../../shoppermap/ui/dialogs/new_workshop.py" line="49"/>
+        <source>File:</source>
+        <translation>Plik:</translation>
+    </message>
+    <message>
+        <location filename="../../shoppermap/ui/dialogs/new_workshop.py" line="62"/>
+        <source>New workshop file</source>
+        <translation>Nowy plik warsztatu</translation>
+    </message>
+    <message>
+        <location filename="../../shoppermap/ui/dialogs/new_workshop.py" line="70"/>
+        <source>That file exists already; choose another name.</source>
+        <translation>Taki plik już istnieje; wybierz inną nazwę.</translation>
+    </message>
+    <message>
+        <location filename="../../shoppermap/ui/dialogs/new_workshop.py" line="72"/>
+        <source>That folder does not exist.</source>
+        <translation>Taki folder nie istnieje.</translation>
+    </message>
+</context>
+<context>
+    <name>OpportunityEditor</name>
+    <message>
+        <location filename="../../shoppermap/ui/inspector/opportunity_editor.py" line="51"/>
+        <source>Pick a tool or type your own</source>
+        <translation>Wybierz narzędzie lub wpisz własne</translation>
+    </message>
+    <message>
+        <location filename="../../shoppermap/ui/inspector/opportunity_editor.py" line="54"/>
+        <source>Retailer or channel</source>
+        <translation>Sieć lub kanał</translation>
+    </message>
+    <message>
+        <location filename="../../shoppermap/ui/inspector/opportunity_editor.py" line="58"/>
+        <source>e.g. +15% rotation</source>
+        <translation>np. +15% rotacji</translation>
+    </message>
+    <message>
+        <location filename="../../shoppermap/ui/inspector/opportunity_editor.py" line="60"/>
+        <source>not estimated</source>
+        <translation>nie oszacowano</translation>
+    </message>
+    <message>
+        <location filename="../../shoppermap/ui/inspector/opportunity_editor.py" line="65"/>
+        <source>Person or team</source>
+        <translation>Osoba lub zespół</translation>
+    </message>
+    <message>
+        <location filename="../../shoppermap/ui/inspector/opportunity_editor.py" line="68"/>
+        <source>Start date</source>
+        <translation>Data rozpoczęcia</translation>
+    </message>
+    <message>
+        <location filename="../../shoppermap/ui/inspector/opportunity_editor.py" line="69"/>
+        <source>End date</source>
+        <translation>Data zakończenia</translation>
+    </message>
+    <message>
+        <location filename="../../shoppermap/ui/inspector/opportunity_editor.py" line="71"/>
+        <source>e.g. Q4, Christmas</source>
+        <translation>np. Q4, Boże Narodzenie</translation>
+    </message>
+    <message>
+        <location filename="../../shoppermap/ui/inspector/opportunity_editor.py" line="81"/>
+        <source>POS tool</source>
+        <translation>Narzędzie POS</translation>
+    </message>
+    <message>
+        <location filename="../../shoppermap/ui/inspector/opportunity_editor.py" line="82"/>
+        <source>Description</source>
+        <translation>Opis</translation>
+    </message>
+    <message>
+        <location filename="../../shoppermap/ui/inspector/opportunity_editor.py" line="83"/>
+        <source>Retailer</source>
+        <translation>Sieć</translation>
+    </message>
+    <message>
+        <location filename="../../shoppermap/ui/inspector/opportunity_editor.py" line="84"/>
+        <source>Priority</source>
+        <translation>Priorytet</translation>
+    </message>
+    <message>
+        <location filename="../../shoppermap/ui/inspector/opportunity_editor.py" line="85"/>
+        <source>Impact</source>
+        <translation>Efekt</translation>
+    </message>
+    <message>
+        <location filename="../../shoppermap/ui/inspector/opportunity_editor.py" line="86"/>
+        <source>Cost</source>
+        <translation>Koszt</translation>
+    </message>
+    <message>
+        <location filename="../../shoppermap/ui/inspector/opportunity_editor.py" line="87"/>
+        <source>Owner</source>
+        <translation>Odpowiedzialny</translation>
+    </message>
+    <message>
+        <location filename="../../shoppermap/ui/inspector/opportunity_editor.py" line="88"/>
+        <source>Start</source>
+        <translation>Początek</translation>
+    </message>
+    <message>
+        <location filename="../../shoppermap/ui/inspector/opportunity_editor.py" line="89"/>
+        <source>End</source>
+        <translation>Koniec</translation>
+    </message>
+    <message>
+        <location filename="../../shoppermap/ui/inspector/opportunity_editor.py" line="90"/>
+        <source>Sales period</source>
+        <translation>Okres sprzedaży</translation>
+    </message>
+    <message>
+        <location filename="../../shoppermap/ui/inspector/opportunity_editor.py" line="91"/>
+        <source>KPI</source>
+        <translation>KPI</translation>
+    </message>
+    <message>
+        <location filename="../../shoppermap/ui/inspector/opportunity_editor.py" line="92"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../shoppermap/ui/inspector/opportunity_editor.py" line="93"/>
+        <source>Notes</source>
+        <translation>Notatki</translation>
+    </message>
+    <message>
+        <location filename="../../shoppermap/ui/inspector/opportunity_editor.py" line="98"/>
+        <source>Expected impact, in words or numbers</source>
+        <translation>Oczekiwany efekt, słowami lub liczbami</translation>
+    </message>
+    <message>
+        <location filename="../../shoppermap/ui/inspector/opportunity_editor.py" line="99"/>
+        <source>Estimated cost; leave empty when not estimated</source>
+        <translation>Szacowany koszt; zostaw puste, jeśli go nie oszacowano</translation>
+    </message>
+    <message>
+        <location filename="../../shoppermap/ui/inspector/opportunity_editor.py" line="196"/>
+        <source>Set POS tool of {target} to {value}</source>
+        <translation>Ustaw narzędzie POS szansy {target}: {value}</translation>
+    </message>
+    <message>
+        <location filename="../../shoppermap/ui/inspector/opportunity_editor.py" line="197"/>
+        <source>Edit description of {target}</source>
+        <translation>Edytuj opis szansy {target}</translation>
+    </message>
+    <message>
+        <location filename="../../shoppermap/ui/inspector/opportunity_editor.py" line="198"/>
+        <source>Set retailer of {target} to {value}</source>
+        <translation>Ustaw sieć szansy {target}: {value}</translation>
+    </message>
+    <message>
+        <location filename="../../shoppermap/ui/inspector/opportunity_editor.py" line="199"/>
+        <source>Set priority of {target} to {value}</source>
+        <translation>Ustaw priorytet szansy {target}: {value}</translation>
+    </message>
+    <message>
+        <location filename="../../shoppermap/ui/inspector/opportunity_editor.py" line="200"/>
+        <source>Edit expected impact of {target}</source>
+        <translation>Edytuj oczekiwany efekt szansy {target}</translation>
+    </message>
+    <message>
+        <location filename="../../shoppermap/ui/inspector/opportunity_editor.py" line="201"/>
+        <source>Set cost of {target} to {value}</source>
+        <translation>Ustaw koszt szansy {target}: {value}</translation>
+    </message>
+    <message>
+        <location filename="../../shoppermap/ui/inspector/opportunity_editor.py" line="202"/>
+        <source>Set owner of {target} to {value}</source>
+        <translation>Ustaw osobę odpowiedzialną za szansę {target}: {value}</translation>
+    </message>
+    <message>
+        <location filename="../../shoppermap/ui/inspector/opportunity_editor.py" line="203"/>
+        <source>Set start of {target} to {value}</source>
+        <translation>Ustaw początek szansy {target}: {value}</translation>
+    </message>
+    <message>
+        <location filename="../../shoppermap/ui/inspector/opportunity_editor.py" line="204"/>
+        <source>Set end of {target} to {value}</source>
+        <translation>Ustaw koniec szansy {target}: {value}</translation>
+    </message>
+    <message>
+        <location filename="../../shoppermap/ui/inspector/opportunity_editor.py" line="205"/>
+        <source>Set sales period of {target} to {value}</source>
+        <translation>Ustaw okres sprzedaży szansy {target}: {value}</translation>
+    </message>
+    <message>
+        <location filename="../../shoppermap/ui/inspector/opportunity_editor.py" line="206"/>
+        <source>Set KPI of {target} to {value}</source>
+        <translation>Ustaw KPI szansy {target}: {value}</translation>
+    </message>
+    <message>
+        <location filename="../../shoppermap/ui/inspector/opportunity_editor.py" line="207"/>
+        <source>Set status of {target} to {value}</source>
+        <translation>Ustaw status szansy {target}: {value}</translation>
+    </message>
+    <message>
+        <location filename="../../shoppermap/ui/inspector/opportunity_editor.py" line="208"/>
+        <source>Edit notes of {target}</source>
+        <translation>Edytuj notatki szansy {target}</translation>
+    </message>
+    <message>
+        <location filename="../../shoppermap/ui/inspector/opportunity_editor.py" line="213"/>
+        <source>none</source>
+        <translation>brak</translation>
+    </message>
+    <message>
+        <location filename="../../shoppermap/ui/inspector/opportunity_editor.py" line="261"/>
+        <source>The end date is before the start date ({date}).</source>
+        <translation>Data zakończenia jest wcześniejsza niż data rozpoczęcia ({date}).</translation>
+    </message>
+    <message>
+        <location filename="../../shoppermap/ui/inspector/opportunity_editor.py" line="265"/>
+        <source>The start date is after the end date ({date}).</source>
+        <translation>Data rozpoczęcia jest późniejsza niż data zakończenia ({date}).</translation>
+    </message>
+</context>
+<context>
+    <name>OpportunitySection</name>
+    <message>
+        <location filename="../../shoppermap/ui/inspector/opportunity_list.py" line="31"/>
+        <source>No opportunities yet: press Add.</source>
+        <translation>Nie ma jeszcze szans: kliknij Dodaj.</translation>
+    </message>
+    <message>
+        <location filename="../../shoppermap/ui/inspector/opportunity_list.py" line="32"/>
+        <source>Select an opportunity to edit it.</source>
+        <translation>Zaznacz szansę, aby ją edytować.</translation>
+    </message>
+    <message>
+        <location filename="../../shoppermap/ui/inspector/opportunity_list.py" line="38"/>
+        <source>POS opportunities ({count})</source>
+        <translation>Szanse POS ({count})</translation>
+    </message>
+    <message>
+        <location filename="../../shoppermap/ui/inspector/opportunity_list.py" line="40"/>
+        <source>POS opportunities</source>
+        <translation>Szanse POS</translation>
+    </message>
+    <message>
+        <location filename="../../shoppermap/ui/inspector/opportunity_list.py" line="60"/>
+        <source>Add opportunity to {card}</source>
+        <translation>Dodaj szansę POS do karty {card}</translation>
+    </message>
+    <message>
+        <location filename="../../shoppermap/ui/inspector/opportunity_list.py" line="61"/>
+        <source>Duplicate {target} on {card}</source>
+        <translation>Powiel szansę {target} na karcie {card}</translation>
+    </message>
+    <message>
+        <location filename="../../shoppermap/ui/inspector/opportunity_list.py" line="62"/>
+        <source>Remove {target} from {card}</source>
+        <translation>Usuń szansę {target} z karty {card}</translation>
+    </message>
+    <message>
+        <location filename="../../shoppermap/ui/inspector/opportunity_list.py" line="63"/>
+        <source>Move {target} up</source>
+        <translation>Przesuń szansę {target} w górę</translation>
+    </message>
+    <message>
+        <location filename="../../shoppermap/ui/inspector/opportunity_list.py" line="64"/>
+        <source>Move {target} down</source>
+        <translation>Przesuń szansę {target} w dół</translation>
+    </message>
+</context>
+<context>
+    <name>Palette</name>
+    <message>
+        <location filename="../../shoppermap/ui/palette.py" line="48"/>
+        <source>Search touchpoints…</source>
+        <translation>Szukaj punktów styku…</translation>
+    </message>
+    <message>
+        <location filename="../../shoppermap/ui/palette.py" line="57"/>
+        <source>Drag a touchpoint onto a column of the map. Greyed ones are on the map already.</source>
+        <translation>Przeciągnij punkt styku na kolumnę mapy. Wyszarzone są już na mapie.</translation>
+    </message>
+    <message>
+        <location filename="../../shoppermap/ui/palette.py" line="61"/>
+        <source>New custom touchpoint</source>
+        <translation>Nowy własny punkt styku</translation>
+    </message>
+    <message>
+        <location filename="../../shoppermap/ui/palette.py" line="79"/>
+        <source>This journey&apos;s framework is not installed; add custom touchpoints instead.</source>
+        <translation>Szablonu tej ścieżki nie ma na tym komputerze; dodawaj własne punkty styku.</translation>
+    </message>
+    <message>
+        <location filename="../../shoppermap/ui/palette.py" line="104"/>
+        <source>On the map</source>
+        <translation>Na mapie</translation>
+    </message>
+    <message>
+        <location filename="../../shoppermap/ui/palette.py" line="106"/>
+        <source>Not on the map: drag it onto a column</source>
+        <translation>Nie ma go na mapie: przeciągnij go na kolumnę</translation>
+    </message>
+</context>
+<context>
+    <name>Picture</name>
+    <message>
+        <location filename="../../shoppermap/ui/picture.py" line="228"/>
+        <source>The printer or the PDF file cannot be opened.</source>
+        <translation>Nie można otworzyć drukarki ani pliku PDF.</translation>
+    </message>
+    <message>
+        <location filename="../../shoppermap/ui/picture.py" line="408"/>
+        <source>Shopper journey</source>
+        <translation>Ścieżka zakupowa</translation>
+    </message>
+</context>
+<context>
+    <name>PictureActions</name>
+    <message>
+        <location filename="../../shoppermap/ui/picture_actions.py" line="51"/>
+        <source>Export &amp;Picture…</source>
+        <translation>Eksportuj o&amp;braz…</translation>
+    </message>
+    <message>
+        <location filename="../../shoppermap/ui/picture_actions.py" line="52"/>
+        <source>Save the journey map as a PDF for printing or a PNG image</source>
+        <translation>Zapisz mapę ścieżki jako PDF do druku lub obraz PNG</translation>
+    </message>
+    <message>
+        <location filename="../../shoppermap/ui/picture_actions.py" line="53"/>
+        <source>&amp;Print…</source>
+        <translation>&amp;Drukuj…</translation>
+    </message>
+    <message>
+        <location filename="../../shoppermap/ui/picture_actions.py" line="57"/>
+        <source>Print the journey map (A3 landscape)</source>
+        <translation>Drukuj mapę ścieżki (A3 poziomo)</translation>
+    </message>
+    <message>
+        <location filename="../../shoppermap/ui/picture_actions.py" line="96"/>
+        <source>Journey map</source>
+        <translation>Mapa ścieżki</translation>
+    </message>
+    <message>
+        <location filename="../../shoppermap/ui/picture_actions.py" line="106"/>
+        <source>PDF for printing (*.pdf)</source>
+        <translation>PDF do druku (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../shoppermap/ui/picture_actions.py" line="106"/>
+        <source>PNG image (*.png)</source>
+        <translation>Obraz PNG (*.png)</translation>
+    </message>
+    <message>
+        <location filename="../../shoppermap/ui/picture_actions.py" line="108"/>
+        <source>Export picture</source>
+        <translation>Eksport obrazu</translation>
+    </message>
+    <message>
+        <location filename="../../shoppermap/ui/picture_actions.py" line="125"/>
+        <source>Cannot export the picture.
+
+{0}</source>
+        <translation>Nie można wyeksportować obrazu.
+
+{0}</translation>
+    </message>
+    <message>
+        <location filename="../../shoppermap/ui/picture_actions.py" line="128"/>
+        <source>Exported {0}</source>
+        <translation>Wyeksportowano: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../shoppermap/ui/picture_actions.py" line="140"/>
+        <source>Print the journey map</source>
+        <translation>Drukuj mapę ścieżki</translation>
+    </message>
+    <message>
+        <location filename="../../shoppermap/ui/picture_actions.py" line="153"/>
+        <source>Cannot print.
+
+{0}</source>
+        <translation>Nie można wydrukować.
+
+{0}</translation>
+    </message>
+    <message>
+        <location filename="../../shoppermap/ui/picture_actions.py" line="156"/>
+        <source>Sent {0} page(s) to the printer</source>
+        <translation>Wysłano do drukarki stron: {0}</translation>
+    </message>
+</context>
+<context>
+    <name>PlanModel</name>
+    <message>
+        <location filename="../../shoppermap/ui/plan/model.py" line="183"/>
+        <source>Stage</source>
+        <translation>Etap</translation>
+    </message>
+    <message>
+        <location filename="../../shoppermap/ui/plan/model.py" line="184"/>
+        <source>Phase</source>
+        <translation>Faza</translation>
+    </message>
+    <message>
+        <location filename="../../shoppermap/ui/plan/model.py" line="185"/>
+        <source>Touchpoint</source>
+        <translation>Punkt styku</translation>
+    </message>
+    <message>
+        <location filename="../../shoppermap/ui/plan/model.py" line="186"/>
+        <source>POS tool</source>
+        <translation>Narzędzie POS</translation>
+    </message>
+    <message>
+        <location filename="../../shoppermap/ui/plan/model.py" line="187"/>
+        <source>Description</source>
+        <translation>Opis</translation>
+    </message>
+    <message>
+        <location filename="../../shoppermap/ui/plan/model.py" line="188"/>
+        <source>Retailer</source>
+        <translation>Sieć</translation>
+    </message>
+    <message>
+        <location filename="../../shoppermap/ui/plan/model.py" line="189"/>
+        <source>Priority</source>
+        <translation>Priorytet</translation>
+    </message>
+    <message>
+        <location filename="../../shoppermap/ui/plan/model.py" line="190"/>
+        <source>Owner</source>
+        <translation>Odpowiedzialny</translation>
+    </message>
+    <message>
+        <location filename="../../shoppermap/ui/plan/model.py" line="191"/>
+        <source>Start</source>
+        <translation>Początek</translation>
+    </message>
+    <message>
+        <location filename="../../shoppermap/ui/plan/model.py" line="192"/>
+        <source>End</source>
+        <translation>Koniec</translation>
+    </message>
+    <message>
+        <location filename="../../shoppermap/ui/plan/model.py" line="193"/>
+        <source>Cost</source>
+        <translation>Koszt</translation>
+    </message>
+    <message>
+        <location filename="../../shoppermap/ui/plan/model.py" line="194"/>
+        <source>KPI</source>
+        <translation>KPI</translation>
+    </message>
+    <message>
+        <location filename="../../shoppermap/ui/plan/model.py" line="195"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../shoppermap/ui/plan/model.py" line="196"/>
+        <source>MoT</source>
+        <translation>MP</translation>
+    </message>
+    <message>
+        <location filename="../../shoppermap/ui/plan/model.py" line="197"/>
+        <source>QW</source>
+        <translation>SW</translation>
+    </message>
+    <message>
+        <location filename="../../shoppermap/ui/plan/model.py" line="304"/>
+        <source>Edit {0}</source>
+        <translation>Edytuj {0}</translation>
+    </message>
+</context>
+<context>
+    <name>PlanWidget</name>
+    <message>
+        <location filename="../../shoppermap/ui/plan/dock.py" line="67"/>
+        <source>All journeys</source>
+        <translation>Wszystkie ścieżki</translation>
+    </message>
+    <message>
+        <location filename="../../shoppermap/ui/plan/dock.py" line="71"/>
+        <source>Stage</source>
+        <translation>Etap</translation>
+    </message>
+    <message>
+        <location filename="../../shoppermap/ui/plan/dock.py" line="72"/>
+        <source>Retailer</source>
+        <translation>Sieć</translation>
+    </message>
+    <message>
+        <location filename="../../shoppermap/ui/plan/dock.py" line="73"/>
+        <source>Owner</source>
+        <translation>Odpowiedzialny</translation>
+    </message>
+    <message>
+        <location filename="../../shoppermap/ui/plan/dock.py" line="74"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../shoppermap/ui/plan/dock.py" line="75"/>
+        <source>Priority</source>
+        <translation>Priorytet</translation>
+    </message>
+    <message>
+        <location filename="../../shoppermap/ui/plan/dock.py" line="90"/>
+        <source>Search the plan</source>
+        <translation>Szukaj w planie</translation>
+    </message>
+    <message>
+        <location filename="../../shoppermap/ui/plan/dock.py" line="163"/>
+        <source>(none)</source>
+        <translation>(brak)</translation>
+    </message>
+    <message>
+        <location filename="../../shoppermap/ui/plan/dock.py" line="171"/>
+        <source>(no priority)</source>
+        <translation>(bez priorytetu)</translation>
+    </message>
+    <message>
+        <location filename="../../shoppermap/ui/plan/dock.py" line="195"/>
+        <source>All stages</source>
+        <translation>Wszystkie etapy</translation>
+    </message>
+    <message>
+        <location filename="../../shoppermap/ui/plan/dock.py" line="196"/>
+        <source>All retailers</source>
+        <translation>Wszystkie sieci</translation>
+    </message>
+    <message>
+        <location filename="../../shoppermap/ui/plan/dock.py" line="197"/>
+        <source>All owners</source>
+        <translation>Wszyscy odpowiedzialni</translation>
+    </message>
+    <message>
+        <location filename="../../shoppermap/ui/plan/dock.py" line="198"/>
+        <source>Any status</source>
+        <translation>Dowolny status</translation>
+    </message>
+    <message>
+        <location filename="../../shoppermap/ui/plan/dock.py" line="199"/>
+        <source>Any priority</source>
+        <translation>Dowolny priorytet</translation>
+    </message>
+    <message>
+        <location filename="../../shoppermap/ui/plan/dock.py" line="222"/>
+        <source>{0}: {1} ({2})</source>
+        <translation>{0}: {1} ({2})</translation>
+    </message>
+    <message>
+        <location filename="../../shoppermap/ui/plan/dock.py" line="225"/>
+        <source>Total: {0} actions, cost {1}</source>
+        <translation>Razem działań: {0}, koszt: {1}</translation>
+    </message>
+    <message>
+        <location filename="../../shoppermap/ui/plan/dock.py" line="271"/>
+        <source>Action plan</source>
+        <translation>Plan działań</translation>
+    </message>
+</context>
+<context>
+    <name>Preferences</name>
+    <message>
+        <location filename="../../shoppermap/ui/dialogs/preferences.py" line="92"/>
+        <source>&amp;Edit</source>
+        <translation>&amp;Edycja</translation>
+    </message>
+    <message>
+        <location filename="../../shoppermap/ui/dialogs/preferences.py" line="100"/>
+        <source>&amp;Preferences…</source>
+        <translation>U&amp;stawienia…</translation>
+    </message>
+    <message>
+        <location filename="../../shoppermap/ui/dialogs/preferences.py" line="105"/>
+        <source>Interface language</source>
+        <translation>Język interfejsu</translation>
+    </message>
+</context>
+<context>
+    <name>PreferencesDialog</name>
+    <message>
+        <location filename="../../shoppermap/ui/dialogs/preferences.py" line="36"/>
+        <source>Preferences</source>
+        <translation>Ustawienia</translation>
+    </message>
+    <message>
+        <location filename="../../shoppermap/ui/dialogs/preferences.py" line="40"/>
+        <source>System ({0})</source>
+        <translation>Systemowy ({0})</translation>
+    </message>
+    <message>
+        <location filename="../../shoppermap/ui/dialogs/preferences.py" line="46"/>
+        <source>Changing the language reopens the workshop in a new window. All your work is kept; the undo history starts afresh.</source>
+        <translation>Zmiana języka otwiera warsztat ponownie w nowym oknie. Cała praca zostaje zachowana; historia zmian zaczyna się od nowa.</translation>
+    </message>
+    <message>
+        <location filename="../../shoppermap/ui/dialogs/preferences.py" line="53"/>
+        <source>&amp;Language:</source>
+        <translation>&amp;Język:</translation>
+    </message>
+</context>
+<context>
+    <name>ReadOnlyBanner</name>
+    <message>
+        <location filename="../../shoppermap/ui/read_only_banner.py" line="19"/>
+        <source>This workshop is open read-only (read-only media, no permission, or open elsewhere). Nothing will be written to it.</source>
+        <translation>Ten warsztat jest otwarty tylko do odczytu (nośnik tylko do odczytu, brak uprawnień albo plik otwarty gdzie indziej). Nic nie zostanie w nim zapisane.</translation>
+    </message>
+    <message>
+        <location filename="../../shoppermap/ui/read_only_banner.py" line="24"/>
+        <source>Save a copy to edit…</source>
+        <translation>Zapisz kopię, aby edytować…</translation>
+    </message>
+</context>
+<context>
+    <name>RestoreBackupDialog</name>
+    <message>
+        <location filename="../../shoppermap/ui/dialogs/restore_backup.py" line="82"/>
+        <source>Restore from Backup</source>
+        <translation>Przywracanie z kopii zapasowej</translation>
+    </message>
+    <message>
+        <location filename="../../shoppermap/ui/dialogs/restore_backup.py" line="85"/>
+        <source>ShopperMap takes a backup of {0} each time it is opened for editing and keeps the last ten. The chosen backup opens as a new workshop; {0} itself is not changed.</source>
+        <translation>ShopperMap tworzy kopię zapasową pliku {0} przy każdym otwarciu do edycji i przechowuje dziesięć ostatnich. Wybrana kopia otworzy się jako nowy warsztat; sam plik {0} pozostanie bez zmian.</translation>
+    </message>
+    <message>
+        <location filename="../../shoppermap/ui/dialogs/restore_backup.py" line="97"/>
+        <source>Taken</source>
+        <translation>Utworzono</translation>
+    </message>
+    <message>
+        <location filename="../../shoppermap/ui/dialogs/restore_backup.py" line="98"/>
+        <source>Title</source>
+        <translation>Tytuł</translation>
+    </message>
+    <message>
+        <location filename="../../shoppermap/ui/dialogs/restore_backup.py" line="99"/>
+        <source>Journeys</source>
+        <translation>Ścieżki</translation>
+    </message>
+    <message>
+        <location filename="../../shoppermap/ui/dialogs/restore_backup.py" line="100"/>
+        <source>Cards</source>
+        <translation>Karty</translation>
+    </message>
+    <message>
+        <location filename="../../shoppermap/ui/dialogs/restore_backup.py" line="101"/>
+        <source>Opportunities</source>
+        <translation>Szanse</translation>
+    </message>
+    <message>
+        <location filename="../../shoppermap/ui/dialogs/restore_backup.py" line="102"/>
+        <source>Gaps</source>
+        <translation>Luki</translation>
+    </message>
+    <message>
+        <location filename="../../shoppermap/ui/dialogs/restore_backup.py" line="103"/>
+        <source>Size</source>
+        <translation>Rozmiar</translation>
+    </message>
+    <message>
+        <location filename="../../shoppermap/ui/dialogs/restore_backup.py" line="111"/>
+        <source>There are no backups of this workshop yet. One is taken each time a workshop is opened for editing.</source>
+        <translation>Ten warsztat nie ma jeszcze kopii zapasowych. Kopia powstaje przy każdym otwarciu warsztatu do edycji.</translation>
+    </message>
+    <message>
+        <location filename="../../shoppermap/ui/dialogs/restore_backup.py" line="127"/>
+        <source>Open as a Copy</source>
+        <translation>Otwórz jako kopię</translation>
+    </message>
+    <message>
+        <location filename="../../shoppermap/ui/dialogs/restore_backup.py" line="154"/>
+        <source>Cannot read the backups: {0}</source>
+        <translation>Nie można odczytać kopii zapasowych: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../shoppermap/ui/dialogs/restore_backup.py" line="160"/>
+        <source>(untitled)</source>
+        <translation>(bez tytułu)</translation>
+    </message>
+    <message>
+        <location filename="../../shoppermap/ui/dialogs/restore_backup.py" line="193"/>
+        <source>Choose a backup first.</source>
+        <translation>Najpierw wybierz kopię zapasową.</translation>
+    </message>
+    <message>
+        <location filename="../../shoppermap/ui/dialogs/restore_backup.py" line="202"/>
+        <source>Cannot restore this backup: {0}</source>
+        <translation>Nie można przywrócić tej kopii zapasowej: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../shoppermap/ui/dialogs/restore_backup.py" line="223"/>
+        <source>Opens as {0} in {1}</source>
+        <translation>Otworzy się jako {0} w {1}</translation>
+    </message>
+    <message>
+        <location filename="../../shoppermap/ui/dialogs/restore_backup.py" line="237"/>
+        <source>Opened the backup as {0}</source>
+        <translation>Otwarto kopię zapasową jako {0}</translation>
+    </message>
+    <message>
+        <location filename="../../shoppermap/ui/dialogs/restore_backup.py" line="247"/>
+        <source>Restore from &amp;Backup…</source>
+        <translation>&amp;Przywróć z kopii zapasowej…</translation>
+    </message>
+    <message>
+        <location filename="../../shoppermap/ui/dialogs/restore_backup.py" line="249"/>
+        <source>Open an earlier state of this workshop as a copy</source>
+        <translation>Otwórz wcześniejszy stan tego warsztatu jako kopię</translation>
+    </message>
+</context>
+<context>
+    <name>SaveFramework</name>
+    <message>
+        <location filename="../../shoppermap/ui/dialogs/save_framework.py" line="27"/>
+        <location filename="../../shoppermap/ui/dialogs/save_framework.py" line="43"/>
+        <location filename="../../shoppermap/ui/dialogs/save_framework.py" line="50"/>
+        <source>Save as framework</source>
+        <translation>Zapisz jako szablon</translation>
+    </message>
+    <message>
+        <location filename="../../shoppermap/ui/dialogs/save_framework.py" line="28"/>
+        <source>Name of the new framework:</source>
+        <translation>Nazwa nowego szablonu:</translation>
+    </message>
+    <message>
+        <location filename="../../shoppermap/ui/dialogs/save_framework.py" line="44"/>
+        <source>Cannot save the framework.
+
+{0}</source>
+        <translation>Nie można zapisać szablonu.
+
+{0}</translation>
+    </message>
+    <message>
+        <location filename="../../shoppermap/ui/dialogs/save_framework.py" line="51"/>
+        <source>Saved as framework &apos;{0}&apos; in
+{1}</source>
+        <translation>Zapisano jako szablon „{0}” w
+{1}</translation>
+    </message>
+</context>
+<context>
+    <name>Welcome</name>
+    <message>
+        <location filename="../../shoppermap/ui/dialogs/welcome.py" line="151"/>
+        <source>New workshop saved as {0}</source>
+        <translation>Nowy warsztat zapisano jako {0}</translation>
+    </message>
+    <message>
+        <location filename="../../shoppermap/ui/dialogs/welcome.py" line="161"/>
+        <source>Sample workshop - Crunchy</source>
+        <translation>Przykładowy warsztat - Crunchy</translation>
+    </message>
+    <message>
+        <location filename="../../shoppermap/ui/dialogs/welcome.py" line="165"/>
+        <source>Cannot open the sample workshop.
+
+{0}</source>
+        <translation>Nie można otworzyć przykładowego warsztatu.
+
+{0}</translation>
+    </message>
+    <message>
+        <location filename="../../shoppermap/ui/dialogs/welcome.py" line="171"/>
+        <source>The sample workshop was copied to {0}</source>
+        <translation>Przykładowy warsztat skopiowano do {0}</translation>
+    </message>
+    <message>
+        <location filename="../../shoppermap/ui/dialogs/welcome.py" line="226"/>
+        <source>&amp;Welcome…</source>
+        <translation>&amp;Ekran powitalny…</translation>
+    </message>
+    <message>
+        <location filename="../../shoppermap/ui/dialogs/welcome.py" line="229"/>
+        <source>Start a workshop from a framework, open one, or open the sample workshop</source>
+        <translation>Rozpocznij warsztat od szablonu, otwórz istniejący lub przykładowy</translation>
+    </message>
+</context>
+<context>
+    <name>WelcomeDialog</name>
+    <message>
+        <location filename="../../shoppermap/ui/dialogs/welcome.py" line="57"/>
+        <source>Welcome to ShopperMap</source>
+        <translation>Witaj w ShopperMap</translation>
+    </message>
+    <message>
+        <location filename="../../shoppermap/ui/dialogs/welcome.py" line="65"/>
+        <source>Map where shoppers meet your brand, mark the opportunities and the places where competitors win, and take an action plan to the buyer. How would you like to start?</source>
+        <translation>Zmapuj, gdzie shopperzy spotykają Twoją markę, zaznacz szanse i miejsca, w których wygrywa konkurencja, a potem zabierz plan działań na spotkanie z kupcem. Od czego chcesz zacząć?</translation>
+    </message>
+    <message>
+        <location filename="../../shoppermap/ui/dialogs/welcome.py" line="78"/>
+        <source>Start from the shopper-journey framework</source>
+        <translation>Zacznij od szablonu ścieżki zakupowej shoppera</translation>
+    </message>
+    <message>
+        <location filename="../../shoppermap/ui/dialogs/welcome.py" line="79"/>
+        <source>Four stages from the leaflet at home to the review after the visit, 92 touchpoints.</source>
+        <translation>Cztery etapy – od gazetki w domu po opinię po wizycie – i 92 punkty styku.</translation>
+    </message>
+    <message>
+        <location filename="../../shoppermap/ui/dialogs/welcome.py" line="85"/>
+        <source>Start from the customer journey</source>
+        <translation>Zacznij od mapy podróży klienta</translation>
+    </message>
+    <message>
+        <location filename="../../shoppermap/ui/dialogs/welcome.py" line="86"/>
+        <source>The classic map: awareness, consideration, decision, purchase, loyalty.</source>
+        <translation>Klasyczna mapa: świadomość, rozważanie, decyzja, zakup, lojalność.</translation>
+    </message>
+    <message>
+        <location filename="../../shoppermap/ui/dialogs/welcome.py" line="90"/>
+        <source>Open an existing workshop…</source>
+        <translation>Otwórz istniejący warsztat…</translation>
+    </message>
+    <message>
+        <location filename="../../shoppermap/ui/dialogs/welcome.py" line="91"/>
+        <source>A .shoppermap file from this computer, a shared drive or a USB stick.</source>
+        <translation>Plik .shoppermap z tego komputera, dysku sieciowego lub pendrive’a.</translation>
+    </message>
+    <message>
+        <location filename="../../shoppermap/ui/dialogs/welcome.py" line="95"/>
+        <source>Open the sample workshop</source>
+        <translation>Otwórz przykładowy warsztat</translation>
+    </message>
+    <message>
+        <location filename="../../shoppermap/ui/dialogs/welcome.py" line="96"/>
+        <source>A snack brand in a hypermarket chain, fully annotated; a copy goes to your documents.</source>
+        <translation>Marka przekąsek w sieci hipermarketów, w pełni opisana; kopia trafi do Twoich dokumentów.</translation>
+    </message>
+    <message>
+        <location filename="../../shoppermap/ui/dialogs/welcome.py" line="113"/>
+        <source>This framework is not installed.</source>
+        <translation>Tego szablonu nie ma na tym komputerze.</translation>
+    </message>
+</context>
+</TS>
