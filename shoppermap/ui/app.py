@@ -61,7 +61,7 @@ def starting_workshop(window, file: Path | None, *, read_only: bool) -> bool:
     directory = paths.documents_dir()
     directory.mkdir(parents=True, exist_ok=True)
     path = untitled_path(directory, "Shopper journey")
-    WorkshopFile.create(path, new_workshop(window.library)).close()
+    WorkshopFile.create(path, new_workshop(window.library, language=window.language)).close()
     return window.open_path(path)
 
 
@@ -73,6 +73,14 @@ def run(*, file: Path | None = None, screenshot: Path | None = None, read_only: 
         log.warning("framework skipped: %s", problem)
     if screenshot is not None:
         return _screenshot(app, library, file, screenshot, read_only=read_only)
+    from PySide6.QtCore import QSettings
+
+    from .dialogs.welcome import maybe_show_welcome
+    from .errors import install_exception_hook
+    from .i18n import start_language
+
+    start_language(app, QSettings())
+    install_exception_hook(app)
     window = build_window(library)
     try:
         opened = starting_workshop(window, file, read_only=read_only)
@@ -82,6 +90,8 @@ def run(*, file: Path | None = None, screenshot: Path | None = None, read_only: 
     if not opened and file is not None:
         return 1
     window.show()
+    if file is None:
+        maybe_show_welcome(window)
     return app.exec()
 
 
@@ -99,6 +109,9 @@ def _screenshot(app, library, file: Path | None, out: Path, *, read_only: bool) 
     with tempfile.TemporaryDirectory(prefix="shoppermap-shot-") as scratch:
         # the default layout, and nothing of this user's settings or recent files touched
         settings = QSettings(str(Path(scratch) / "settings.ini"), QSettings.Format.IniFormat)
+        from .i18n import start_language
+
+        start_language(app, settings)
         window = build_window(library, settings=settings)
         if file is None:
             path = Path(scratch) / f"Shopper journey{SUFFIX}"

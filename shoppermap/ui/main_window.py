@@ -34,6 +34,7 @@ from .canvas.style import CanvasStyle
 from .canvas.view import JourneyView
 from .filter_bar import FilterBar
 from .find_bar import FindBar
+from .i18n import interface_language
 from .journey_tabs import JourneyTabs
 from .palette import Palette
 from .read_only_banner import ReadOnlyBanner
@@ -54,7 +55,7 @@ class MainWindow(QMainWindow):
         self.lock: WorkshopLock | None = None
         self.document: Document | None = None
         self.stack = QUndoStack(self)
-        self.language = "en"
+        self.language = interface_language()
         self.style_base = CanvasStyle()
         self.scenes: dict[str, JourneyScene] = {}
         self.journey_id: str | None = None
@@ -260,7 +261,7 @@ class MainWindow(QMainWindow):
     def _adopt(self, file: WorkshopFile, document: Document, *, lock: WorkshopLock | None = None) -> None:
         self.close_workshop()
         self.file, self.document, self.lock = file, document, lock
-        self.language = document.workshop.workshop.language
+        self.language = interface_language()  # framework and POS labels follow the interface
         self.editor = CanvasEditor(document, self.stack, self.language)
         self.editor.failed.connect(self.show_problem)
         document.changed.connect(self._on_document_changed)

@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
+from . import export_dialog, help, picture_actions, plan
+from .dialogs import preferences, restore_backup, welcome
 from .inspector import Inspector
 from .legend import Legend
-from .picture_actions import install as install_picture_actions
 
 
 def add_docks(window) -> None:
@@ -23,7 +24,8 @@ def add_docks(window) -> None:
             dock.raise_()
 
     window.add_dock("legend", window.tr("Legend"), Legend())
-    install_picture_actions(window)
+    for module in (export_dialog, picture_actions, restore_backup, plan, preferences, help, welcome):
+        module.install(window)
     window.workshop_listeners.append(workshop_opened)
     window.flush_listeners.append(inspector.flush)
     window.selection_listeners.append(selection_changed)
