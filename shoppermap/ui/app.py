@@ -75,23 +75,31 @@ def run(*, file: Path | None = None, screenshot: Path | None = None, read_only: 
         return _screenshot(app, library, file, screenshot, read_only=read_only)
     from PySide6.QtCore import QSettings
 
-    from .dialogs.welcome import maybe_show_welcome
+    from .dialogs.welcome import maybe_show_welcome, welcome_pending
     from .errors import install_exception_hook
     from .i18n import start_language
 
     start_language(app, QSettings())
     install_exception_hook(app)
     window = build_window(library)
+    if file is None and welcome_pending(window.settings):
+        # the first start asks how to begin before any file is made
+        window.show()
+        maybe_show_welcome(window)
     try:
-        opened = starting_workshop(window, file, read_only=read_only)
+        opened = window.document is not None or starting_workshop(window, file, read_only=read_only)
     except (WorkshopFileError, OSError) as exc:
         print(f"shoppermap: {exc}", file=sys.stderr)
         opened = False
     if not opened and file is not None:
         return 1
     window.show()
-    if file is None:
-        maybe_show_welcome(window)
+    if os.environ.get("SHOPPERMAP_QUIT_AFTER_PAINT"):
+        # start-up benchmarks: leave as soon as the window has painted once
+        from PySide6.QtCore import QTimer
+
+        window.repaint()
+        QTimer.singleShot(0, app.quit)
     return app.exec()
 
 

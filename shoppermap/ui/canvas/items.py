@@ -171,10 +171,8 @@ class CardItem(QGraphicsRectItem):
         if card.gaps:
             marks.append((f"⚑{len(card.gaps)}", "#6A1B9A"))
         metrics = QFontMetricsF(painter.font())
-        for text, color in marks:
-            painter.setPen(QColor(s.text if s.high_contrast else color))
-            painter.drawText(QRectF(x, y, 60, s.marks_height), int(Qt.AlignmentFlag.AlignVCenter), text)
-            x += metrics.horizontalAdvance(text) + 5
+        gap = 4
+        needed = sum(metrics.horizontalAdvance(text) for text, _ in marks) + gap * len(marks)
         right = rect.width() - s.card_padding
         if card.owner:
             tag = initials(card.owner)
@@ -186,11 +184,21 @@ class CardItem(QGraphicsRectItem):
             painter.setPen(QColor("#FFFFFF"))
             painter.drawText(box, int(Qt.AlignmentFlag.AlignCenter), tag)
             right -= width + 4
-        if card.location is not None:
+        d = s.marks_height * 0.45
+        # the place dot is the least important mark: it gives way when the annotations need the room
+        if card.location is not None and x + needed <= right - d - gap:
             painter.setPen(Qt.PenStyle.NoPen)
             painter.setBrush(QColor(LOCATION_COLORS[card.location.value]))
-            d = s.marks_height * 0.45
             painter.drawEllipse(QRectF(right - d, y + (s.marks_height - d) / 2, d, d))
+        for text, color in marks:
+            width = metrics.horizontalAdvance(text)
+            if x + width > right:
+                break
+            painter.setPen(QColor(s.text if s.high_contrast else color))
+            painter.drawText(
+                QRectF(x, y, width + 2, s.marks_height), int(Qt.AlignmentFlag.AlignVCenter), text
+            )
+            x += width + gap
 
     def _summary(self) -> str:
         card = self.card

@@ -29,14 +29,14 @@ class CanvasStyle:
     card_spacing: float = 7.0
     card_min_height: float = 64.0
     stripe_width: float = 6.0
-    marks_height: float = 20.0
+    marks_height: float = 22.0
     stage_height: float = 40.0
     phase_height: float = 76.0
     column_bottom: float = 60.0  # room under the last card to drop or double-click
     card_font_px: int = 17
     phase_font_px: int = 15
     stage_font_px: int = 21
-    marks_font_px: int = 14
+    marks_font_px: int = 16
     font_family: str = ""
     background: str = "#F4F5F7"
     column_fill: str = "#E9EBEF"
