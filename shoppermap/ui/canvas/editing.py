@@ -17,9 +17,7 @@ log = logging.getLogger(__name__)
 CARDS_MIME = "application/x-shoppermap-cards"
 
 
-def tr(text: str) -> str:
-    """Translate in the canvas context."""
-    return QCoreApplication.translate("Canvas", text)
+translate = QCoreApplication.translate
 
 
 class CanvasEditor(QObject):
@@ -49,11 +47,13 @@ class CanvasEditor(QObject):
         """Move cards, in order, before `anchor_id` (None: to the end) of a phase: one step."""
         moves = self.document.plan_moves_before(card_ids, phase_id, anchor_id)
         if len(card_ids) == 1:
-            text = tr("Move {0} to {1}").format(
+            text = translate("Canvas", "Move {0} to {1}").format(
                 quoted(self._label(card_ids[0])), quoted(self._label(phase_id))
             )
         else:
-            text = tr("Move {0} cards to {1}").format(len(card_ids), quoted(self._label(phase_id)))
+            text = translate("Canvas", "Move {0} cards to {1}").format(
+                len(card_ids), quoted(self._label(phase_id))
+            )
         return self._run(MoveCommand(self.document, moves, text))
 
     def add_card(self, phase_id: str, index: int, text: str, *, card: Card | None = None) -> str | None:
@@ -65,7 +65,7 @@ class CanvasEditor(QObject):
             phase_id,
             index,
             card,
-            tr("Add {0}").format(quoted(card.label.text(self.language))),
+            translate("Canvas", "Add {0}").format(quoted(card.label.text(self.language))),
         )
         return card.id if self._run(command) else None
 
@@ -73,7 +73,7 @@ class CanvasEditor(QObject):
         """Set the label of a card, phase or stage in the current language."""
         text = " ".join(text.split())
         if not text:
-            self.failed.emit(tr("A label cannot be empty."))
+            self.failed.emit(translate("Canvas", "A label cannot be empty."))
             return False
         old = self.document.get(obj_id).label
         label = (
@@ -86,7 +86,9 @@ class CanvasEditor(QObject):
                 self.document,
                 obj_id,
                 {"label": label},
-                tr("Rename {0} to {1}").format(quoted(old.text(self.language)), quoted(text)),
+                translate("Canvas", "Rename {0} to {1}").format(
+                    quoted(old.text(self.language)), quoted(text)
+                ),
             )
         )
 
@@ -95,15 +97,21 @@ class CanvasEditor(QObject):
         if not card_ids:
             return False
         name = (
-            quoted(self._label(card_ids[0])) if len(card_ids) == 1 else tr("{0} cards").format(len(card_ids))
+            quoted(self._label(card_ids[0]))
+            if len(card_ids) == 1
+            else translate("Canvas", "{0} cards").format(len(card_ids))
         )
-        with macro(self.stack, tr("Delete {0}").format(name)):
+        with macro(self.stack, translate("Canvas", "Delete {0}").format(name)):
             for card_id in card_ids:
                 card = self.document.get(card_id)
                 if card.touchpoint is not None:
-                    self._run(UpdateCommand(self.document, card_id, {"hidden": True}, tr("Hide card")))
+                    self._run(
+                        UpdateCommand(
+                            self.document, card_id, {"hidden": True}, translate("Canvas", "Hide card")
+                        )
+                    )
                 else:
-                    self._run(RemoveCommand(self.document, card_id, tr("Remove card")))
+                    self._run(RemoveCommand(self.document, card_id, translate("Canvas", "Remove card")))
         return True
 
     def show_touchpoint(
@@ -117,21 +125,29 @@ class CanvasEditor(QObject):
         if existing is not None and not existing.hidden:
             self.move_cards([existing.id], phase_id, anchor_id)
             return existing.id
-        with macro(self.stack, tr("Add {0}").format(quoted(label.text(self.language)))):
+        with macro(self.stack, translate("Canvas", "Add {0}").format(quoted(label.text(self.language)))):
             if existing is not None:
-                self._run(UpdateCommand(self.document, existing.id, {"hidden": False}, tr("Show card")))
+                self._run(
+                    UpdateCommand(
+                        self.document, existing.id, {"hidden": False}, translate("Canvas", "Show card")
+                    )
+                )
                 moves = self.document.plan_moves_before([existing.id], phase_id, anchor_id)
-                self._run(MoveCommand(self.document, moves, tr("Move card")))
+                self._run(MoveCommand(self.document, moves, translate("Canvas", "Move card")))
                 return existing.id
             index = self._index_before(phase_id, anchor_id)
             card = Card(label=label, touchpoint=touchpoint_id, location=location)
-            self._run(InsertCommand(self.document, Kind.CARD, phase_id, index, card, tr("Add card")))
+            self._run(
+                InsertCommand(
+                    self.document, Kind.CARD, phase_id, index, card, translate("Canvas", "Add card")
+                )
+            )
             return card.id
 
     def duplicate_cards(self, card_ids: list[str]) -> list[str]:
         """Copy cards, annotations and all, just after each original: one step."""
         new_ids = []
-        with macro(self.stack, tr("Duplicate {0} card(s)").format(len(card_ids))):
+        with macro(self.stack, translate("Canvas", "Duplicate {0} card(s)").format(len(card_ids))):
             for card_id in card_ids:
                 copy = fresh_copy(self.document.get(card_id))
                 index = self.document.index_of(card_id) + 1
@@ -142,7 +158,7 @@ class CanvasEditor(QObject):
                         self.document.parent_of(card_id),
                         index,
                         copy,
-                        tr("Duplicate card"),
+                        translate("Canvas", "Duplicate card"),
                     )
                 ):
                     new_ids.append(copy.id)
@@ -154,16 +170,23 @@ class CanvasEditor(QObject):
             data = json.loads(payload.decode("utf-8"))
             cards = [fresh_copy(Card.model_validate(item)) for item in data["cards"]]
         except (ValueError, KeyError, TypeError):
-            self.failed.emit(tr("The clipboard does not hold ShopperMap cards."))
+            self.failed.emit(translate("Canvas", "The clipboard does not hold ShopperMap cards."))
             return []
         new_ids = []
-        with macro(self.stack, tr("Paste {0} card(s)").format(len(cards))):
+        with macro(self.stack, translate("Canvas", "Paste {0} card(s)").format(len(cards))):
             for offset, card in enumerate(cards):
                 for gap in card.gaps:  # competitors belong to the workshop the cards came from
                     if gap.competitor is not None and self.document.find(gap.competitor) is None:
                         gap.competitor = None
                 if self._run(
-                    InsertCommand(self.document, Kind.CARD, phase_id, index + offset, card, tr("Paste card"))
+                    InsertCommand(
+                        self.document,
+                        Kind.CARD,
+                        phase_id,
+                        index + offset,
+                        card,
+                        translate("Canvas", "Paste card"),
+                    )
                 ):
                     new_ids.append(card.id)
         return new_ids
@@ -183,7 +206,9 @@ class CanvasEditor(QObject):
         """Move a phase (into a stage) or a stage (within the journey) before an anchor: one step."""
         moves = self.document.plan_moves_before([obj_id], parent_id, anchor_id)
         return self._run(
-            MoveCommand(self.document, moves, tr("Move {0}").format(quoted(self._label(obj_id))))
+            MoveCommand(
+                self.document, moves, translate("Canvas", "Move {0}").format(quoted(self._label(obj_id)))
+            )
         )
 
     def add_phase(self, stage_id: str, index: int, text: str) -> str | None:
@@ -191,17 +216,31 @@ class CanvasEditor(QObject):
         phase = Phase(label=Label.same(text))
         ok = self._run(
             InsertCommand(
-                self.document, Kind.PHASE, stage_id, index, phase, tr("Add phase {0}").format(quoted(text))
+                self.document,
+                Kind.PHASE,
+                stage_id,
+                index,
+                phase,
+                translate("Canvas", "Add phase {0}").format(quoted(text)),
             )
         )
         return phase.id if ok else None
 
     def add_stage(self, journey_id: str, index: int, text: str, color: str | None = None) -> str | None:
         """Add a stage with one empty phase."""
-        stage = Stage(label=Label.same(text), color=color, phases=[Phase(label=Label.same(tr("New phase")))])
+        stage = Stage(
+            label=Label.same(text),
+            color=color,
+            phases=[Phase(label=Label.same(translate("Canvas", "New phase")))],
+        )
         ok = self._run(
             InsertCommand(
-                self.document, Kind.STAGE, journey_id, index, stage, tr("Add stage {0}").format(quoted(text))
+                self.document,
+                Kind.STAGE,
+                journey_id,
+                index,
+                stage,
+                translate("Canvas", "Add stage {0}").format(quoted(text)),
             )
         )
         return stage.id if ok else None
@@ -209,7 +248,9 @@ class CanvasEditor(QObject):
     def remove(self, obj_id: str) -> bool:
         """Remove a stage or phase with everything in it (undo brings all of it back)."""
         return self._run(
-            RemoveCommand(self.document, obj_id, tr("Remove {0}").format(quoted(self._label(obj_id))))
+            RemoveCommand(
+                self.document, obj_id, translate("Canvas", "Remove {0}").format(quoted(self._label(obj_id)))
+            )
         )
 
     def set_color(self, stage_id: str, color: str) -> bool:
@@ -219,7 +260,7 @@ class CanvasEditor(QObject):
                 self.document,
                 stage_id,
                 {"color": color},
-                tr("Recolour {0}").format(quoted(self._label(stage_id))),
+                translate("Canvas", "Recolour {0}").format(quoted(self._label(stage_id))),
             )
         )
 

@@ -12,6 +12,7 @@ from ...domain.models import Card, Phase, Stage
 from .style import LOCATION_COLORS, STATUS_COLORS, CanvasStyle
 
 CARD_TYPE = QGraphicsItem.UserType + 1
+MAX_SHOWN = 140  # characters of a label a card shows
 PHASE_TYPE = QGraphicsItem.UserType + 2
 STAGE_TYPE = QGraphicsItem.UserType + 3
 COLUMN_TYPE = QGraphicsItem.UserType + 4
@@ -99,11 +100,16 @@ class CardItem(QGraphicsRectItem):
         """The label in the canvas language."""
         return self.card.label.text(self.language)
 
+    def shown_label(self) -> str:
+        """The label as the card shows it: a pasted essay is cut short (the inspector has all of it)."""
+        text = " ".join(self.label().split())
+        return text if len(text) <= MAX_SHOWN else text[: MAX_SHOWN - 1] + "…"
+
     def refresh(self) -> None:
         """Recompute size and tooltip after the card changed."""
         s = self.style
         width = s.column_width - 2 * s.card_padding - s.stripe_width
-        height = text_height(self.label(), width, s.card_font_px, False, s.font_family)
+        height = text_height(self.shown_label(), width, s.card_font_px, False, s.font_family)
         new = max(s.card_min_height, height + 2 * s.card_padding + s.marks_height)
         if new != self._height:
             self._height = new
@@ -153,7 +159,7 @@ class CardItem(QGraphicsRectItem):
         text_rect = QRectF(left, s.card_padding, rect.width() - left - s.card_padding, rect.height())
         painter.setPen(QColor(s.text))
         painter.setFont(s.font(s.card_font_px))
-        painter.drawText(text_rect, self.label(), WRAP_OPTION)
+        painter.drawText(text_rect, self.shown_label(), WRAP_OPTION)
         self._paint_marks(painter, rect)
 
     def _paint_marks(self, painter: QPainter, rect: QRectF) -> None:
@@ -203,7 +209,7 @@ class CardItem(QGraphicsRectItem):
     def _summary(self) -> str:
         card = self.card
         tr = QCoreApplication.translate
-        lines = [self.label()]
+        lines = [self.label()[:300]]
         status_names = {
             "green": tr("Card", "works well"),
             "yellow": tr("Card", "needs improvement"),
