@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMainWindow, QMenu, QToolBar
 
@@ -22,7 +23,6 @@ class Actions:
 
     def __init__(self, window: QMainWindow) -> None:
         self.window = window
-        tr = window.tr
 
         def make(text: str, shortcut=None, *, checkable: bool = False, tip: str = "") -> QAction:
             action = QAction(text, window)
@@ -36,83 +36,97 @@ class Actions:
                 action.setStatusTip(tip)
             return action
 
-        self.new = make(tr("&New Workshop…"), SK.New, tip=tr("Start a workshop from a framework"))
-        self.open = make(tr("&Open…"), SK.Open)
-        self.save_copy = make(
-            tr("Save a &Copy As…"), SK.SaveAs, tip=tr("Write a complete copy of this workshop")
+        self.new = make(
+            QCoreApplication.translate("MainWindow", "&New Workshop…"),
+            SK.New,
+            tip=QCoreApplication.translate("MainWindow", "Start a workshop from a framework"),
         )
-        self.export_json = make(tr("Export Workshop &JSON…"))
-        self.save_framework = make(tr("Save Journey as &Framework…"))
-        self.close = make(tr("&Close"), SK.Close)
-        self.quit = make(tr("&Quit"), SK.Quit)
-        self.undo = make(tr("&Undo"), SK.Undo)
-        self.redo = make(tr("&Redo"), bindings(SK.Redo, "Ctrl+Shift+Z", "Ctrl+Y"))
-        self.history = make(tr("Undo &History"), checkable=True)
-        self.cut = make(tr("Cu&t Cards"), SK.Cut)
-        self.copy = make(tr("&Copy Cards"), SK.Copy)
-        self.paste = make(tr("&Paste Cards"), SK.Paste)
-        self.delete = make(tr("&Delete"), bindings(SK.Delete, "Del"))
-        self.duplicate = make(tr("D&uplicate"), "Ctrl+D")
-        self.select_all = make(tr("Select &All"), SK.SelectAll)
-        self.find = make(tr("&Find…"), SK.Find)
-        self.find_next = make(tr("Find &Next"), SK.FindNext)
-        self.find_previous = make(tr("Find Pre&vious"), SK.FindPrevious)
-        self.add_card = make(tr("Add Custom &Card"), "Ins")
-        self.zoom_in = make(tr("Zoom &In"), SK.ZoomIn)
-        self.zoom_out = make(tr("Zoom &Out"), SK.ZoomOut)
-        self.zoom_reset = make(tr("Actual &Size"), "Ctrl+0")
-        self.fit = make(tr("&Fit to Window"), "Ctrl+1")
-        self.presentation = make(tr("&Presentation Mode"), bindings(SK.FullScreen, "F11"), checkable=True)
-        self.high_contrast = make(tr("&High Contrast"), checkable=True)
-        self.filter_bar = make(tr("Fi&lter Bar"), "Ctrl+Shift+L", checkable=True)
-        self.emotion_lane = make(tr("&Emotion Curve"), checkable=True)
+        self.open = make(QCoreApplication.translate("MainWindow", "&Open…"), SK.Open)
+        self.save_copy = make(
+            QCoreApplication.translate("MainWindow", "Save a &Copy As…"),
+            SK.SaveAs,
+            tip=QCoreApplication.translate("MainWindow", "Write a complete copy of this workshop"),
+        )
+        self.export_json = make(QCoreApplication.translate("MainWindow", "Export Workshop &JSON…"))
+        self.save_framework = make(QCoreApplication.translate("MainWindow", "Save Journey as &Framework…"))
+        self.close = make(QCoreApplication.translate("MainWindow", "&Close"), SK.Close)
+        self.quit = make(QCoreApplication.translate("MainWindow", "&Quit"), SK.Quit)
+        self.undo = make(QCoreApplication.translate("MainWindow", "&Undo"), SK.Undo)
+        self.redo = make(
+            QCoreApplication.translate("MainWindow", "&Redo"), bindings(SK.Redo, "Ctrl+Shift+Z", "Ctrl+Y")
+        )
+        self.history = make(QCoreApplication.translate("MainWindow", "Undo &History"), checkable=True)
+        self.cut = make(QCoreApplication.translate("MainWindow", "Cu&t Cards"), SK.Cut)
+        self.copy = make(QCoreApplication.translate("MainWindow", "&Copy Cards"), SK.Copy)
+        self.paste = make(QCoreApplication.translate("MainWindow", "&Paste Cards"), SK.Paste)
+        self.delete = make(QCoreApplication.translate("MainWindow", "&Delete"), bindings(SK.Delete, "Del"))
+        self.duplicate = make(QCoreApplication.translate("MainWindow", "D&uplicate"), "Ctrl+D")
+        self.select_all = make(QCoreApplication.translate("MainWindow", "Select &All"), SK.SelectAll)
+        self.find = make(QCoreApplication.translate("MainWindow", "&Find…"), SK.Find)
+        self.find_next = make(QCoreApplication.translate("MainWindow", "Find &Next"), SK.FindNext)
+        self.find_previous = make(QCoreApplication.translate("MainWindow", "Find Pre&vious"), SK.FindPrevious)
+        self.add_card = make(QCoreApplication.translate("MainWindow", "Add Custom &Card"), "Ins")
+        self.zoom_in = make(QCoreApplication.translate("MainWindow", "Zoom &In"), SK.ZoomIn)
+        self.zoom_out = make(QCoreApplication.translate("MainWindow", "Zoom &Out"), SK.ZoomOut)
+        self.zoom_reset = make(QCoreApplication.translate("MainWindow", "Actual &Size"), "Ctrl+0")
+        self.fit = make(QCoreApplication.translate("MainWindow", "&Fit to Window"), "Ctrl+1")
+        self.presentation = make(
+            QCoreApplication.translate("MainWindow", "&Presentation Mode"),
+            bindings(SK.FullScreen, "F11"),
+            checkable=True,
+        )
+        self.high_contrast = make(QCoreApplication.translate("MainWindow", "&High Contrast"), checkable=True)
+        self.filter_bar = make(
+            QCoreApplication.translate("MainWindow", "Fi&lter Bar"), "Ctrl+Shift+L", checkable=True
+        )
+        self.emotion_lane = make(QCoreApplication.translate("MainWindow", "&Emotion Curve"), checkable=True)
         self.emotion_lane.setChecked(True)
-        self.reset_layout = make(tr("&Reset Window Layout"))
-        self.add_journey = make(tr("&Add Journey…"))
-        self.duplicate_journey = make(tr("D&uplicate Journey"))
-        self.rename_journey = make(tr("&Rename Journey…"))
-        self.delete_journey = make(tr("&Delete Journey"))
-        self.add_stage = make(tr("Add &Stage"))
-        self.add_phase = make(tr("Add &Phase"))
-        self.remove_header = make(tr("Remove Selected Stage or Phase"))
-        self.about = make(tr("&About ShopperMap"))
-        self.recent_menu = QMenu(tr("Open &Recent"), window)
+        self.reset_layout = make(QCoreApplication.translate("MainWindow", "&Reset Window Layout"))
+        self.add_journey = make(QCoreApplication.translate("MainWindow", "&Add Journey…"))
+        self.duplicate_journey = make(QCoreApplication.translate("MainWindow", "D&uplicate Journey"))
+        self.rename_journey = make(QCoreApplication.translate("MainWindow", "&Rename Journey…"))
+        self.delete_journey = make(QCoreApplication.translate("MainWindow", "&Delete Journey"))
+        self.add_stage = make(QCoreApplication.translate("MainWindow", "Add &Stage"))
+        self.add_phase = make(QCoreApplication.translate("MainWindow", "Add &Phase"))
+        self.remove_header = make(QCoreApplication.translate("MainWindow", "Remove Selected Stage or Phase"))
+        self.about = make(QCoreApplication.translate("MainWindow", "&About ShopperMap"))
+        self.recent_menu = QMenu(QCoreApplication.translate("MainWindow", "Open &Recent"), window)
 
     def build_menus(self, docks_menu_actions: list[QAction]) -> None:
         """Fill the menu bar and the toolbar."""
-        w, tr = self.window, self.window.tr
+        w = self.window
         bar = w.menuBar()
-        file = bar.addMenu(tr("&File"))
+        file = bar.addMenu(QCoreApplication.translate("MainWindow", "&File"))
         file.addActions([self.new, self.open])
         file.addMenu(self.recent_menu)
         file.addSeparator()
         file.addActions([self.save_copy, self.export_json, self.save_framework])
         file.addSeparator()
         file.addActions([self.close, self.quit])
-        edit = bar.addMenu(tr("&Edit"))
+        edit = bar.addMenu(QCoreApplication.translate("MainWindow", "&Edit"))
         edit.addActions([self.undo, self.redo, self.history])
         edit.addSeparator()
         edit.addActions([self.cut, self.copy, self.paste, self.duplicate, self.delete])
         edit.addSeparator()
         edit.addActions([self.add_card, self.select_all, self.find, self.find_next, self.find_previous])
-        journey = bar.addMenu(tr("&Journey"))
+        journey = bar.addMenu(QCoreApplication.translate("MainWindow", "&Journey"))
         journey.addActions(
             [self.add_journey, self.duplicate_journey, self.rename_journey, self.delete_journey]
         )
         journey.addSeparator()
         journey.addActions([self.add_stage, self.add_phase, self.remove_header])
-        view = bar.addMenu(tr("&View"))
+        view = bar.addMenu(QCoreApplication.translate("MainWindow", "&View"))
         view.addActions([self.zoom_in, self.zoom_out, self.zoom_reset, self.fit])
         view.addSeparator()
         view.addActions([self.presentation, self.high_contrast, self.filter_bar, self.emotion_lane])
         view.addSeparator()
         view.addActions(docks_menu_actions)
         view.addAction(self.reset_layout)
-        help_menu = bar.addMenu(tr("&Help"))
+        help_menu = bar.addMenu(QCoreApplication.translate("MainWindow", "&Help"))
         help_menu.addAction(self.about)
         self.view_menu = view
 
-        toolbar = QToolBar(tr("Main toolbar"), w)
+        toolbar = QToolBar(QCoreApplication.translate("MainWindow", "Main toolbar"), w)
         toolbar.setObjectName("main-toolbar")
         toolbar.setMovable(False)
         toolbar.addActions([self.new, self.open])
