@@ -2,6 +2,10 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import Qt
+
+from PySide6.QtCore import QCoreApplication
+
 from . import export_dialog, help, picture_actions, plan
 from .dialogs import preferences, restore_backup, welcome
 from .inspector import Inspector
@@ -12,7 +16,7 @@ def add_docks(window) -> None:
     """Add the inspector (and the other docks) to a new main window."""
     inspector = Inspector()
     window.inspector = inspector
-    dock = window.add_dock("inspector", window.tr("Inspector"), inspector)
+    dock = window.add_dock("inspector", QCoreApplication.translate("MainWindow", "Inspector"), inspector)
     dock.setMinimumWidth(340)
 
     def workshop_opened(document) -> None:
@@ -23,9 +27,12 @@ def add_docks(window) -> None:
         if card_ids and not dock.isHidden():
             dock.raise_()
 
-    window.add_dock("legend", window.tr("Legend"), Legend())
+    window.add_dock("legend", QCoreApplication.translate("MainWindow", "Legend"), Legend())
     for module in (export_dialog, picture_actions, restore_backup, plan, preferences, help, welcome):
         module.install(window)
+    # a wide table belongs under the map; it opens from View when the team turns to the plan
+    window.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, window.plan_dock)
+    window.plan_dock.hide()
     window.workshop_listeners.append(workshop_opened)
     window.flush_listeners.append(inspector.flush)
     window.selection_listeners.append(selection_changed)
