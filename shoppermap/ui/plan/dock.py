@@ -5,7 +5,15 @@ from __future__ import annotations
 import logging
 from decimal import Decimal
 
-from PySide6.QtCore import QItemSelection, QItemSelectionModel, QModelIndex, Qt, QTimer, Signal
+from PySide6.QtCore import (
+    QCoreApplication,
+    QItemSelection,
+    QItemSelectionModel,
+    QModelIndex,
+    Qt,
+    QTimer,
+    Signal,
+)
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -268,7 +276,7 @@ def install(window) -> PlanWidget:
     """Add the action-plan dock to the main window and keep it in step with workshop, journey and selection."""
     widget = PlanWidget()
     window.plan = widget
-    dock = window.add_dock("plan", widget.tr("Action plan"), widget)
+    dock = window.add_dock("plan", QCoreApplication.translate("PlanWidget", "Action plan"), widget)
     widget.model.failed.connect(lambda message: window.statusBar().showMessage(message, 8000))
 
     def workshop_opened(document) -> None:
