@@ -54,11 +54,6 @@ class PictureError(ExportError):
     """A picture that could not be written; the message is one line for the user."""
 
 
-def tr(text: str) -> str:
-    """Translate a user-visible string of this module."""
-    return QCoreApplication.translate("Picture", text)
-
-
 def ensure_application():
     """The running QApplication, or a new one (offscreen when there is no display, as in a shell)."""
     from PySide6.QtWidgets import QApplication
@@ -225,7 +220,9 @@ def paint_pages(
         total = sum(len(pages) for _, pages in plans)
         painter = QPainter()
         if not painter.begin(device):
-            raise PictureError(tr("The printer or the PDF file cannot be opened."))
+            raise PictureError(
+                QCoreApplication.translate("Picture", "The printer or the PDF file cannot be opened.")
+            )
         try:
             number = 0
             for scene, pages in plans:
@@ -405,7 +402,9 @@ def title_lines(document: Document, journey_id: str, language: str) -> tuple[str
     if info.date is not None:
         date = QDate(info.date.year, info.date.month, info.date.day)
         details.append(locale.toString(date, QLocale.FormatType.LongFormat))
-    return title or tr("Shopper journey"), " · ".join(d for d in details if d)
+    return title or QCoreApplication.translate("Picture", "Shopper journey"), " · ".join(
+        d for d in details if d
+    )
 
 
 def _font(px: float, *, bold: bool = False) -> QFont:
