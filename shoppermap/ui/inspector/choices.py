@@ -16,97 +16,104 @@ THREAT_COLORS: dict[Threat, str] = {Threat.LOW: "#8fa3b3", Threat.MEDIUM: "#e0a8
 MAX_AMOUNT = Decimal("999999999999.99")  # what the file's 14 digits with 2 decimals can hold
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("Inspector", text)
+translate = QCoreApplication.translate
 
 
 def status_choices() -> list[tuple[str, Status | None]]:
     """Card status: the traffic light, or not assessed yet."""
     return [
-        (_t("Not assessed"), None),
-        (_t("Works well"), Status.GREEN),
-        (_t("Needs improvement"), Status.YELLOW),
-        (_t("Critical"), Status.RED),
+        (translate("Inspector", "Not assessed"), None),
+        (translate("Inspector", "Works well"), Status.GREEN),
+        (translate("Inspector", "Needs improvement"), Status.YELLOW),
+        (translate("Inspector", "Critical"), Status.RED),
     ]
 
 
 def emotion_choices() -> list[tuple[str, int | None]]:
     """Shopper emotion from -2 to +2, or not assessed."""
     return [
-        (_t("Not assessed"), None),
-        (_t("−2  very negative"), -2),
-        (_t("−1  negative"), -1),
-        (_t("0  neutral"), 0),
-        (_t("+1  positive"), 1),
-        (_t("+2  very positive"), 2),
+        (translate("Inspector", "Not assessed"), None),
+        (translate("Inspector", "−2  very negative"), -2),
+        (translate("Inspector", "−1  negative"), -1),
+        (translate("Inspector", "0  neutral"), 0),
+        (translate("Inspector", "+1  positive"), 1),
+        (translate("Inspector", "+2  very positive"), 2),
     ]
 
 
 def priority_choices() -> list[tuple[str, Priority | None]]:
     """Opportunity priority, or none given."""
     return [
-        (_t("—"), None),
-        (_t("High"), Priority.HIGH),
-        (_t("Medium"), Priority.MEDIUM),
-        (_t("Low"), Priority.LOW),
+        (translate("Inspector", "—"), None),
+        (translate("Inspector", "High"), Priority.HIGH),
+        (translate("Inspector", "Medium"), Priority.MEDIUM),
+        (translate("Inspector", "Low"), Priority.LOW),
     ]
 
 
 def kpi_choices() -> list[tuple[str, Kpi | None]]:
     """The indicator an opportunity should move, or none given."""
     return [
-        (_t("—"), None),
-        (_t("Share of shelf"), Kpi.SHARE_OF_SHELF),
-        (_t("Rotation"), Kpi.ROTATION),
-        (_t("Promo ROI"), Kpi.PROMO_ROI),
-        (_t("Sell-out"), Kpi.SELL_OUT),
-        (_t("Visibility"), Kpi.VISIBILITY),
-        (_t("Other"), Kpi.OTHER),
+        (translate("Inspector", "—"), None),
+        (translate("Inspector", "Share of shelf"), Kpi.SHARE_OF_SHELF),
+        (translate("Inspector", "Rotation"), Kpi.ROTATION),
+        (translate("Inspector", "Promo ROI"), Kpi.PROMO_ROI),
+        (translate("Inspector", "Sell-out"), Kpi.SELL_OUT),
+        (translate("Inspector", "Visibility"), Kpi.VISIBILITY),
+        (translate("Inspector", "Other"), Kpi.OTHER),
     ]
 
 
 def opportunity_status_choices() -> list[tuple[str, OpportunityStatus]]:
     """Where an opportunity stands."""
     return [
-        (_t("Idea"), OpportunityStatus.IDEA),
-        (_t("Planned"), OpportunityStatus.PLANNED),
-        (_t("Agreed with buyer"), OpportunityStatus.AGREED),
-        (_t("In progress"), OpportunityStatus.IN_PROGRESS),
-        (_t("Done"), OpportunityStatus.DONE),
-        (_t("Dropped"), OpportunityStatus.DROPPED),
+        (translate("Inspector", "Idea"), OpportunityStatus.IDEA),
+        (translate("Inspector", "Planned"), OpportunityStatus.PLANNED),
+        (translate("Inspector", "Agreed with buyer"), OpportunityStatus.AGREED),
+        (translate("Inspector", "In progress"), OpportunityStatus.IN_PROGRESS),
+        (translate("Inspector", "Done"), OpportunityStatus.DONE),
+        (translate("Inspector", "Dropped"), OpportunityStatus.DROPPED),
     ]
 
 
 def gap_kind_choices() -> list[tuple[str, GapKind]]:
     """The three kinds of competitor gap."""
     return [
-        (_t("Competitor captures attention"), GapKind.COMPETITOR_CAPTURES),
-        (_t("White space: nobody uses it"), GapKind.WHITE_SPACE),
-        (_t("We are absent, they are present"), GapKind.WE_ARE_ABSENT),
+        (translate("Inspector", "Competitor captures attention"), GapKind.COMPETITOR_CAPTURES),
+        (translate("Inspector", "White space: nobody uses it"), GapKind.WHITE_SPACE),
+        (translate("Inspector", "We are absent, they are present"), GapKind.WE_ARE_ABSENT),
     ]
 
 
 def gap_kind_tips() -> dict[GapKind, str]:
     """The gap kinds said in full, for tooltips."""
     return {
-        GapKind.COMPETITOR_CAPTURES: _t("A competitor captures the shopper's attention at this touchpoint."),
-        GapKind.WHITE_SPACE: _t("Nobody uses this touchpoint: white space we could take."),
-        GapKind.WE_ARE_ABSENT: _t("We are absent here, but the competitor is present."),
+        GapKind.COMPETITOR_CAPTURES: translate(
+            "Inspector", "A competitor captures the shopper's attention at this touchpoint."
+        ),
+        GapKind.WHITE_SPACE: translate(
+            "Inspector", "Nobody uses this touchpoint: white space we could take."
+        ),
+        GapKind.WE_ARE_ABSENT: translate("Inspector", "We are absent here, but the competitor is present."),
     }
 
 
 def gap_kind_short(kind: GapKind) -> str:
     """A few words for a gap kind, for one-line list entries."""
     return {
-        GapKind.COMPETITOR_CAPTURES: _t("captures attention"),
-        GapKind.WHITE_SPACE: _t("white space"),
-        GapKind.WE_ARE_ABSENT: _t("we are absent"),
+        GapKind.COMPETITOR_CAPTURES: translate("Inspector", "captures attention"),
+        GapKind.WHITE_SPACE: translate("Inspector", "white space"),
+        GapKind.WE_ARE_ABSENT: translate("Inspector", "we are absent"),
     }[kind]
 
 
 def threat_choices() -> list[tuple[str, Threat]]:
     """How much a gap threatens sales."""
-    return [(_t("Low"), Threat.LOW), (_t("Medium"), Threat.MEDIUM), (_t("High"), Threat.HIGH)]
+    return [
+        (translate("Inspector", "Low"), Threat.LOW),
+        (translate("Inspector", "Medium"), Threat.MEDIUM),
+        (translate("Inspector", "High"), Threat.HIGH),
+    ]
 
 
 def sales_periods() -> list[str]:
@@ -116,13 +123,13 @@ def sales_periods() -> list[str]:
         "Q2",
         "Q3",
         "Q4",
-        _t("Christmas"),
-        _t("Easter"),
-        _t("Back to school"),
-        _t("Summer"),
-        _t("Black Friday"),
-        _t("Valentine's Day"),
-        _t("Mother's Day"),
+        translate("Inspector", "Christmas"),
+        translate("Inspector", "Easter"),
+        translate("Inspector", "Back to school"),
+        translate("Inspector", "Summer"),
+        translate("Inspector", "Black Friday"),
+        translate("Inspector", "Valentine's Day"),
+        translate("Inspector", "Mother's Day"),
     ]
 
 
@@ -168,15 +175,15 @@ def parse_amount(text: str) -> Decimal | None:
     try:
         amount = Decimal(s)
     except InvalidOperation:
-        raise AmountError(_t("Type an amount, for example 1500 or 1500,50.")) from None
+        raise AmountError(translate("Inspector", "Type an amount, for example 1500 or 1500,50.")) from None
     if not amount.is_finite():
-        raise AmountError(_t("Type an amount, for example 1500 or 1500,50."))
+        raise AmountError(translate("Inspector", "Type an amount, for example 1500 or 1500,50."))
     if amount < 0:
-        raise AmountError(_t("The cost cannot be negative."))
+        raise AmountError(translate("Inspector", "The cost cannot be negative."))
     if amount.as_tuple().exponent < -2 and amount != amount.quantize(Decimal("0.01")):
-        raise AmountError(_t("Use at most two decimal places."))
+        raise AmountError(translate("Inspector", "Use at most two decimal places."))
     if amount > MAX_AMOUNT:
-        raise AmountError(_t("The amount is too large."))
+        raise AmountError(translate("Inspector", "The amount is too large."))
     whole = amount == amount.to_integral_value()
     return abs(amount.quantize(Decimal("1") if whole else Decimal("0.01")))
 
