@@ -17,10 +17,6 @@ from .choices import format_amount
 log = logging.getLogger(__name__)
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("Inspector", text)
-
-
 def first_line(text: str, limit: int = 60) -> str:
     """The first line of `text`, shortened for a one-line list entry."""
     stripped = text.strip()
@@ -94,7 +90,7 @@ class Editing:
         owners = self.document.workshop.workshop.owners
         if not name or any(name.casefold() == o.casefold() for o in owners):
             return []
-        text = _t("Add owner {name}").format(name=quoted(name))
+        text = QCoreApplication.translate("Inspector", "Add owner {name}").format(name=quoted(name))
         return [UpdateWorkshopCommand(self.document, {"owners": [*owners, name]}, text)]
 
     def known_owner(self, name: str) -> str:
@@ -126,7 +122,7 @@ class Editing:
             if competitor.name.casefold() == name.casefold():
                 return competitor.id, []
         competitor = Competitor(name=name[:500])
-        text = _t("Add competitor {name}").format(name=quoted(name))
+        text = QCoreApplication.translate("Inspector", "Add competitor {name}").format(name=quoted(name))
         index = len(self.document.workshop.competitors)
         return competitor.id, [InsertCommand(self.document, Kind.COMPETITOR, None, index, competitor, text)]
 
@@ -168,9 +164,11 @@ class Editing:
         parts = [self.tool_name(opportunity.pos_tool), first_line(opportunity.description)]
         if opportunity.cost is not None:
             parts.append(f"{format_amount(opportunity.cost, grouped=True)} {currency}")
-        return " — ".join(p for p in parts if p) or _t("(new opportunity)")
+        return " — ".join(p for p in parts if p) or QCoreApplication.translate(
+            "Inspector", "(new opportunity)"
+        )
 
     def opportunity_name(self, opportunity: Opportunity) -> str:
         """An opportunity named by its tool, or its description, quoted for a command name."""
         name = self.tool_name(opportunity.pos_tool) or opportunity.description.strip()
-        return quoted(name) if name else _t("the opportunity")
+        return quoted(name) if name else QCoreApplication.translate("Inspector", "the opportunity")
