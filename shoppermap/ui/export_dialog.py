@@ -36,10 +36,6 @@ log = logging.getLogger(__name__)
 LANGUAGES = (("pl", "Polski"), ("en", "English"))
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("ExportDialog", text)
-
-
 def default_export_path(workshop_path: Path) -> Path:
     """Where an export goes unless the user says otherwise: beside the workshop, named after it."""
     workshop_path = Path(workshop_path)
@@ -253,10 +249,14 @@ def install(window) -> QAction:
     existing = getattr(window, "export_excel_action", None)
     if existing is not None:
         return existing
-    action = QAction(_tr("Export Action Plan to &Excel…"), window)
+    action = QAction(QCoreApplication.translate("ExportDialog", "Export Action Plan to &Excel…"), window)
     action.setObjectName("export-excel")
     action.setShortcut(QKeySequence("Ctrl+E"))
-    action.setStatusTip(_tr("Write the action plan as an Excel workbook for a buyer meeting"))
+    action.setStatusTip(
+        QCoreApplication.translate(
+            "ExportDialog", "Write the action plan as an Excel workbook for a buyer meeting"
+        )
+    )
     action.triggered.connect(lambda: open_export_dialog(window))
     menu = _file_menu(window)
     if menu is None:
