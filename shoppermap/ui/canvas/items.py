@@ -208,29 +208,35 @@ class CardItem(QGraphicsRectItem):
 
     def _summary(self) -> str:
         card = self.card
-        tr = QCoreApplication.translate
         lines = [self.label()[:300]]
         status_names = {
-            "green": tr("Card", "works well"),
-            "yellow": tr("Card", "needs improvement"),
-            "red": tr("Card", "critical"),
+            "green": QCoreApplication.translate("Card", "works well"),
+            "yellow": QCoreApplication.translate("Card", "needs improvement"),
+            "red": QCoreApplication.translate("Card", "critical"),
         }
         if card.status:
-            lines.append(tr("Card", "Status: {0}").format(status_names[card.status.value]))
+            lines.append(
+                QCoreApplication.translate("Card", "Status: {0}").format(status_names[card.status.value])
+            )
         if card.emotion is not None:
-            lines.append(tr("Card", "Emotion: {0:+d}").format(card.emotion))
+            lines.append(QCoreApplication.translate("Card", "Emotion: {0:+d}").format(card.emotion))
         if card.moment_of_truth:
-            lines.append("★ " + tr("Card", "Moment of truth"))
+            lines.append("★ " + QCoreApplication.translate("Card", "Moment of truth"))
         if card.quick_win:
-            lines.append("⚡ " + tr("Card", "Quick win"))
+            lines.append("⚡ " + QCoreApplication.translate("Card", "Quick win"))
         if card.owner:
-            lines.append(tr("Card", "Owner: {0}").format(card.owner))
+            lines.append(QCoreApplication.translate("Card", "Owner: {0}").format(card.owner))
         if card.opportunities:
-            lines.append("◆ " + tr("Card", "{0} POS opportunities").format(len(card.opportunities)))
+            lines.append(
+                "◆ "
+                + QCoreApplication.translate("Card", "{0} POS opportunities").format(len(card.opportunities))
+            )
         if card.gaps:
-            lines.append("⚑ " + tr("Card", "{0} competitor gaps").format(len(card.gaps)))
+            lines.append(
+                "⚑ " + QCoreApplication.translate("Card", "{0} competitor gaps").format(len(card.gaps))
+            )
         if card.touchpoint is None:
-            lines.append(tr("Card", "Custom touchpoint"))
+            lines.append(QCoreApplication.translate("Card", "Custom touchpoint"))
         return "\n".join(line[:300] for line in lines)
 
 
