@@ -21,11 +21,10 @@ def slug(text: str) -> str:
 
 def save_journey_as_framework(parent: QWidget, journey: Journey, library: FrameworkLibrary) -> bool:
     """Ask for a name and write the journey as a framework to the user's folder."""
-    tr = QCoreApplication.translate
     name, ok = QInputDialog.getText(
         parent,
-        tr("SaveFramework", "Save as framework"),
-        tr("SaveFramework", "Name of the new framework:"),
+        QCoreApplication.translate("SaveFramework", "Save as framework"),
+        QCoreApplication.translate("SaveFramework", "Name of the new framework:"),
         text=journey.name,
     )
     if not ok or not name.strip():
@@ -40,14 +39,16 @@ def save_journey_as_framework(parent: QWidget, journey: Journey, library: Framew
     except (OSError, ValueError, FrameworkFileError) as exc:
         QMessageBox.warning(
             parent,
-            tr("SaveFramework", "Save as framework"),
-            tr("SaveFramework", "Cannot save the framework.\n\n{0}").format(exc),
+            QCoreApplication.translate("SaveFramework", "Save as framework"),
+            QCoreApplication.translate("SaveFramework", "Cannot save the framework.\n\n{0}").format(exc),
         )
         return False
     library.frameworks[framework_id] = FrameworkEntry(framework, path, bundled=False)
     QMessageBox.information(
         parent,
-        tr("SaveFramework", "Save as framework"),
-        tr("SaveFramework", "Saved as framework '{0}' in\n{1}").format(name.strip(), path),
+        QCoreApplication.translate("SaveFramework", "Save as framework"),
+        QCoreApplication.translate("SaveFramework", "Saved as framework '{0}' in\n{1}").format(
+            name.strip(), path
+        ),
     )
     return True
