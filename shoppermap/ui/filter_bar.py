@@ -132,7 +132,6 @@ class FilterBar(QWidget):
     def refill(self) -> None:
         """Offer the owners, competitors, tools, retailers and places the workshop uses."""
         document = self.window_.document
-        tr = QCoreApplication.translate
         cards = (
             [c for j in document.workshop.journeys for s in j.stages for p in s.phases for c in p.cards]
             if document
@@ -146,21 +145,21 @@ class FilterBar(QWidget):
         catalogue = self.window_.library.pos_tools
         language = self.window_.language
         choices = {
-            "owner": (tr("Filter", "All owners"), [(o, o) for o in owners]),
+            "owner": (QCoreApplication.translate("Filter", "All owners"), [(o, o) for o in owners]),
             "competitor": (
-                tr("Filter", "All competitors"),
+                QCoreApplication.translate("Filter", "All competitors"),
                 [(c.name, c.id) for c in (document.workshop.competitors if document else [])],
             ),
             "pos_tool": (
-                tr("Filter", "All POS tools"),
+                QCoreApplication.translate("Filter", "All POS tools"),
                 [
                     ((catalogue.tool(t).label.text(language) if catalogue and catalogue.tool(t) else t), t)
                     for t in tools
                 ],
             ),
-            "retailer": (tr("Filter", "All retailers"), [(r, r) for r in retailers]),
+            "retailer": (QCoreApplication.translate("Filter", "All retailers"), [(r, r) for r in retailers]),
             "location": (
-                tr("Filter", "All places"),
+                QCoreApplication.translate("Filter", "All places"),
                 [(location_name(loc.value), loc.value) for loc in Location],
             ),
         }
@@ -215,13 +214,12 @@ class FilterBar(QWidget):
 
 def location_name(value: str) -> str:
     """A place where touchpoints happen, in the interface language."""
-    tr = QCoreApplication.translate
     return {
-        "at_home": tr("Location", "At home"),
-        "on_the_way": tr("Location", "On the way"),
-        "store_entrance": tr("Location", "Store entrance"),
-        "aisle": tr("Location", "In the aisle"),
-        "checkout": tr("Location", "At the checkout"),
-        "after_visit": tr("Location", "After the visit"),
-        "online": tr("Location", "Online"),
+        "at_home": QCoreApplication.translate("Location", "At home"),
+        "on_the_way": QCoreApplication.translate("Location", "On the way"),
+        "store_entrance": QCoreApplication.translate("Location", "Store entrance"),
+        "aisle": QCoreApplication.translate("Location", "In the aisle"),
+        "checkout": QCoreApplication.translate("Location", "At the checkout"),
+        "after_visit": QCoreApplication.translate("Location", "After the visit"),
+        "online": QCoreApplication.translate("Location", "Online"),
     }[value]
