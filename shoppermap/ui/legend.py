@@ -22,22 +22,31 @@ class Legend(QWidget):
 
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
+        # lupdate does not read inside f-strings, so the texts are looked up first
+        status = self.tr("Status (stripe on the left)")
+        marks = self.tr("Marks")
+        moment = self.tr("Moment of truth")
+        quick_win = self.tr("Quick win")
+        opportunities = self.tr("POS opportunities")
+        gaps = self.tr("Competitor gaps")
+        owner = self.tr("Owner initials")
+        place = self.tr("Where it happens (dot)")
         rows = [
-            f"<b>{self.tr('Status (stripe on the left)')}</b>",
+            f"<b>{status}</b>",
             "<table>",
             swatch(STATUS_COLORS["green"], self.tr("Works well")),
             swatch(STATUS_COLORS["yellow"], self.tr("Needs improvement")),
             swatch(STATUS_COLORS["red"], self.tr("Critical")),
             swatch("#C9CDD4", self.tr("Not assessed")),
             "</table><br>",
-            f"<b>{self.tr('Marks')}</b><table>",
-            f"<tr><td style='color:#C62828'><b>★</b></td><td>&nbsp;{self.tr('Moment of truth')}</td></tr>",
-            f"<tr><td style='color:#EF6C00'><b>⚡</b></td><td>&nbsp;{self.tr('Quick win')}</td></tr>",
-            f"<tr><td style='color:#1565C0'><b>◆3</b></td><td>&nbsp;{self.tr('POS opportunities')}</td></tr>",
-            f"<tr><td style='color:#6A1B9A'><b>⚑2</b></td><td>&nbsp;{self.tr('Competitor gaps')}</td></tr>",
-            f"<tr><td style='background:#37474F;color:white'><b>AK</b></td><td>&nbsp;{self.tr('Owner initials')}</td></tr>",
+            f"<b>{marks}</b><table>",
+            f"<tr><td style='color:#C62828'><b>★</b></td><td>&nbsp;{moment}</td></tr>",
+            f"<tr><td style='color:#EF6C00'><b>⚡</b></td><td>&nbsp;{quick_win}</td></tr>",
+            f"<tr><td style='color:#1565C0'><b>◆3</b></td><td>&nbsp;{opportunities}</td></tr>",
+            f"<tr><td style='color:#6A1B9A'><b>⚑2</b></td><td>&nbsp;{gaps}</td></tr>",
+            f"<tr><td style='background:#37474F;color:white'><b>AK</b></td><td>&nbsp;{owner}</td></tr>",
             "</table><br>",
-            f"<b>{self.tr('Where it happens (dot)')}</b><table>",
+            f"<b>{place}</b><table>",
             *(swatch(LOCATION_COLORS[loc.value], location_name(loc.value), round_=True) for loc in Location),
             "</table>",
         ]
