@@ -4,18 +4,18 @@
 <context>
     <name>Canvas</name>
     <message>
-        <location filename="../../shoppermap/ui/canvas/editing.py" line="52"/>
+        <location filename="../../shoppermap/ui/canvas/editing.py" line="50"/>
         <source>Move {0} to {1}</source>
         <translation>Przenieś {0} do {1}</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/canvas/editing.py" line="56"/>
+        <location filename="../../shoppermap/ui/canvas/editing.py" line="54"/>
         <source>Move {0} cards to {1}</source>
         <translation>Przenieś karty ({0}) do {1}</translation>
     </message>
     <message>
         <location filename="../../shoppermap/ui/canvas/editing.py" line="68"/>
-        <location filename="../../shoppermap/ui/canvas/editing.py" line="120"/>
+        <location filename="../../shoppermap/ui/canvas/editing.py" line="128"/>
         <source>Add {0}</source>
         <translation>Dodaj {0}</translation>
     </message>
@@ -30,92 +30,92 @@
         <translation>Zmień nazwę {0} na {1}</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/canvas/editing.py" line="98"/>
+        <location filename="../../shoppermap/ui/canvas/editing.py" line="102"/>
         <source>{0} cards</source>
         <translation>karty ({0})</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/canvas/editing.py" line="100"/>
+        <location filename="../../shoppermap/ui/canvas/editing.py" line="104"/>
         <source>Delete {0}</source>
         <translation>Usuń {0}</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/canvas/editing.py" line="104"/>
+        <location filename="../../shoppermap/ui/canvas/editing.py" line="110"/>
         <source>Hide card</source>
         <translation>Ukryj kartę</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/canvas/editing.py" line="106"/>
+        <location filename="../../shoppermap/ui/canvas/editing.py" line="114"/>
         <source>Remove card</source>
         <translation>Usuń kartę</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/canvas/editing.py" line="122"/>
+        <location filename="../../shoppermap/ui/canvas/editing.py" line="132"/>
         <source>Show card</source>
         <translation>Pokaż kartę</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/canvas/editing.py" line="124"/>
+        <location filename="../../shoppermap/ui/canvas/editing.py" line="136"/>
         <source>Move card</source>
         <translation>Przenieś kartę</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/canvas/editing.py" line="128"/>
+        <location filename="../../shoppermap/ui/canvas/editing.py" line="142"/>
         <source>Add card</source>
         <translation>Dodaj kartę</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/canvas/editing.py" line="134"/>
+        <location filename="../../shoppermap/ui/canvas/editing.py" line="150"/>
         <source>Duplicate {0} card(s)</source>
         <translation>Powiel karty ({0})</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/canvas/editing.py" line="145"/>
+        <location filename="../../shoppermap/ui/canvas/editing.py" line="161"/>
         <source>Duplicate card</source>
         <translation>Powiel kartę</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/canvas/editing.py" line="157"/>
+        <location filename="../../shoppermap/ui/canvas/editing.py" line="173"/>
         <source>The clipboard does not hold ShopperMap cards.</source>
         <translation>W schowku nie ma kart ShopperMap.</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/canvas/editing.py" line="160"/>
+        <location filename="../../shoppermap/ui/canvas/editing.py" line="176"/>
         <source>Paste {0} card(s)</source>
         <translation>Wklej karty ({0})</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/canvas/editing.py" line="166"/>
+        <location filename="../../shoppermap/ui/canvas/editing.py" line="188"/>
         <source>Paste card</source>
         <translation>Wklej kartę</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/canvas/editing.py" line="186"/>
+        <location filename="../../shoppermap/ui/canvas/editing.py" line="210"/>
         <source>Move {0}</source>
         <translation>Przenieś {0}</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/canvas/editing.py" line="194"/>
+        <location filename="../../shoppermap/ui/canvas/editing.py" line="224"/>
         <source>Add phase {0}</source>
         <translation>Dodaj fazę {0}</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/canvas/editing.py" line="201"/>
+        <location filename="../../shoppermap/ui/canvas/editing.py" line="234"/>
         <source>New phase</source>
         <translation>Nowa faza</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/canvas/editing.py" line="204"/>
+        <location filename="../../shoppermap/ui/canvas/editing.py" line="243"/>
         <source>Add stage {0}</source>
         <translation>Dodaj etap {0}</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/canvas/editing.py" line="212"/>
+        <location filename="../../shoppermap/ui/canvas/editing.py" line="252"/>
         <source>Remove {0}</source>
         <translation>Usuń {0}</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/canvas/editing.py" line="222"/>
+        <location filename="../../shoppermap/ui/canvas/editing.py" line="263"/>
         <source>Recolour {0}</source>
         <translation>Zmień kolor {0}</translation>
     </message>
@@ -128,57 +128,57 @@
 <context>
     <name>Card</name>
     <message>
-        <location filename="../../shoppermap/ui/canvas/items.py" line="200"/>
+        <location filename="../../shoppermap/ui/canvas/items.py" line="213"/>
         <source>works well</source>
         <translation>działa dobrze</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/canvas/items.py" line="201"/>
+        <location filename="../../shoppermap/ui/canvas/items.py" line="214"/>
         <source>needs improvement</source>
         <translation>do poprawy</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/canvas/items.py" line="202"/>
+        <location filename="../../shoppermap/ui/canvas/items.py" line="215"/>
         <source>critical</source>
         <translation>krytyczny</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/canvas/items.py" line="205"/>
+        <location filename="../../shoppermap/ui/canvas/items.py" line="219"/>
         <source>Status: {0}</source>
         <translation>Status: {0}</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/canvas/items.py" line="207"/>
+        <location filename="../../shoppermap/ui/canvas/items.py" line="222"/>
         <source>Emotion: {0:+d}</source>
         <translation>Emocje: {0:+d}</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/canvas/items.py" line="209"/>
+        <location filename="../../shoppermap/ui/canvas/items.py" line="224"/>
         <source>Moment of truth</source>
         <translation>Moment prawdy</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/canvas/items.py" line="211"/>
+        <location filename="../../shoppermap/ui/canvas/items.py" line="226"/>
         <source>Quick win</source>
         <translation>Szybka wygrana</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/canvas/items.py" line="213"/>
+        <location filename="../../shoppermap/ui/canvas/items.py" line="228"/>
         <source>Owner: {0}</source>
         <translation>Odpowiedzialny: {0}</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/canvas/items.py" line="215"/>
+        <location filename="../../shoppermap/ui/canvas/items.py" line="232"/>
         <source>{0} POS opportunities</source>
         <translation>Szanse POS: {0}</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/canvas/items.py" line="217"/>
+        <location filename="../../shoppermap/ui/canvas/items.py" line="236"/>
         <source>{0} competitor gaps</source>
         <translation>Luki wobec konkurencji: {0}</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/canvas/items.py" line="219"/>
+        <location filename="../../shoppermap/ui/canvas/items.py" line="239"/>
         <source>Custom touchpoint</source>
         <translation>Własny punkt styku</translation>
     </message>
@@ -378,112 +378,112 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../shoppermap/ui/export_dialog.py" line="77"/>
+        <location filename="../../shoppermap/ui/export_dialog.py" line="73"/>
         <source>Export Action Plan to Excel</source>
         <translation>Eksport planu działań do Excela</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/export_dialog.py" line="81"/>
+        <location filename="../../shoppermap/ui/export_dialog.py" line="77"/>
         <source>(unnamed journey)</source>
         <translation>(ścieżka bez nazwy)</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/export_dialog.py" line="92"/>
+        <location filename="../../shoppermap/ui/export_dialog.py" line="88"/>
         <source>All retailers</source>
         <translation>Wszystkie sieci</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/export_dialog.py" line="101"/>
+        <location filename="../../shoppermap/ui/export_dialog.py" line="97"/>
         <source>Include internal notes</source>
         <translation>Dołącz notatki wewnętrzne</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/export_dialog.py" line="102"/>
+        <location filename="../../shoppermap/ui/export_dialog.py" line="98"/>
         <source>Leave this off when the file goes to a retail buyer.</source>
         <translation>Nie zaznaczaj, jeśli plik trafi do kupca sieci.</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/export_dialog.py" line="107"/>
+        <location filename="../../shoppermap/ui/export_dialog.py" line="103"/>
         <source>Browse…</source>
         <translation>Przeglądaj…</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/export_dialog.py" line="114"/>
+        <location filename="../../shoppermap/ui/export_dialog.py" line="110"/>
         <source>Journeys:</source>
         <translation>Ścieżki:</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/export_dialog.py" line="115"/>
+        <location filename="../../shoppermap/ui/export_dialog.py" line="111"/>
         <source>Retailer:</source>
         <translation>Sieć:</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/export_dialog.py" line="116"/>
+        <location filename="../../shoppermap/ui/export_dialog.py" line="112"/>
         <source>Language:</source>
         <translation>Język:</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/export_dialog.py" line="119"/>
+        <location filename="../../shoppermap/ui/export_dialog.py" line="115"/>
         <source>Save to:</source>
         <translation>Zapisz w:</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/export_dialog.py" line="123"/>
+        <location filename="../../shoppermap/ui/export_dialog.py" line="119"/>
         <source>Export</source>
         <translation>Eksportuj</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/export_dialog.py" line="152"/>
+        <location filename="../../shoppermap/ui/export_dialog.py" line="148"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Skoroszyt Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/export_dialog.py" line="152"/>
+        <location filename="../../shoppermap/ui/export_dialog.py" line="148"/>
         <source>Export action plan</source>
         <translation>Eksport planu działań</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/export_dialog.py" line="164"/>
+        <location filename="../../shoppermap/ui/export_dialog.py" line="160"/>
         <source>Tick at least one journey to export.</source>
         <translation>Zaznacz co najmniej jedną ścieżkę do eksportu.</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/export_dialog.py" line="167"/>
+        <location filename="../../shoppermap/ui/export_dialog.py" line="163"/>
         <source>Choose where to save the Excel file.</source>
         <translation>Wybierz, gdzie zapisać plik Excel.</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/export_dialog.py" line="175"/>
+        <location filename="../../shoppermap/ui/export_dialog.py" line="171"/>
         <source>Writing the action plan…</source>
         <translation>Zapisywanie planu działań…</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/export_dialog.py" line="200"/>
+        <location filename="../../shoppermap/ui/export_dialog.py" line="196"/>
         <source>Cannot export: {0}</source>
         <translation>Nie można wyeksportować: {0}</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/export_dialog.py" line="211"/>
+        <location filename="../../shoppermap/ui/export_dialog.py" line="207"/>
         <source>The action plan was saved to {0}</source>
         <translation>Plan działań zapisano w {0}</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/export_dialog.py" line="212"/>
+        <location filename="../../shoppermap/ui/export_dialog.py" line="208"/>
         <source>Open file</source>
         <translation>Otwórz plik</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/export_dialog.py" line="213"/>
+        <location filename="../../shoppermap/ui/export_dialog.py" line="209"/>
         <source>Open folder</source>
         <translation>Otwórz folder</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/export_dialog.py" line="256"/>
+        <location filename="../../shoppermap/ui/export_dialog.py" line="252"/>
         <source>Export Action Plan to &amp;Excel…</source>
         <translation>Eksportuj plan działań do &amp;Excela…</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/export_dialog.py" line="259"/>
+        <location filename="../../shoppermap/ui/export_dialog.py" line="256"/>
         <source>Write the action plan as an Excel workbook for a buyer meeting</source>
         <translation>Zapisz plan działań jako skoroszyt Excel na spotkanie z kupcem</translation>
     </message>
@@ -491,27 +491,27 @@
 <context>
     <name>Filter</name>
     <message>
-        <location filename="../../shoppermap/ui/filter_bar.py" line="149"/>
+        <location filename="../../shoppermap/ui/filter_bar.py" line="148"/>
         <source>All owners</source>
         <translation>Wszyscy odpowiedzialni</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/filter_bar.py" line="151"/>
+        <location filename="../../shoppermap/ui/filter_bar.py" line="150"/>
         <source>All competitors</source>
         <translation>Wszyscy konkurenci</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/filter_bar.py" line="155"/>
+        <location filename="../../shoppermap/ui/filter_bar.py" line="154"/>
         <source>All POS tools</source>
         <translation>Wszystkie narzędzia POS</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/filter_bar.py" line="161"/>
+        <location filename="../../shoppermap/ui/filter_bar.py" line="160"/>
         <source>All retailers</source>
         <translation>Wszystkie sieci</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/filter_bar.py" line="163"/>
+        <location filename="../../shoppermap/ui/filter_bar.py" line="162"/>
         <source>All places</source>
         <translation>Wszystkie miejsca</translation>
     </message>
@@ -569,7 +569,7 @@
         <translation>Filtr:</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/filter_bar.py" line="202"/>
+        <location filename="../../shoppermap/ui/filter_bar.py" line="201"/>
         <source>{0} cards</source>
         <translation>Karty: {0}</translation>
     </message>
@@ -822,253 +822,253 @@
 <context>
     <name>Inspector</name>
     <message>
-        <location filename="../../shoppermap/ui/inspector/choices.py" line="26"/>
-        <location filename="../../shoppermap/ui/inspector/choices.py" line="36"/>
+        <location filename="../../shoppermap/ui/inspector/choices.py" line="25"/>
+        <location filename="../../shoppermap/ui/inspector/choices.py" line="35"/>
         <source>Not assessed</source>
         <translation>Bez oceny</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/inspector/choices.py" line="27"/>
+        <location filename="../../shoppermap/ui/inspector/choices.py" line="26"/>
         <source>Works well</source>
         <translation>Działa dobrze</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/inspector/choices.py" line="28"/>
+        <location filename="../../shoppermap/ui/inspector/choices.py" line="27"/>
         <source>Needs improvement</source>
         <translation>Do poprawy</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/inspector/choices.py" line="29"/>
+        <location filename="../../shoppermap/ui/inspector/choices.py" line="28"/>
         <source>Critical</source>
         <translation>Krytyczny</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/inspector/choices.py" line="37"/>
+        <location filename="../../shoppermap/ui/inspector/choices.py" line="36"/>
         <source>−2  very negative</source>
         <translation>−2  bardzo negatywne</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/inspector/choices.py" line="38"/>
+        <location filename="../../shoppermap/ui/inspector/choices.py" line="37"/>
         <source>−1  negative</source>
         <translation>−1  negatywne</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/inspector/choices.py" line="39"/>
+        <location filename="../../shoppermap/ui/inspector/choices.py" line="38"/>
         <source>0  neutral</source>
         <translation>0  neutralne</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/inspector/choices.py" line="40"/>
+        <location filename="../../shoppermap/ui/inspector/choices.py" line="39"/>
         <source>+1  positive</source>
         <translation>+1  pozytywne</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/inspector/choices.py" line="41"/>
+        <location filename="../../shoppermap/ui/inspector/choices.py" line="40"/>
         <source>+2  very positive</source>
         <translation>+2  bardzo pozytywne</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/inspector/choices.py" line="48"/>
-        <location filename="../../shoppermap/ui/inspector/choices.py" line="58"/>
+        <location filename="../../shoppermap/ui/inspector/choices.py" line="47"/>
+        <location filename="../../shoppermap/ui/inspector/choices.py" line="57"/>
         <source>—</source>
         <translation>—</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/inspector/choices.py" line="49"/>
-        <location filename="../../shoppermap/ui/inspector/choices.py" line="109"/>
+        <location filename="../../shoppermap/ui/inspector/choices.py" line="48"/>
+        <location filename="../../shoppermap/ui/inspector/choices.py" line="115"/>
         <source>High</source>
         <translation>Wysoki</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/inspector/choices.py" line="50"/>
-        <location filename="../../shoppermap/ui/inspector/choices.py" line="109"/>
+        <location filename="../../shoppermap/ui/inspector/choices.py" line="49"/>
+        <location filename="../../shoppermap/ui/inspector/choices.py" line="114"/>
         <source>Medium</source>
         <translation>Średni</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/inspector/choices.py" line="51"/>
-        <location filename="../../shoppermap/ui/inspector/choices.py" line="109"/>
+        <location filename="../../shoppermap/ui/inspector/choices.py" line="50"/>
+        <location filename="../../shoppermap/ui/inspector/choices.py" line="113"/>
         <source>Low</source>
         <translation>Niski</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/inspector/choices.py" line="59"/>
+        <location filename="../../shoppermap/ui/inspector/choices.py" line="58"/>
         <source>Share of shelf</source>
         <translation>Udział w półce</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/inspector/choices.py" line="60"/>
+        <location filename="../../shoppermap/ui/inspector/choices.py" line="59"/>
         <source>Rotation</source>
         <translation>Rotacja</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/inspector/choices.py" line="61"/>
+        <location filename="../../shoppermap/ui/inspector/choices.py" line="60"/>
         <source>Promo ROI</source>
         <translation>ROI promocji</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/inspector/choices.py" line="62"/>
+        <location filename="../../shoppermap/ui/inspector/choices.py" line="61"/>
         <source>Sell-out</source>
         <translation>Sell-out</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/inspector/choices.py" line="63"/>
+        <location filename="../../shoppermap/ui/inspector/choices.py" line="62"/>
         <source>Visibility</source>
         <translation>Widoczność</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/inspector/choices.py" line="64"/>
+        <location filename="../../shoppermap/ui/inspector/choices.py" line="63"/>
         <source>Other</source>
         <translation>Inny</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/inspector/choices.py" line="71"/>
+        <location filename="../../shoppermap/ui/inspector/choices.py" line="70"/>
         <source>Idea</source>
         <translation>Pomysł</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/inspector/choices.py" line="72"/>
+        <location filename="../../shoppermap/ui/inspector/choices.py" line="71"/>
         <source>Planned</source>
         <translation>Zaplanowane</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/inspector/choices.py" line="73"/>
+        <location filename="../../shoppermap/ui/inspector/choices.py" line="72"/>
         <source>Agreed with buyer</source>
         <translation>Uzgodnione z kupcem</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/inspector/choices.py" line="74"/>
+        <location filename="../../shoppermap/ui/inspector/choices.py" line="73"/>
         <source>In progress</source>
         <translation>W realizacji</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/inspector/choices.py" line="75"/>
+        <location filename="../../shoppermap/ui/inspector/choices.py" line="74"/>
         <source>Done</source>
         <translation>Zrealizowane</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/inspector/choices.py" line="76"/>
+        <location filename="../../shoppermap/ui/inspector/choices.py" line="75"/>
         <source>Dropped</source>
         <translation>Porzucone</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/inspector/choices.py" line="83"/>
+        <location filename="../../shoppermap/ui/inspector/choices.py" line="82"/>
         <source>Competitor captures attention</source>
         <translation>Konkurent przyciąga uwagę</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/inspector/choices.py" line="84"/>
+        <location filename="../../shoppermap/ui/inspector/choices.py" line="83"/>
         <source>White space: nobody uses it</source>
         <translation>Wolne pole: nikt go nie wykorzystuje</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/inspector/choices.py" line="85"/>
+        <location filename="../../shoppermap/ui/inspector/choices.py" line="84"/>
         <source>We are absent, they are present</source>
         <translation>Nas nie ma, konkurent jest</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/inspector/choices.py" line="92"/>
+        <location filename="../../shoppermap/ui/inspector/choices.py" line="91"/>
         <source>A competitor captures the shopper&apos;s attention at this touchpoint.</source>
         <translation>W tym punkcie styku konkurent przyciąga uwagę shoppera.</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/inspector/choices.py" line="93"/>
+        <location filename="../../shoppermap/ui/inspector/choices.py" line="94"/>
         <source>Nobody uses this touchpoint: white space we could take.</source>
         <translation>Nikt nie wykorzystuje tego punktu styku: wolne pole, które możemy zająć.</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/inspector/choices.py" line="94"/>
+        <location filename="../../shoppermap/ui/inspector/choices.py" line="97"/>
         <source>We are absent here, but the competitor is present.</source>
         <translation>Nas tu nie ma, a konkurent jest.</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/inspector/choices.py" line="101"/>
+        <location filename="../../shoppermap/ui/inspector/choices.py" line="104"/>
         <source>captures attention</source>
         <translation>przyciąga uwagę</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/inspector/choices.py" line="102"/>
+        <location filename="../../shoppermap/ui/inspector/choices.py" line="105"/>
         <source>white space</source>
         <translation>wolne pole</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/inspector/choices.py" line="103"/>
+        <location filename="../../shoppermap/ui/inspector/choices.py" line="106"/>
         <source>we are absent</source>
         <translation>nas nie ma</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/inspector/choices.py" line="119"/>
+        <location filename="../../shoppermap/ui/inspector/choices.py" line="126"/>
         <source>Christmas</source>
         <translation>Boże Narodzenie</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/inspector/choices.py" line="120"/>
+        <location filename="../../shoppermap/ui/inspector/choices.py" line="127"/>
         <source>Easter</source>
         <translation>Wielkanoc</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/inspector/choices.py" line="121"/>
+        <location filename="../../shoppermap/ui/inspector/choices.py" line="128"/>
         <source>Back to school</source>
         <translation>Powrót do szkoły</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/inspector/choices.py" line="122"/>
+        <location filename="../../shoppermap/ui/inspector/choices.py" line="129"/>
         <source>Summer</source>
         <translation>Lato</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/inspector/choices.py" line="123"/>
+        <location filename="../../shoppermap/ui/inspector/choices.py" line="130"/>
         <source>Black Friday</source>
         <translation>Black Friday</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/inspector/choices.py" line="124"/>
+        <location filename="../../shoppermap/ui/inspector/choices.py" line="131"/>
         <source>Valentine&apos;s Day</source>
         <translation>Walentynki</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/inspector/choices.py" line="125"/>
+        <location filename="../../shoppermap/ui/inspector/choices.py" line="132"/>
         <source>Mother&apos;s Day</source>
         <translation>Dzień Matki</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/inspector/choices.py" line="171"/>
-        <location filename="../../shoppermap/ui/inspector/choices.py" line="173"/>
+        <location filename="../../shoppermap/ui/inspector/choices.py" line="178"/>
+        <location filename="../../shoppermap/ui/inspector/choices.py" line="180"/>
         <source>Type an amount, for example 1500 or 1500,50.</source>
         <translation>Wpisz kwotę, na przykład 1500 albo 1500,50.</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/inspector/choices.py" line="175"/>
+        <location filename="../../shoppermap/ui/inspector/choices.py" line="182"/>
         <source>The cost cannot be negative.</source>
         <translation>Koszt nie może być ujemny.</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/inspector/choices.py" line="177"/>
+        <location filename="../../shoppermap/ui/inspector/choices.py" line="184"/>
         <source>Use at most two decimal places.</source>
         <translation>Użyj najwyżej dwóch miejsc po przecinku.</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/inspector/choices.py" line="179"/>
+        <location filename="../../shoppermap/ui/inspector/choices.py" line="186"/>
         <source>The amount is too large.</source>
         <translation>Kwota jest za duża.</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/inspector/editing.py" line="97"/>
+        <location filename="../../shoppermap/ui/inspector/editing.py" line="93"/>
         <source>Add owner {name}</source>
         <translation>Dodaj osobę odpowiedzialną {name}</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/inspector/editing.py" line="129"/>
+        <location filename="../../shoppermap/ui/inspector/editing.py" line="125"/>
         <source>Add competitor {name}</source>
         <translation>Dodaj konkurenta {name}</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/inspector/editing.py" line="171"/>
+        <location filename="../../shoppermap/ui/inspector/editing.py" line="167"/>
         <source>(new opportunity)</source>
         <translation>(nowa szansa)</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/inspector/editing.py" line="176"/>
+        <location filename="../../shoppermap/ui/inspector/editing.py" line="174"/>
         <source>the opportunity</source>
         <translation>bez nazwy</translation>
     </message>
@@ -1078,7 +1078,7 @@
         <translation>Ten warsztat jest otwarty tylko do odczytu: zapisz kopię, aby go edytować.</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/inspector/inspector.py" line="60"/>
+        <location filename="../../shoppermap/ui/inspector/inspector.py" line="61"/>
         <source>Select a card on the map to see and edit its details.
 
 Select several cards to set their status, owner or marks all at once.</source>
@@ -1217,57 +1217,57 @@ Zaznacz kilka kart, aby ustawić im naraz status, osobę odpowiedzialną lub ozn
         <translation>Status (pasek po lewej)</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/legend.py" line="28"/>
+        <location filename="../../shoppermap/ui/legend.py" line="37"/>
         <source>Works well</source>
         <translation>Działa dobrze</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/legend.py" line="29"/>
+        <location filename="../../shoppermap/ui/legend.py" line="38"/>
         <source>Needs improvement</source>
         <translation>Do poprawy</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/legend.py" line="30"/>
+        <location filename="../../shoppermap/ui/legend.py" line="39"/>
         <source>Critical</source>
         <translation>Krytyczny</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/legend.py" line="31"/>
+        <location filename="../../shoppermap/ui/legend.py" line="40"/>
         <source>Not assessed</source>
         <translation>Bez oceny</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/legend.py" line="33"/>
+        <location filename="../../shoppermap/ui/legend.py" line="27"/>
         <source>Marks</source>
         <translation>Oznaczenia</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/legend.py" line="34"/>
+        <location filename="../../shoppermap/ui/legend.py" line="28"/>
         <source>Moment of truth</source>
         <translation>Moment prawdy</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/legend.py" line="35"/>
+        <location filename="../../shoppermap/ui/legend.py" line="29"/>
         <source>Quick win</source>
         <translation>Szybka wygrana</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/legend.py" line="36"/>
+        <location filename="../../shoppermap/ui/legend.py" line="30"/>
         <source>POS opportunities</source>
         <translation>Szanse POS</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/legend.py" line="37"/>
+        <location filename="../../shoppermap/ui/legend.py" line="31"/>
         <source>Competitor gaps</source>
         <translation>Luki wobec konkurencji</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/legend.py" line="38"/>
+        <location filename="../../shoppermap/ui/legend.py" line="32"/>
         <source>Owner initials</source>
         <translation>Inicjały osoby odpowiedzialnej</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/legend.py" line="40"/>
+        <location filename="../../shoppermap/ui/legend.py" line="33"/>
         <source>Where it happens (dot)</source>
         <translation>Gdzie to się dzieje (kropka)</translation>
     </message>
@@ -1275,37 +1275,37 @@ Zaznacz kilka kart, aby ustawić im naraz status, osobę odpowiedzialną lub ozn
 <context>
     <name>Location</name>
     <message>
-        <location filename="../../shoppermap/ui/filter_bar.py" line="220"/>
+        <location filename="../../shoppermap/ui/filter_bar.py" line="218"/>
         <source>At home</source>
         <translation>W domu</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/filter_bar.py" line="221"/>
+        <location filename="../../shoppermap/ui/filter_bar.py" line="219"/>
         <source>On the way</source>
         <translation>W drodze</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/filter_bar.py" line="222"/>
+        <location filename="../../shoppermap/ui/filter_bar.py" line="220"/>
         <source>Store entrance</source>
         <translation>Wejście do sklepu</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/filter_bar.py" line="223"/>
+        <location filename="../../shoppermap/ui/filter_bar.py" line="221"/>
         <source>In the aisle</source>
         <translation>W alejce</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/filter_bar.py" line="224"/>
+        <location filename="../../shoppermap/ui/filter_bar.py" line="222"/>
         <source>At the checkout</source>
         <translation>Przy kasie</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/filter_bar.py" line="225"/>
+        <location filename="../../shoppermap/ui/filter_bar.py" line="223"/>
         <source>After the visit</source>
         <translation>Po wizycie</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/filter_bar.py" line="226"/>
+        <location filename="../../shoppermap/ui/filter_bar.py" line="224"/>
         <source>Online</source>
         <translation>Online</translation>
     </message>
@@ -1313,234 +1313,234 @@ Zaznacz kilka kart, aby ustawić im naraz status, osobę odpowiedzialną lub ozn
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../shoppermap/ui/actions.py" line="39"/>
+        <location filename="../../shoppermap/ui/actions.py" line="40"/>
         <source>&amp;New Workshop…</source>
         <translation>&amp;Nowy warsztat…</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/actions.py" line="39"/>
+        <location filename="../../shoppermap/ui/actions.py" line="42"/>
         <source>Start a workshop from a framework</source>
         <translation>Rozpocznij warsztat od szablonu</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/actions.py" line="40"/>
+        <location filename="../../shoppermap/ui/actions.py" line="44"/>
         <source>&amp;Open…</source>
         <translation>&amp;Otwórz…</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/actions.py" line="42"/>
+        <location filename="../../shoppermap/ui/actions.py" line="46"/>
         <source>Save a &amp;Copy As…</source>
         <translation>Zapisz kop&amp;ię jako…</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/actions.py" line="42"/>
+        <location filename="../../shoppermap/ui/actions.py" line="48"/>
         <source>Write a complete copy of this workshop</source>
         <translation>Zapisz pełną kopię tego warsztatu</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/actions.py" line="44"/>
+        <location filename="../../shoppermap/ui/actions.py" line="50"/>
         <source>Export Workshop &amp;JSON…</source>
         <translation>Eksportuj warsztat do &amp;JSON…</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/actions.py" line="45"/>
+        <location filename="../../shoppermap/ui/actions.py" line="51"/>
         <source>Save Journey as &amp;Framework…</source>
         <translation>Zapisz ścieżkę jako &amp;szablon…</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/actions.py" line="46"/>
+        <location filename="../../shoppermap/ui/actions.py" line="52"/>
         <source>&amp;Close</source>
         <translation>&amp;Zamknij</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/actions.py" line="47"/>
+        <location filename="../../shoppermap/ui/actions.py" line="53"/>
         <source>&amp;Quit</source>
         <translation>Za&amp;kończ</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/actions.py" line="48"/>
+        <location filename="../../shoppermap/ui/actions.py" line="54"/>
         <location filename="../../shoppermap/ui/main_window.py" line="133"/>
         <source>&amp;Undo</source>
         <translation>&amp;Cofnij</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/actions.py" line="49"/>
+        <location filename="../../shoppermap/ui/actions.py" line="56"/>
         <location filename="../../shoppermap/ui/main_window.py" line="136"/>
         <source>&amp;Redo</source>
         <translation>&amp;Ponów</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/actions.py" line="50"/>
+        <location filename="../../shoppermap/ui/actions.py" line="58"/>
         <source>Undo &amp;History</source>
         <translation>&amp;Historia zmian</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/actions.py" line="51"/>
+        <location filename="../../shoppermap/ui/actions.py" line="59"/>
         <source>Cu&amp;t Cards</source>
         <translation>Wy&amp;tnij karty</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/actions.py" line="52"/>
+        <location filename="../../shoppermap/ui/actions.py" line="60"/>
         <source>&amp;Copy Cards</source>
         <translation>&amp;Kopiuj karty</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/actions.py" line="53"/>
+        <location filename="../../shoppermap/ui/actions.py" line="61"/>
         <source>&amp;Paste Cards</source>
         <translation>Wkl&amp;ej karty</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/actions.py" line="54"/>
+        <location filename="../../shoppermap/ui/actions.py" line="62"/>
         <source>&amp;Delete</source>
         <translation>&amp;Usuń</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/actions.py" line="55"/>
+        <location filename="../../shoppermap/ui/actions.py" line="63"/>
         <source>D&amp;uplicate</source>
         <translation>Powie&amp;l</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/actions.py" line="56"/>
+        <location filename="../../shoppermap/ui/actions.py" line="64"/>
         <source>Select &amp;All</source>
         <translation>Zaznacz wszystk&amp;o</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/actions.py" line="57"/>
+        <location filename="../../shoppermap/ui/actions.py" line="65"/>
         <source>&amp;Find…</source>
         <translation>&amp;Znajdź…</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/actions.py" line="58"/>
+        <location filename="../../shoppermap/ui/actions.py" line="66"/>
         <source>Find &amp;Next</source>
         <translation>Znajdź &amp;następny</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/actions.py" line="59"/>
+        <location filename="../../shoppermap/ui/actions.py" line="67"/>
         <source>Find Pre&amp;vious</source>
         <translation>Znajdź poprze&amp;dni</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/actions.py" line="60"/>
+        <location filename="../../shoppermap/ui/actions.py" line="68"/>
         <source>Add Custom &amp;Card</source>
         <translation>Dodaj &amp;własną kartę</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/actions.py" line="61"/>
+        <location filename="../../shoppermap/ui/actions.py" line="69"/>
         <source>Zoom &amp;In</source>
         <translation>Po&amp;większ</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/actions.py" line="62"/>
+        <location filename="../../shoppermap/ui/actions.py" line="70"/>
         <source>Zoom &amp;Out</source>
         <translation>Po&amp;mniejsz</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/actions.py" line="63"/>
+        <location filename="../../shoppermap/ui/actions.py" line="71"/>
         <source>Actual &amp;Size</source>
         <translation>&amp;Rzeczywisty rozmiar</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/actions.py" line="64"/>
+        <location filename="../../shoppermap/ui/actions.py" line="72"/>
         <source>&amp;Fit to Window</source>
         <translation>&amp;Dopasuj do okna</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/actions.py" line="65"/>
+        <location filename="../../shoppermap/ui/actions.py" line="74"/>
         <source>&amp;Presentation Mode</source>
         <translation>Tryb &amp;prezentacji</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/actions.py" line="66"/>
+        <location filename="../../shoppermap/ui/actions.py" line="78"/>
         <source>&amp;High Contrast</source>
         <translation>Wysoki &amp;kontrast</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/actions.py" line="67"/>
+        <location filename="../../shoppermap/ui/actions.py" line="80"/>
         <source>Fi&amp;lter Bar</source>
         <translation>Pasek &amp;filtrów</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/actions.py" line="68"/>
+        <location filename="../../shoppermap/ui/actions.py" line="82"/>
         <source>&amp;Emotion Curve</source>
         <translation>Krzywa &amp;emocji</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/actions.py" line="70"/>
+        <location filename="../../shoppermap/ui/actions.py" line="84"/>
         <source>&amp;Reset Window Layout</source>
         <translation>Przywróć &amp;układ okna</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/actions.py" line="71"/>
+        <location filename="../../shoppermap/ui/actions.py" line="85"/>
         <source>&amp;Add Journey…</source>
         <translation>&amp;Dodaj ścieżkę…</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/actions.py" line="72"/>
+        <location filename="../../shoppermap/ui/actions.py" line="86"/>
         <source>D&amp;uplicate Journey</source>
         <translation>&amp;Powiel ścieżkę</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/actions.py" line="73"/>
+        <location filename="../../shoppermap/ui/actions.py" line="87"/>
         <source>&amp;Rename Journey…</source>
         <translation>Zmień &amp;nazwę ścieżki…</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/actions.py" line="74"/>
+        <location filename="../../shoppermap/ui/actions.py" line="88"/>
         <source>&amp;Delete Journey</source>
         <translation>&amp;Usuń ścieżkę</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/actions.py" line="75"/>
+        <location filename="../../shoppermap/ui/actions.py" line="89"/>
         <source>Add &amp;Stage</source>
         <translation>Dodaj &amp;etap</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/actions.py" line="76"/>
+        <location filename="../../shoppermap/ui/actions.py" line="90"/>
         <source>Add &amp;Phase</source>
         <translation>Dodaj &amp;fazę</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/actions.py" line="77"/>
+        <location filename="../../shoppermap/ui/actions.py" line="91"/>
         <source>Remove Selected Stage or Phase</source>
         <translation>Usuń zaznaczony etap lub fazę</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/actions.py" line="78"/>
+        <location filename="../../shoppermap/ui/actions.py" line="92"/>
         <source>&amp;About ShopperMap</source>
         <translation>&amp;O programie ShopperMap</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/actions.py" line="79"/>
+        <location filename="../../shoppermap/ui/actions.py" line="93"/>
         <source>Open &amp;Recent</source>
         <translation>Ostatnio otwie&amp;rane</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/actions.py" line="85"/>
+        <location filename="../../shoppermap/ui/actions.py" line="99"/>
         <source>&amp;File</source>
         <translation>&amp;Plik</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/actions.py" line="92"/>
+        <location filename="../../shoppermap/ui/actions.py" line="106"/>
         <source>&amp;Edit</source>
         <translation>&amp;Edycja</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/actions.py" line="98"/>
+        <location filename="../../shoppermap/ui/actions.py" line="112"/>
         <source>&amp;Journey</source>
         <translation>Ścież&amp;ka</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/actions.py" line="104"/>
+        <location filename="../../shoppermap/ui/actions.py" line="118"/>
         <source>&amp;View</source>
         <translation>&amp;Widok</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/actions.py" line="111"/>
+        <location filename="../../shoppermap/ui/actions.py" line="125"/>
         <source>&amp;Help</source>
         <translation>Pomo&amp;c</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/actions.py" line="115"/>
+        <location filename="../../shoppermap/ui/actions.py" line="129"/>
         <source>Main toolbar</source>
         <translation>Główny pasek narzędzi</translation>
     </message>
@@ -1675,7 +1675,7 @@ Otworzyć go tutaj tylko do odczytu?</translation>
         <translation>O programie ShopperMap</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/main_window.py" line="663"/>
+        <location filename="../../shoppermap/ui/main_window.py" line="664"/>
         <source>&lt;b&gt;ShopperMap {0}&lt;/b&gt;&lt;p&gt;Shopper-journey workshops for trade-marketing teams. Works offline.&lt;/p&gt;</source>
         <translation>&lt;b&gt;ShopperMap {0}&lt;/b&gt;&lt;p&gt;Warsztaty ścieżki zakupowej shoppera dla zespołów trade marketingu. Działa offline.&lt;/p&gt;</translation>
     </message>
@@ -1685,12 +1685,12 @@ Otworzyć go tutaj tylko do odczytu?</translation>
         <translation>Brak ostatnio otwieranych warsztatów</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/window_docks.py" line="15"/>
+        <location filename="../../shoppermap/ui/window_docks.py" line="19"/>
         <source>Inspector</source>
         <translation>Inspektor</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/window_docks.py" line="26"/>
+        <location filename="../../shoppermap/ui/window_docks.py" line="30"/>
         <source>Legend</source>
         <translation>Legenda</translation>
     </message>
@@ -2111,12 +2111,12 @@ Otworzyć go tutaj tylko do odczytu?</translation>
 <context>
     <name>Picture</name>
     <message>
-        <location filename="../../shoppermap/ui/picture.py" line="228"/>
+        <location filename="../../shoppermap/ui/picture.py" line="224"/>
         <source>The printer or the PDF file cannot be opened.</source>
         <translation>Nie można otworzyć drukarki ani pliku PDF.</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/picture.py" line="408"/>
+        <location filename="../../shoppermap/ui/picture.py" line="405"/>
         <source>Shopper journey</source>
         <translation>Ścieżka zakupowa</translation>
     </message>
@@ -2200,82 +2200,82 @@ Otworzyć go tutaj tylko do odczytu?</translation>
 <context>
     <name>PlanModel</name>
     <message>
-        <location filename="../../shoppermap/ui/plan/model.py" line="183"/>
+        <location filename="../../shoppermap/ui/plan/model.py" line="185"/>
         <source>Stage</source>
         <translation>Etap</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/plan/model.py" line="184"/>
+        <location filename="../../shoppermap/ui/plan/model.py" line="186"/>
         <source>Phase</source>
         <translation>Faza</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/plan/model.py" line="185"/>
+        <location filename="../../shoppermap/ui/plan/model.py" line="187"/>
         <source>Touchpoint</source>
         <translation>Punkt styku</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/plan/model.py" line="186"/>
+        <location filename="../../shoppermap/ui/plan/model.py" line="188"/>
         <source>POS tool</source>
         <translation>Narzędzie POS</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/plan/model.py" line="187"/>
+        <location filename="../../shoppermap/ui/plan/model.py" line="189"/>
         <source>Description</source>
         <translation>Opis</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/plan/model.py" line="188"/>
+        <location filename="../../shoppermap/ui/plan/model.py" line="190"/>
         <source>Retailer</source>
         <translation>Sieć</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/plan/model.py" line="189"/>
+        <location filename="../../shoppermap/ui/plan/model.py" line="191"/>
         <source>Priority</source>
         <translation>Priorytet</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/plan/model.py" line="190"/>
+        <location filename="../../shoppermap/ui/plan/model.py" line="192"/>
         <source>Owner</source>
         <translation>Odpowiedzialny</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/plan/model.py" line="191"/>
+        <location filename="../../shoppermap/ui/plan/model.py" line="193"/>
         <source>Start</source>
         <translation>Początek</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/plan/model.py" line="192"/>
+        <location filename="../../shoppermap/ui/plan/model.py" line="194"/>
         <source>End</source>
         <translation>Koniec</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/plan/model.py" line="193"/>
+        <location filename="../../shoppermap/ui/plan/model.py" line="195"/>
         <source>Cost</source>
         <translation>Koszt</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/plan/model.py" line="194"/>
+        <location filename="../../shoppermap/ui/plan/model.py" line="196"/>
         <source>KPI</source>
         <translation>KPI</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/plan/model.py" line="195"/>
+        <location filename="../../shoppermap/ui/plan/model.py" line="197"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/plan/model.py" line="196"/>
+        <location filename="../../shoppermap/ui/plan/model.py" line="198"/>
         <source>MoT</source>
         <translation>MP</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/plan/model.py" line="197"/>
+        <location filename="../../shoppermap/ui/plan/model.py" line="199"/>
         <source>QW</source>
         <translation>SW</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/plan/model.py" line="304"/>
+        <location filename="../../shoppermap/ui/plan/model.py" line="306"/>
         <source>Edit {0}</source>
         <translation>Edytuj {0}</translation>
     </message>
@@ -2283,87 +2283,87 @@ Otworzyć go tutaj tylko do odczytu?</translation>
 <context>
     <name>PlanWidget</name>
     <message>
-        <location filename="../../shoppermap/ui/plan/dock.py" line="67"/>
+        <location filename="../../shoppermap/ui/plan/dock.py" line="75"/>
         <source>All journeys</source>
         <translation>Wszystkie ścieżki</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/plan/dock.py" line="71"/>
+        <location filename="../../shoppermap/ui/plan/dock.py" line="79"/>
         <source>Stage</source>
         <translation>Etap</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/plan/dock.py" line="72"/>
+        <location filename="../../shoppermap/ui/plan/dock.py" line="80"/>
         <source>Retailer</source>
         <translation>Sieć</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/plan/dock.py" line="73"/>
+        <location filename="../../shoppermap/ui/plan/dock.py" line="81"/>
         <source>Owner</source>
         <translation>Odpowiedzialny</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/plan/dock.py" line="74"/>
+        <location filename="../../shoppermap/ui/plan/dock.py" line="82"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/plan/dock.py" line="75"/>
+        <location filename="../../shoppermap/ui/plan/dock.py" line="83"/>
         <source>Priority</source>
         <translation>Priorytet</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/plan/dock.py" line="90"/>
+        <location filename="../../shoppermap/ui/plan/dock.py" line="98"/>
         <source>Search the plan</source>
         <translation>Szukaj w planie</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/plan/dock.py" line="163"/>
+        <location filename="../../shoppermap/ui/plan/dock.py" line="171"/>
         <source>(none)</source>
         <translation>(brak)</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/plan/dock.py" line="171"/>
+        <location filename="../../shoppermap/ui/plan/dock.py" line="179"/>
         <source>(no priority)</source>
         <translation>(bez priorytetu)</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/plan/dock.py" line="195"/>
+        <location filename="../../shoppermap/ui/plan/dock.py" line="203"/>
         <source>All stages</source>
         <translation>Wszystkie etapy</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/plan/dock.py" line="196"/>
+        <location filename="../../shoppermap/ui/plan/dock.py" line="204"/>
         <source>All retailers</source>
         <translation>Wszystkie sieci</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/plan/dock.py" line="197"/>
+        <location filename="../../shoppermap/ui/plan/dock.py" line="205"/>
         <source>All owners</source>
         <translation>Wszyscy odpowiedzialni</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/plan/dock.py" line="198"/>
+        <location filename="../../shoppermap/ui/plan/dock.py" line="206"/>
         <source>Any status</source>
         <translation>Dowolny status</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/plan/dock.py" line="199"/>
+        <location filename="../../shoppermap/ui/plan/dock.py" line="207"/>
         <source>Any priority</source>
         <translation>Dowolny priorytet</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/plan/dock.py" line="222"/>
+        <location filename="../../shoppermap/ui/plan/dock.py" line="230"/>
         <source>{0}: {1} ({2})</source>
         <translation>{0}: {1} ({2})</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/plan/dock.py" line="225"/>
+        <location filename="../../shoppermap/ui/plan/dock.py" line="233"/>
         <source>Total: {0} actions, cost {1}</source>
         <translation>Razem działań: {0}, koszt: {1}</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/plan/dock.py" line="271"/>
+        <location filename="../../shoppermap/ui/plan/dock.py" line="279"/>
         <source>Action plan</source>
         <translation>Plan działań</translation>
     </message>
@@ -2399,7 +2399,7 @@ Otworzyć go tutaj tylko do odczytu?</translation>
         <translation>Systemowy ({0})</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/dialogs/preferences.py" line="46"/>
+        <location filename="../../shoppermap/ui/dialogs/preferences.py" line="47"/>
         <source>Changing the language reopens the workshop in a new window. All your work is kept; the undo history starts afresh.</source>
         <translation>Zmiana języka otwiera warsztat ponownie w nowym oknie. Cała praca zostaje zachowana; historia zmian zaczyna się od nowa.</translation>
     </message>
@@ -2412,7 +2412,7 @@ Otworzyć go tutaj tylko do odczytu?</translation>
 <context>
     <name>ReadOnlyBanner</name>
     <message>
-        <location filename="../../shoppermap/ui/read_only_banner.py" line="19"/>
+        <location filename="../../shoppermap/ui/read_only_banner.py" line="20"/>
         <source>This workshop is open read-only (read-only media, no permission, or open elsewhere). Nothing will be written to it.</source>
         <translation>Ten warsztat jest otwarty tylko do odczytu (nośnik tylko do odczytu, brak uprawnień albo plik otwarty gdzie indziej). Nic nie zostanie w nim zapisane.</translation>
     </message>
@@ -2430,7 +2430,7 @@ Otworzyć go tutaj tylko do odczytu?</translation>
         <translation>Przywracanie z kopii zapasowej</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/dialogs/restore_backup.py" line="85"/>
+        <location filename="../../shoppermap/ui/dialogs/restore_backup.py" line="86"/>
         <source>ShopperMap takes a backup of {0} each time it is opened for editing and keeps the last ten. The chosen backup opens as a new workshop; {0} itself is not changed.</source>
         <translation>ShopperMap tworzy kopię zapasową pliku {0} przy każdym otwarciu do edycji i przechowuje dziesięć ostatnich. Wybrana kopia otworzy się jako nowy warsztat; sam plik {0} pozostanie bez zmian.</translation>
     </message>
@@ -2470,7 +2470,7 @@ Otworzyć go tutaj tylko do odczytu?</translation>
         <translation>Rozmiar</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/dialogs/restore_backup.py" line="111"/>
+        <location filename="../../shoppermap/ui/dialogs/restore_backup.py" line="112"/>
         <source>There are no backups of this workshop yet. One is taken each time a workshop is opened for editing.</source>
         <translation>Ten warsztat nie ma jeszcze kopii zapasowych. Kopia powstaje przy każdym otwarciu warsztatu do edycji.</translation>
     </message>
@@ -2523,19 +2523,19 @@ Otworzyć go tutaj tylko do odczytu?</translation>
 <context>
     <name>SaveFramework</name>
     <message>
-        <location filename="../../shoppermap/ui/dialogs/save_framework.py" line="27"/>
-        <location filename="../../shoppermap/ui/dialogs/save_framework.py" line="43"/>
-        <location filename="../../shoppermap/ui/dialogs/save_framework.py" line="50"/>
+        <location filename="../../shoppermap/ui/dialogs/save_framework.py" line="26"/>
+        <location filename="../../shoppermap/ui/dialogs/save_framework.py" line="42"/>
+        <location filename="../../shoppermap/ui/dialogs/save_framework.py" line="49"/>
         <source>Save as framework</source>
         <translation>Zapisz jako szablon</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/dialogs/save_framework.py" line="28"/>
+        <location filename="../../shoppermap/ui/dialogs/save_framework.py" line="27"/>
         <source>Name of the new framework:</source>
         <translation>Nazwa nowego szablonu:</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/dialogs/save_framework.py" line="44"/>
+        <location filename="../../shoppermap/ui/dialogs/save_framework.py" line="43"/>
         <source>Cannot save the framework.
 
 {0}</source>
@@ -2544,7 +2544,7 @@ Otworzyć go tutaj tylko do odczytu?</translation>
 {0}</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/dialogs/save_framework.py" line="51"/>
+        <location filename="../../shoppermap/ui/dialogs/save_framework.py" line="50"/>
         <source>Saved as framework &apos;{0}&apos; in
 {1}</source>
         <translation>Zapisano jako szablon „{0}” w
@@ -2596,7 +2596,7 @@ Otworzyć go tutaj tylko do odczytu?</translation>
         <translation>Witaj w ShopperMap</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/dialogs/welcome.py" line="65"/>
+        <location filename="../../shoppermap/ui/dialogs/welcome.py" line="66"/>
         <source>Map where shoppers meet your brand, mark the opportunities and the places where competitors win, and take an action plan to the buyer. How would you like to start?</source>
         <translation>Zmapuj, gdzie shopperzy spotykają Twoją markę, zaznacz szanse i miejsca, w których wygrywa konkurencja, a potem zabierz plan działań na spotkanie z kupcem. Od czego chcesz zacząć?</translation>
     </message>
@@ -2606,7 +2606,7 @@ Otworzyć go tutaj tylko do odczytu?</translation>
         <translation>Zacznij od szablonu ścieżki zakupowej shoppera</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/dialogs/welcome.py" line="79"/>
+        <location filename="../../shoppermap/ui/dialogs/welcome.py" line="80"/>
         <source>Four stages from the leaflet at home to the review after the visit, 92 touchpoints.</source>
         <translation>Cztery etapy – od gazetki w domu po opinię po wizycie – i 92 punkty styku.</translation>
     </message>
@@ -2636,7 +2636,7 @@ Otworzyć go tutaj tylko do odczytu?</translation>
         <translation>Otwórz przykładowy warsztat</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/dialogs/welcome.py" line="96"/>
+        <location filename="../../shoppermap/ui/dialogs/welcome.py" line="97"/>
         <source>A snack brand in a hypermarket chain, fully annotated; a copy goes to your documents.</source>
         <translation>Marka przekąsek w sieci hipermarketów, w pełni opisana; kopia trafi do Twoich dokumentów.</translation>
     </message>

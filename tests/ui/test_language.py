@@ -309,11 +309,6 @@ def test_the_committed_qm_files_are_compiled_from_the_ts_sources(tmp_path, langu
 
 
 @pytest.mark.skipif(shutil.which("pyside6-lupdate") is None, reason="Qt's lupdate is not installed")
-@pytest.mark.xfail(
-    strict=True,
-    reason="some modules hide texts from lupdate behind helpers (see resources/translations/README.md); "
-    "remove this mark once lupdate finds every text in its run-time context",
-)
 def test_lupdate_finds_every_text_of_the_code_translated(tmp_path):
     ts = tmp_path / "shoppermap_pl.ts"
     shutil.copy(TRANSLATIONS / "shoppermap_pl.ts", ts)
