@@ -39,6 +39,7 @@ class JourneyScene(QGraphicsScene):
         self.excluded: frozenset[str] = frozenset()  # cards a "show only" filter leaves out
         self.matching: set[str] | None = None  # cards a filter matches (None: no filter)
         self.filter_mode = "highlight"
+        self.compact = False  # zoomed so far out that columns draw their cards as blocks
         self.lane = EmotionLaneItem(style)
         self.lane_visible = True
         self.addItem(self.lane)
@@ -136,7 +137,38 @@ class JourneyScene(QGraphicsScene):
             self.update_lane()
             bottom += LANE_HEIGHT + s.margin
         self.setSceneRect(QRectF(0, 0, right, bottom))
+        if self.compact:
+            self._fill_columns()
         self.layout_changed.emit()
+
+    def set_compact(self, compact: bool) -> None:
+        """Far out, let each column draw its cards as blocks in one go instead of item by item."""
+        if compact == self.compact:
+            return
+        self.compact = compact
+        for item in self.cards.values():
+            item.shown = not item.excluded and (not compact or item.isSelected())
+            item.setVisible(item.shown)
+        self._fill_columns()
+
+    def _fill_columns(self) -> None:
+        for phase_id, column in self.columns.items():
+            cards = self.document.get(phase_id).cards
+            column.compact_cards = (
+                [self.cards[c.id] for c in cards if c.id in self.cards] if self.compact else []
+            )
+            column.update()
+
+    def card_at(self, point: QPointF) -> CardItem | None:
+        """The card under a scene point, found by geometry (blocks drawn by columns are no items)."""
+        phase_id = self.phase_at(point)
+        if phase_id is None:
+            return None
+        for card_id in self.visible_cards(phase_id):
+            item = self.cards[card_id]
+            if item.pos().y() <= point.y() <= item.pos().y() + item.height():
+                return item
+        return None
 
     def update_lane(self) -> None:
         """Recompute the emotion curve from the document."""
@@ -173,9 +205,13 @@ class JourneyScene(QGraphicsScene):
         card_id = item.card_id
         if self.matching is not None and self.filter_mode == "only" and card_id not in self.matching:
             self.excluded = self.excluded | {card_id}
-        item.setVisible(card_id not in self.excluded)
-        dim = self.matching is not None and self.filter_mode == "highlight" and card_id not in self.matching
-        item.setOpacity(0.22 if dim else 1.0)
+        item.excluded = card_id in self.excluded
+        item.shown = not item.excluded and not self.compact
+        item.setVisible(item.shown)
+        item.dimmed = (
+            self.matching is not None and self.filter_mode == "highlight" and card_id not in self.matching
+        )
+        item.setOpacity(0.22 if item.dimmed else 1.0)
 
     def stack(
         self,
@@ -199,11 +235,14 @@ class JourneyScene(QGraphicsScene):
                 gap_at = y
                 y += gap
             item.setPos(x, y)
+            item.x_, item.y_ = x, y
             y += item.height() + s.card_spacing
         if gap and gap_at is None:
             gap_at = y
             y += gap
         self._gap_at = gap_at
+        if self.compact:
+            self.columns[phase_id].update()
         return y - start
 
     def insertion_y(self) -> float | None:

@@ -18,6 +18,7 @@ from .scene import JourneyScene
 
 log = logging.getLogger(__name__)
 ZOOM_STEP = 1.15
+COMPACT_ZOOM = 0.22  # below this, card text is too small to read and columns draw cards as blocks
 MIN_ZOOM, MAX_ZOOM = 0.05, 4.0
 
 
@@ -86,6 +87,7 @@ class JourneyView(QGraphicsView):
         self._space = False
         self._inline: QLineEdit | None = None
         self._fit_pending = False
+        self.zoom_changed.connect(self._follow_zoom)
 
     # --- set-up --------------------------------------------------------------------------
 
@@ -94,6 +96,7 @@ class JourneyView(QGraphicsView):
         self.cancel_inline_edit()
         self.editor = editor
         self.setScene(scene)
+        scene.set_compact(self.zoom() < COMPACT_ZOOM)
 
     def journey_scene(self) -> JourneyScene | None:
         scene = self.scene()
@@ -149,10 +152,20 @@ class JourneyView(QGraphicsView):
     # --- mouse ---------------------------------------------------------------------------
 
     def _item_at(self, pos: QPoint):
-        for item in self.items(pos):
-            if isinstance(item, CardItem | HeaderItem | ColumnItem):
-                return item
-        return None
+        found = next((i for i in self.items(pos) if isinstance(i, CardItem | HeaderItem | ColumnItem)), None)
+        scene = self.journey_scene()
+        if scene is not None and scene.compact and not isinstance(found, CardItem | HeaderItem):
+            card = scene.card_at(self.mapToScene(pos))
+            if card is not None:
+                card.shown = True  # a card picked out of a far-out map draws itself again
+                card.setVisible(True)
+                return card
+        return found
+
+    def _follow_zoom(self, zoom: float) -> None:
+        scene = self.journey_scene()
+        if scene is not None:
+            scene.set_compact(zoom < COMPACT_ZOOM)
 
     def mousePressEvent(self, event: QMouseEvent) -> None:
         self.cancel_inline_edit()
@@ -253,6 +266,8 @@ class JourneyView(QGraphicsView):
                 y += scene.cards[card_id].height() + scene.style.card_spacing
                 scene.cards[card_id].setZValue(100)
                 scene.cards[card_id].setOpacity(0.85)
+                scene.cards[card_id].shown = True
+                scene.cards[card_id].setVisible(True)
             sources = {scene.document.parent_of(i) for i in ids}
             self._card_drag = CardDrag(ids, offsets, sources, skip=frozenset(ids))
             for phase_id in sources:
