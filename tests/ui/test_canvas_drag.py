@@ -153,3 +153,17 @@ def test_drag_a_stage_band(window):
         QPointF(target.sceneBoundingRect().right() - 5, centre(target).y()),
     )
     assert [s.id for s in window.document.get(window.journey_id).stages] == [ids[1], ids[0], ids[2], ids[3]]
+
+
+def test_far_out_the_columns_draw_the_cards_and_a_drag_still_works(window):
+    scene, view, path = window.current_scene(), window.view, window.file.path
+    first, second = phases(window)[:2]
+    card_id = first.cards[0].id
+    view.set_zoom(0.15)
+    assert scene.compact and not scene.cards[card_id].isVisible()
+    assert scene.columns[first.id].compact_cards
+    target = scene.cards[second.cards[-1].id]
+    drag(view, centre(scene.cards[card_id]), QPointF(centre(target).x(), target.sceneBoundingRect().bottom() + 20))
+    assert stored_order(path, second.id)[-1] == card_id
+    view.set_zoom(1.0)
+    assert not scene.compact and scene.cards[second.cards[0].id].isVisible()
