@@ -323,6 +323,12 @@ class ColumnItem(QGraphicsItem):
         self.rect = QRectF()
         self.setZValue(-10)
         self.compact_cards: list[CardItem] = []  # drawn here, as blocks, when the map is zoomed far out
+        self._batches = None  # the rectangles of those blocks, kept until the column changes
+
+    def invalidate(self) -> None:
+        """The cards of the column moved or changed: rebuild the blocks at the next paint."""
+        self._batches = None
+        self.update()
 
     def type(self) -> int:
         return COLUMN_TYPE
@@ -347,16 +353,10 @@ class ColumnItem(QGraphicsItem):
         if not self.compact_cards:
             return
         # thousands of cards at a glance: a few batched calls per column instead of one per card
-        s, left = self.style, self.pos().x()
-        x, top = 0.0, self.pos().y()
-        boxes, dimmed, stripes = [], [], {}
-        for item in self.compact_cards:
-            if item.shown or item.excluded:
-                continue  # drawn by itself (picked or dragged), or filtered out
-            box = QRectF(item.x_ - left + x, item.y_ - top, s.column_width, item.height())
-            (dimmed if item.dimmed else boxes).append(box)
-            stripe = QRectF(box.x(), box.y(), s.stripe_width * 3, box.height())
-            stripes.setdefault(item.card.status.value if item.card.status else None, []).append(stripe)
+        s = self.style
+        if self._batches is None:
+            self._batches = self._build_batches()
+        boxes, dimmed, stripes = self._batches
         painter.setPen(Qt.PenStyle.NoPen)
         painter.setBrush(QColor(s.card_fill))
         painter.drawRects(boxes)
@@ -368,6 +368,18 @@ class ColumnItem(QGraphicsItem):
             painter.setOpacity(0.7)
             painter.drawRects(dimmed)
             painter.setOpacity(1.0)
+
+    def _build_batches(self):
+        s, left, top = self.style, self.pos().x(), self.pos().y()
+        boxes, dimmed, stripes = [], [], {}
+        for item in self.compact_cards:
+            if item.shown or item.excluded:
+                continue  # drawn by itself (picked or dragged), or filtered out
+            box = QRectF(item.x_ - left, item.y_ - top, s.column_width, item.height())
+            (dimmed if item.dimmed else boxes).append(box)
+            stripe = QRectF(box.x(), box.y(), s.stripe_width * 3, box.height())
+            stripes.setdefault(item.card.status.value if item.card.status else None, []).append(stripe)
+        return boxes, dimmed, stripes
 
 
 class MarkerItem(QGraphicsItem):

@@ -242,7 +242,7 @@ class JourneyScene(QGraphicsScene):
             y += gap
         self._gap_at = gap_at
         if self.compact:
-            self.columns[phase_id].update()
+            self.columns[phase_id].invalidate()
         return y - start
 
     def insertion_y(self) -> float | None:
@@ -395,6 +395,8 @@ class JourneyScene(QGraphicsScene):
                     self._add_card_item(card)
                 self.layout()
             elif item is not None:
+                if self.compact:
+                    self.columns[self.document.parent_of(obj_id)].invalidate()
                 before = item.height()
                 item.refresh()
                 if item.height() != before:

@@ -159,6 +159,7 @@ class JourneyView(QGraphicsView):
             if card is not None:
                 card.shown = True  # a card picked out of a far-out map draws itself again
                 card.setVisible(True)
+                scene.columns[scene.document.parent_of(card.card_id)].invalidate()
                 return card
         return found
 
@@ -268,6 +269,7 @@ class JourneyView(QGraphicsView):
                 scene.cards[card_id].setOpacity(0.85)
                 scene.cards[card_id].shown = True
                 scene.cards[card_id].setVisible(True)
+                scene.columns[scene.document.parent_of(card_id)].invalidate()
             sources = {scene.document.parent_of(i) for i in ids}
             self._card_drag = CardDrag(ids, offsets, sources, skip=frozenset(ids))
             for phase_id in sources:
