@@ -2,6 +2,74 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="pl_PL" sourcelanguage="en">
 <context>
+    <name>AboutDialog</name>
+    <message>
+        <location filename="../../shoppermap/ui/dialogs/about.py" line="109"/>
+        <source>About ShopperMap</source>
+        <translation>O programie ShopperMap</translation>
+    </message>
+    <message>
+        <location filename="../../shoppermap/ui/dialogs/about.py" line="116"/>
+        <source>&lt;b&gt;ShopperMap {0}&lt;/b&gt;</source>
+        <translation>&lt;b&gt;ShopperMap {0}&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../shoppermap/ui/dialogs/about.py" line="121"/>
+        <source>Shopper-journey workshops for trade-marketing and sales teams: map the journey from leaflet to review, mark POS opportunities and competitor gaps, and take an action plan in Excel to the retail buyer. Works offline: nothing leaves this computer.</source>
+        <translation>Warsztaty ścieżki zakupowej dla zespołów trade marketingu i sprzedaży: zmapuj ścieżkę od gazetki do opinii, zaznacz szanse POS i luki wobec konkurencji, a z planem działań w Excelu idź do kupca sieci. Działa offline: nic nie opuszcza tego komputera.</translation>
+    </message>
+    <message>
+        <location filename="../../shoppermap/ui/dialogs/about.py" line="135"/>
+        <source>Libraries included in ShopperMap and their licences:</source>
+        <translation>Biblioteki zawarte w ShopperMap i ich licencje:</translation>
+    </message>
+    <message>
+        <location filename="../../shoppermap/ui/dialogs/about.py" line="140"/>
+        <source>Qt and PySide6 are used under the GNU LGPL version 3: they are separate files in the app&apos;s folder and may be replaced with other builds of the same version.</source>
+        <translation>Qt i PySide6 są używane na licencji GNU LGPL w wersji 3: to osobne pliki w folderze aplikacji, które można zastąpić innymi kompilacjami tej samej wersji.</translation>
+    </message>
+    <message>
+        <location filename="../../shoppermap/ui/dialogs/about.py" line="152"/>
+        <source>&amp;Copy Details</source>
+        <translation>&amp;Kopiuj szczegóły</translation>
+    </message>
+    <message>
+        <location filename="../../shoppermap/ui/dialogs/about.py" line="154"/>
+        <source>Copy the version, libraries and log file path, for support</source>
+        <translation>Skopiuj wersję, listę bibliotek i ścieżkę pliku dziennika dla pomocy technicznej</translation>
+    </message>
+    <message>
+        <location filename="../../shoppermap/ui/dialogs/about.py" line="174"/>
+        <source>Library</source>
+        <translation>Biblioteka</translation>
+    </message>
+    <message>
+        <location filename="../../shoppermap/ui/dialogs/about.py" line="174"/>
+        <source>Version</source>
+        <translation>Wersja</translation>
+    </message>
+    <message>
+        <location filename="../../shoppermap/ui/dialogs/about.py" line="174"/>
+        <source>Licence</source>
+        <translation>Licencja</translation>
+    </message>
+    <message>
+        <location filename="../../shoppermap/ui/dialogs/about.py" line="192"/>
+        <source>Log file: {0}</source>
+        <translation>Plik dziennika: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../shoppermap/ui/dialogs/about.py" line="193"/>
+        <source>Log file: {0} (not written yet: nothing has gone wrong)</source>
+        <translation>Plik dziennika: {0} (jeszcze pusty: nic nie poszło źle)</translation>
+    </message>
+    <message>
+        <location filename="../../shoppermap/ui/dialogs/about.py" line="210"/>
+        <source>Copied</source>
+        <translation>Skopiowano</translation>
+    </message>
+</context>
+<context>
     <name>Canvas</name>
     <message>
         <location filename="../../shoppermap/ui/canvas/editing.py" line="50"/>
@@ -128,57 +196,57 @@
 <context>
     <name>Card</name>
     <message>
-        <location filename="../../shoppermap/ui/canvas/items.py" line="213"/>
+        <location filename="../../shoppermap/ui/canvas/items.py" line="217"/>
         <source>works well</source>
         <translation>działa dobrze</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/canvas/items.py" line="214"/>
+        <location filename="../../shoppermap/ui/canvas/items.py" line="218"/>
         <source>needs improvement</source>
         <translation>do poprawy</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/canvas/items.py" line="215"/>
+        <location filename="../../shoppermap/ui/canvas/items.py" line="219"/>
         <source>critical</source>
         <translation>krytyczny</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/canvas/items.py" line="219"/>
+        <location filename="../../shoppermap/ui/canvas/items.py" line="223"/>
         <source>Status: {0}</source>
         <translation>Status: {0}</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/canvas/items.py" line="222"/>
+        <location filename="../../shoppermap/ui/canvas/items.py" line="226"/>
         <source>Emotion: {0:+d}</source>
         <translation>Emocje: {0:+d}</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/canvas/items.py" line="224"/>
+        <location filename="../../shoppermap/ui/canvas/items.py" line="228"/>
         <source>Moment of truth</source>
         <translation>Moment prawdy</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/canvas/items.py" line="226"/>
+        <location filename="../../shoppermap/ui/canvas/items.py" line="230"/>
         <source>Quick win</source>
         <translation>Szybka wygrana</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/canvas/items.py" line="228"/>
+        <location filename="../../shoppermap/ui/canvas/items.py" line="232"/>
         <source>Owner: {0}</source>
         <translation>Odpowiedzialny: {0}</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/canvas/items.py" line="232"/>
+        <location filename="../../shoppermap/ui/canvas/items.py" line="236"/>
         <source>{0} POS opportunities</source>
         <translation>Szanse POS: {0}</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/canvas/items.py" line="236"/>
+        <location filename="../../shoppermap/ui/canvas/items.py" line="240"/>
         <source>{0} competitor gaps</source>
         <translation>Luki wobec konkurencji: {0}</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/canvas/items.py" line="239"/>
+        <location filename="../../shoppermap/ui/canvas/items.py" line="243"/>
         <source>Custom touchpoint</source>
         <translation>Własny punkt styku</translation>
     </message>
@@ -378,112 +446,112 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../shoppermap/ui/export_dialog.py" line="73"/>
+        <location filename="../../shoppermap/ui/export_dialog.py" line="72"/>
         <source>Export Action Plan to Excel</source>
         <translation>Eksport planu działań do Excela</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/export_dialog.py" line="77"/>
+        <location filename="../../shoppermap/ui/export_dialog.py" line="76"/>
         <source>(unnamed journey)</source>
         <translation>(ścieżka bez nazwy)</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/export_dialog.py" line="88"/>
+        <location filename="../../shoppermap/ui/export_dialog.py" line="87"/>
         <source>All retailers</source>
         <translation>Wszystkie sieci</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/export_dialog.py" line="97"/>
+        <location filename="../../shoppermap/ui/export_dialog.py" line="96"/>
         <source>Include internal notes</source>
         <translation>Dołącz notatki wewnętrzne</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/export_dialog.py" line="98"/>
+        <location filename="../../shoppermap/ui/export_dialog.py" line="97"/>
         <source>Leave this off when the file goes to a retail buyer.</source>
         <translation>Nie zaznaczaj, jeśli plik trafi do kupca sieci.</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/export_dialog.py" line="103"/>
+        <location filename="../../shoppermap/ui/export_dialog.py" line="102"/>
         <source>Browse…</source>
         <translation>Przeglądaj…</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/export_dialog.py" line="110"/>
+        <location filename="../../shoppermap/ui/export_dialog.py" line="109"/>
         <source>Journeys:</source>
         <translation>Ścieżki:</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/export_dialog.py" line="111"/>
+        <location filename="../../shoppermap/ui/export_dialog.py" line="110"/>
         <source>Retailer:</source>
         <translation>Sieć:</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/export_dialog.py" line="112"/>
+        <location filename="../../shoppermap/ui/export_dialog.py" line="111"/>
         <source>Language:</source>
         <translation>Język:</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/export_dialog.py" line="115"/>
+        <location filename="../../shoppermap/ui/export_dialog.py" line="114"/>
         <source>Save to:</source>
         <translation>Zapisz w:</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/export_dialog.py" line="119"/>
+        <location filename="../../shoppermap/ui/export_dialog.py" line="118"/>
         <source>Export</source>
         <translation>Eksportuj</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/export_dialog.py" line="148"/>
+        <location filename="../../shoppermap/ui/export_dialog.py" line="147"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Skoroszyt Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/export_dialog.py" line="148"/>
+        <location filename="../../shoppermap/ui/export_dialog.py" line="147"/>
         <source>Export action plan</source>
         <translation>Eksport planu działań</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/export_dialog.py" line="160"/>
+        <location filename="../../shoppermap/ui/export_dialog.py" line="159"/>
         <source>Tick at least one journey to export.</source>
         <translation>Zaznacz co najmniej jedną ścieżkę do eksportu.</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/export_dialog.py" line="163"/>
+        <location filename="../../shoppermap/ui/export_dialog.py" line="162"/>
         <source>Choose where to save the Excel file.</source>
         <translation>Wybierz, gdzie zapisać plik Excel.</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/export_dialog.py" line="171"/>
+        <location filename="../../shoppermap/ui/export_dialog.py" line="170"/>
         <source>Writing the action plan…</source>
         <translation>Zapisywanie planu działań…</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/export_dialog.py" line="196"/>
+        <location filename="../../shoppermap/ui/export_dialog.py" line="198"/>
         <source>Cannot export: {0}</source>
         <translation>Nie można wyeksportować: {0}</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/export_dialog.py" line="207"/>
+        <location filename="../../shoppermap/ui/export_dialog.py" line="209"/>
         <source>The action plan was saved to {0}</source>
         <translation>Plan działań zapisano w {0}</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/export_dialog.py" line="208"/>
+        <location filename="../../shoppermap/ui/export_dialog.py" line="210"/>
         <source>Open file</source>
         <translation>Otwórz plik</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/export_dialog.py" line="209"/>
+        <location filename="../../shoppermap/ui/export_dialog.py" line="211"/>
         <source>Open folder</source>
         <translation>Otwórz folder</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/export_dialog.py" line="252"/>
+        <location filename="../../shoppermap/ui/export_dialog.py" line="254"/>
         <source>Export Action Plan to &amp;Excel…</source>
         <translation>Eksportuj plan działań do &amp;Excela…</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/export_dialog.py" line="256"/>
+        <location filename="../../shoppermap/ui/export_dialog.py" line="258"/>
         <source>Write the action plan as an Excel workbook for a buyer meeting</source>
         <translation>Zapisz plan działań jako skoroszyt Excel na spotkanie z kupcem</translation>
     </message>
@@ -1570,7 +1638,7 @@ Zaznacz kilka kart, aby ustawić im naraz status, osobę odpowiedzialną lub ozn
         <translation>&amp;Ponów: {0}</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/main_window.py" line="226"/>
+        <location filename="../../shoppermap/ui/main_window.py" line="225"/>
         <source>Cannot open the workshop.
 
 {0}</source>
@@ -1579,7 +1647,7 @@ Zaznacz kilka kart, aby ustawić im naraz status, osobę odpowiedzialną lub ozn
 {0}</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/main_window.py" line="244"/>
+        <location filename="../../shoppermap/ui/main_window.py" line="243"/>
         <source>{0}
 
 Open it read-only here?</source>
@@ -1588,7 +1656,7 @@ Open it read-only here?</source>
 Otworzyć go tutaj tylko do odczytu?</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/main_window.py" line="257"/>
+        <location filename="../../shoppermap/ui/main_window.py" line="256"/>
         <source>Cannot create the workshop.
 
 {0}</source>
@@ -1597,47 +1665,47 @@ Otworzyć go tutaj tylko do odczytu?</translation>
 {0}</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/main_window.py" line="382"/>
+        <location filename="../../shoppermap/ui/main_window.py" line="381"/>
         <source>Untitled workshop</source>
         <translation>Warsztat bez tytułu</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/main_window.py" line="388"/>
+        <location filename="../../shoppermap/ui/main_window.py" line="387"/>
         <source>[read-only]</source>
         <translation>[tylko do odczytu]</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/main_window.py" line="503"/>
+        <location filename="../../shoppermap/ui/main_window.py" line="502"/>
         <source>New stage</source>
         <translation>Nowy etap</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/main_window.py" line="527"/>
+        <location filename="../../shoppermap/ui/main_window.py" line="526"/>
         <source>New phase</source>
         <translation>Nowa faza</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/main_window.py" line="598"/>
+        <location filename="../../shoppermap/ui/main_window.py" line="597"/>
         <source>ShopperMap workshops (*{0})</source>
         <translation>Warsztaty ShopperMap (*{0})</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/main_window.py" line="609"/>
+        <location filename="../../shoppermap/ui/main_window.py" line="608"/>
         <source>Open workshop</source>
         <translation>Otwórz warsztat</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/main_window.py" line="625"/>
+        <location filename="../../shoppermap/ui/main_window.py" line="624"/>
         <source>copy</source>
         <translation>kopia</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/main_window.py" line="626"/>
+        <location filename="../../shoppermap/ui/main_window.py" line="625"/>
         <source>Save a copy</source>
         <translation>Zapisz kopię</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/main_window.py" line="633"/>
+        <location filename="../../shoppermap/ui/main_window.py" line="632"/>
         <source>Cannot save the copy.
 
 {0}</source>
@@ -1646,22 +1714,22 @@ Otworzyć go tutaj tylko do odczytu?</translation>
 {0}</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/main_window.py" line="637"/>
+        <location filename="../../shoppermap/ui/main_window.py" line="636"/>
         <source>Saved a copy to {0}</source>
         <translation>Zapisano kopię: {0}</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/main_window.py" line="645"/>
+        <location filename="../../shoppermap/ui/main_window.py" line="644"/>
         <source>Export workshop JSON</source>
         <translation>Eksport warsztatu do JSON</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/main_window.py" line="645"/>
+        <location filename="../../shoppermap/ui/main_window.py" line="644"/>
         <source>Workshop JSON (*.json)</source>
         <translation>Warsztat w formacie JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/main_window.py" line="651"/>
+        <location filename="../../shoppermap/ui/main_window.py" line="650"/>
         <source>Cannot export.
 
 {0}</source>
@@ -1670,27 +1738,17 @@ Otworzyć go tutaj tylko do odczytu?</translation>
 {0}</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/main_window.py" line="662"/>
-        <source>About ShopperMap</source>
-        <translation>O programie ShopperMap</translation>
-    </message>
-    <message>
-        <location filename="../../shoppermap/ui/main_window.py" line="664"/>
-        <source>&lt;b&gt;ShopperMap {0}&lt;/b&gt;&lt;p&gt;Shopper-journey workshops for trade-marketing teams. Works offline.&lt;/p&gt;</source>
-        <translation>&lt;b&gt;ShopperMap {0}&lt;/b&gt;&lt;p&gt;Warsztaty ścieżki zakupowej shoppera dla zespołów trade marketingu. Działa offline.&lt;/p&gt;</translation>
-    </message>
-    <message>
-        <location filename="../../shoppermap/ui/main_window.py" line="690"/>
+        <location filename="../../shoppermap/ui/main_window.py" line="680"/>
         <source>No recent workshops</source>
         <translation>Brak ostatnio otwieranych warsztatów</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/window_docks.py" line="19"/>
+        <location filename="../../shoppermap/ui/window_docks.py" line="17"/>
         <source>Inspector</source>
         <translation>Inspektor</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/window_docks.py" line="30"/>
+        <location filename="../../shoppermap/ui/window_docks.py" line="28"/>
         <source>Legend</source>
         <translation>Legenda</translation>
     </message>

@@ -29,7 +29,6 @@ from PySide6.QtWidgets import (
 
 from .. import APP_NAME
 from ..domain.document import Document
-from ..export.excel import export_excel
 from ..export.excel_errors import ExportError
 
 log = logging.getLogger(__name__)
@@ -179,6 +178,9 @@ class ExportDialog(QDialog):
             progress.setValue(min(done, max(total, 1)))
             # keep the window painted while the workbook is built
             QApplication.processEvents()
+
+        # openpyxl loads only when a plan is exported: it would cost every start-up ~100 ms
+        from ..export.excel import export_excel
 
         try:
             export_excel(

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from .. import APP_NAME, __version__
+from .. import APP_NAME
 from ..domain.document import Document, Kind
 from ..domain.library import FrameworkLibrary
 from ..export.workshop_json import WorkshopJsonError, workshop_to_data, write_json
@@ -170,7 +170,6 @@ class MainWindow(QMainWindow):
         a.add_stage.triggered.connect(self.add_stage)
         a.add_phase.triggered.connect(self.add_phase)
         a.remove_header.triggered.connect(self.remove_selected_header)
-        a.about.triggered.connect(self.about)
         a.recent_menu.aboutToShow.connect(self._fill_recent_menu)
         self.view.zoom_changed.connect(lambda z: self.zoom_label.setText(f"{z * 100:.0f} %"))
         self.view.touchpoints_dropped.connect(self.drop_touchpoints)
@@ -655,15 +654,6 @@ class MainWindow(QMainWindow):
 
         if self.document is not None and self.journey_id is not None:
             save_journey_as_framework(self, self.document.get(self.journey_id), self.library)
-
-    def about(self) -> None:
-        QMessageBox.about(
-            self,
-            self.tr("About ShopperMap"),
-            self.tr(
-                "<b>ShopperMap {0}</b><p>Shopper-journey workshops for trade-marketing teams. Works offline.</p>"
-            ).format(__version__),
-        )
 
     # --- recent files and settings -------------------------------------------------------
 
