@@ -266,7 +266,7 @@ class MainWindow(QMainWindow):
         document.changed.connect(self._on_document_changed)
         document.inserted.connect(self._on_structure_changed)
         document.removed.connect(self._on_structure_changed)
-        document.moved.connect(self._on_structure_changed)
+        document.moved.connect(self._on_moved)
         document.workshop_changed.connect(lambda _fields: self._update_title())
         self.banner.set_read_only(file.read_only)
         for action in self._edit_actions():
@@ -354,14 +354,28 @@ class MainWindow(QMainWindow):
                 self.show_journey(journeys[0].id if journeys else None)
             self.tabs.refresh()
         elif kind == Kind.CARD:
-            self._refresh_palette()
+            self._mark_palette()
+
+    def _on_moved(self, kind, *args) -> None:
+        if kind == Kind.JOURNEY:
+            self.tabs.refresh()  # a moved card changes nothing the palette shows
 
     def _on_document_changed(self, kind, obj_id, fields) -> None:
         if kind == Kind.JOURNEY:
             self.tabs.refresh()
             self._update_title()
         elif kind == Kind.CARD and "hidden" in fields:
-            self._refresh_palette()
+            self._mark_palette()
+
+    def _on_map(self) -> set[str]:
+        return {
+            c.touchpoint for _, _, c in self.document.cards(self.journey_id) if c.touchpoint and not c.hidden
+        }
+
+    def _mark_palette(self) -> None:
+        """A card came, went or was hidden: only the greying changes, not the tree."""
+        if self.document is not None and self.journey_id is not None:
+            self.palette.mark_on_map(self._on_map())
 
     def _refresh_palette(self) -> None:
         if self.document is None or self.journey_id is None:
@@ -369,10 +383,9 @@ class MainWindow(QMainWindow):
             return
         journey = self.document.get(self.journey_id)
         entry = self.library.frameworks.get(journey.framework or "")
-        on_map = {
-            c.touchpoint for _, _, c in self.document.cards(journey.id) if c.touchpoint and not c.hidden
-        }
-        self.palette.show_framework(entry.framework if entry else None, on_map=on_map, language=self.language)
+        self.palette.show_framework(
+            entry.framework if entry else None, on_map=self._on_map(), language=self.language
+        )
 
     def _update_title(self) -> None:
         if self.document is None:

@@ -79,7 +79,6 @@ class Palette(QWidget):
                 self.tr("This journey's framework is not installed; add custom touchpoints instead.")
             )
             return
-        muted = QBrush(QColor("#9AA0A6"))
         for stage in framework.stages:
             stage_item = QTreeWidgetItem([stage.label.text(language)])
             stage_item.setFlags(Qt.ItemFlag.ItemIsEnabled)
@@ -99,14 +98,23 @@ class Palette(QWidget):
                         | Qt.ItemFlag.ItemIsSelectable
                         | Qt.ItemFlag.ItemIsDragEnabled
                     )
-                    if touchpoint.id in on_map:
-                        item.setForeground(0, muted)
-                        item.setToolTip(0, self.tr("On the map"))
-                    else:
-                        item.setToolTip(0, self.tr("Not on the map: drag it onto a column"))
                     phase_item.addChild(item)
+        self.mark_on_map(on_map)
         self.tree.expandAll()
         self._filter(self.search.text())
+
+    def mark_on_map(self, on_map: set[str]) -> None:
+        """Grey the touchpoints that are on the map (cheap: the tree stays as it is)."""
+        muted, normal = QBrush(QColor("#9AA0A6")), QBrush()
+        for item in self.tree.findItems("*", Qt.MatchFlag.MatchWildcard | Qt.MatchFlag.MatchRecursive):
+            touchpoint_id = item.data(0, TOUCHPOINT_ROLE)
+            if not touchpoint_id:
+                continue
+            there = touchpoint_id in on_map
+            item.setForeground(0, muted if there else normal)
+            item.setToolTip(
+                0, self.tr("On the map") if there else self.tr("Not on the map: drag it onto a column")
+            )
 
     def _filter(self, text: str) -> None:
         needle = text.strip().lower()

@@ -9,10 +9,15 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QColor, QIcon, QPainter, QPixmap
 
 from ...domain.models import GapKind, Kpi, OpportunityStatus, Priority, Status, Threat
+from ..canvas.style import STATUS_COLORS as CANVAS_STATUS_COLORS
 
-# traffic-light colours, readable on white and on a projector
-STATUS_COLORS: dict[Status, str] = {Status.GREEN: "#2e9e4f", Status.YELLOW: "#e0a800", Status.RED: "#d93a3a"}
-THREAT_COLORS: dict[Threat, str] = {Threat.LOW: "#8fa3b3", Threat.MEDIUM: "#e0a800", Threat.HIGH: "#d93a3a"}
+# the canvas's traffic-light colours, so a status looks the same in the inspector as on the card
+STATUS_COLORS: dict[Status, str] = {status: CANVAS_STATUS_COLORS[status.value] for status in Status}
+THREAT_COLORS: dict[Threat, str] = {
+    Threat.LOW: "#8fa3b3",
+    Threat.MEDIUM: CANVAS_STATUS_COLORS["yellow"],
+    Threat.HIGH: CANVAS_STATUS_COLORS["red"],
+}
 MAX_AMOUNT = Decimal("999999999999.99")  # what the file's 14 digits with 2 decimals can hold
 
 
