@@ -73,9 +73,7 @@ def _expected_states(workshop, seed: int, reported: int) -> list[dict]:
     return [after_reported, workshop_to_data(replica.workshop)]
 
 
-@pytest.mark.skipif(
-    sys.platform == "win32", reason="SIGKILL is POSIX; Windows' TerminateProcess is tested alike"
-)
+@pytest.mark.skipif(sys.platform == "win32", reason="SIGKILL is POSIX; the Windows kill is not tested")
 @pytest.mark.parametrize("seed", SEEDS)
 def test_killed_child_loses_no_reported_edit(tmp_path, seed):
     path = tmp_path / "workshop.shoppermap"
