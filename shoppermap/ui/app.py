@@ -130,12 +130,20 @@ def _screenshot(app, library, file: Path | None, out: Path, *, read_only: bool) 
             path = Path(scratch) / f"Shopper journey{SUFFIX}"
             handle, document = create_workshop_file(path, new_workshop(library))
             window._adopt(handle, document)
-        elif not window.open_path(file, read_only=True, quiet=True):
+        else:
+            # render a copy, so the user's file is never written and the picture shows the normal,
+            # editable window (no read-only banner) unless --read-only asks for it
             try:
-                WorkshopFile.open(file, read_only=True)
+                handle, _workshop = WorkshopFile.open(file, read_only=True)
             except (WorkshopFileError, OSError) as exc:
                 print(f"shoppermap: {exc}", file=sys.stderr)
-            return 1
+                return 1
+            copy = Path(scratch) / Path(file).name
+            handle.save_copy(copy)
+            handle.close()
+            os.environ["SHOPPERMAP_HOME"] = str(Path(scratch) / "user")  # its lock and backup stay in scratch
+            if not window.open_path(copy, read_only=read_only, quiet=True):
+                return 1
         window.resize(*SCREENSHOT_SIZE)
         window.show()
         for _ in range(5):
