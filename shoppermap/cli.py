@@ -291,7 +291,7 @@ def cmd_check(args: argparse.Namespace) -> int:
     version = inspect_file(path)
     file, workshop = WorkshopFile.open(path, read_only=True)
     try:
-        integrity = file.db.execute("PRAGMA integrity_check").fetchone()[0]
+        integrity = file.conn.execute("PRAGMA integrity_check").fetchone()[0]
     except sqlite3.DatabaseError as exc:
         integrity = str(exc)
     finally:

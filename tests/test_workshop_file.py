@@ -4,12 +4,14 @@ import sqlite3
 import struct
 
 import pytest
+import sqlite_utils
 
 from shoppermap.domain.document import EditError, Kind
 from shoppermap.domain.labels import Label
 from shoppermap.domain.models import Card, Competitor, Gap, Opportunity
 from shoppermap.storage import WorkshopFile
-from shoppermap.storage.schema import APPLICATION_ID, SCHEMA_VERSION
+from shoppermap.storage.schema import MIGRATION_SET, migrations
+from shoppermap.storage.tables import APPLICATION_ID, COLUMNS, SCHEMA_VERSION
 
 from .helpers import make_file
 
@@ -32,6 +34,38 @@ def test_file_is_marked_as_a_shoppermap_workshop(tmp_path):
     user_version, app_id = struct.unpack(">i4xi", header[60:72])
     assert app_id == APPLICATION_ID
     assert user_version == SCHEMA_VERSION
+
+
+def test_the_migrations_build_exactly_the_tables_an_open_checks_for():
+    scratch = sqlite_utils.Database(memory=True)
+    migrations.apply(scratch)
+    built = {
+        table.name: frozenset(column.name for column in table.columns)
+        for table in scratch.tables
+        if not table.name.startswith("_")
+    }
+    assert built == COLUMNS
+    applied = scratch.execute(
+        "SELECT count(*) FROM _sqlite_migrations WHERE migration_set = ?", [MIGRATION_SET]
+    ).fetchone()[0]
+    assert applied == SCHEMA_VERSION
+
+
+def test_opening_a_file_leaves_sqlite_utils_unimported_until_the_first_write(tmp_path):
+    import subprocess
+    import sys
+
+    path = tmp_path / "w.shoppermap"
+    make_file(path)[0].close()
+    probe = (
+        "import sys; from shoppermap.storage import WorkshopFile; "
+        f"file, workshop = WorkshopFile.open({str(path)!r}); doc = file.document(workshop); "
+        "print('sqlite_utils' in sys.modules); "
+        "card = doc.workshop.journeys[0].stages[0].phases[0].cards[0]; "
+        "doc.update(card.id, emotion=2); print('sqlite_utils' in sys.modules)"
+    )
+    result = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, check=True)
+    assert result.stdout.split() == ["False", "True"]
 
 
 def test_no_side_files_remain_after_close(tmp_path):

@@ -75,7 +75,7 @@ def take_backup(file: WorkshopFile | Path | str, *, keep: int = KEEP) -> Path:
     if keep < 1:
         raise ValueError("keep at least one backup")
     if isinstance(file, WorkshopFile):
-        path, source, own_source = file.path, file.db.conn, False
+        path, source, own_source = file.path, file.conn, False
     else:
         path = Path(file)
         inspect_file(path)

@@ -1,37 +1,14 @@
-"""The tables of a workshop file and the numbered migrations that build them."""
+"""The numbered migrations that build the tables of a workshop file (listed in tables.py)."""
 
 from __future__ import annotations
 
-import functools
-from dataclasses import dataclass
-
 import sqlite_utils
 
-from ..domain.document import Kind
+from .tables import TABLES
 
-APPLICATION_ID = 0x53684D70  # "ShMp": marks a SQLite file as a ShopperMap workshop
 MIGRATION_SET = "shoppermap"
 
 migrations = sqlite_utils.Migrations(MIGRATION_SET)
-
-
-@dataclass(frozen=True)
-class TableSpec:
-    """How one kind of object is stored: its table and the column naming its parent."""
-
-    table: str
-    parent_column: str | None
-
-
-TABLES: dict[Kind, TableSpec] = {
-    Kind.COMPETITOR: TableSpec("competitors", None),
-    Kind.JOURNEY: TableSpec("journeys", None),
-    Kind.STAGE: TableSpec("stages", "journey_id"),
-    Kind.PHASE: TableSpec("phases", "stage_id"),
-    Kind.CARD: TableSpec("cards", "phase_id"),
-    Kind.OPPORTUNITY: TableSpec("opportunities", "card_id"),
-    Kind.GAP: TableSpec("gaps", "card_id"),
-}
 
 
 @migrations()
@@ -145,18 +122,3 @@ def m001_initial(db: sqlite_utils.Database) -> None:
     for spec in TABLES.values():
         if spec.parent_column:
             db[spec.table].create_index([spec.parent_column, "position"])
-
-
-SCHEMA_VERSION = len(migrations._migrations)
-
-
-@functools.cache
-def expected_columns() -> dict[str, frozenset[str]]:
-    """The tables and columns the current schema defines, read from a scratch database."""
-    scratch = sqlite_utils.Database(memory=True)
-    migrations.apply(scratch)
-    return {
-        table.name: frozenset(column.name for column in table.columns)
-        for table in scratch.tables
-        if not table.name.startswith("_")
-    }

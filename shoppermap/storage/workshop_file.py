@@ -11,16 +11,19 @@ import struct
 import tempfile
 from collections import defaultdict
 from collections.abc import Iterator
+from functools import cached_property
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-import sqlite_utils
 from pydantic import BaseModel, ValidationError
 
 from ..domain.document import CHILD_KINDS, CHILD_LIST, Document, Kind
 from ..domain.models import Workshop, WorkshopInfo
 from .rows import fields_to_columns, object_row, row_fields, to_column_value
-from .schema import APPLICATION_ID, SCHEMA_VERSION, TABLES, expected_columns, migrations
+from .tables import APPLICATION_ID, COLUMNS, SCHEMA_VERSION, TABLES
+
+if TYPE_CHECKING:
+    import sqlite_utils
 
 log = logging.getLogger(__name__)
 
@@ -97,11 +100,11 @@ def _connect_read_only(path: Path) -> sqlite3.Connection:
     return sqlite3.connect(uri, uri=True)
 
 
-def _check_tables(db: sqlite_utils.Database, name: str) -> None:
-    for table, columns in expected_columns().items():
-        if not db[table].exists():
+def _check_tables(conn: sqlite3.Connection, name: str) -> None:
+    for table, columns in COLUMNS.items():
+        found = {row[1] for row in conn.execute(f"PRAGMA table_info([{table}])")}
+        if not found:
             raise WorkshopFileError(f"{name}: the table '{table}' is missing; the file is damaged")
-        found = {column.name for column in db[table].columns}
         missing = sorted(columns - found)
         if missing:
             raise WorkshopFileError(
@@ -109,9 +112,16 @@ def _check_tables(db: sqlite_utils.Database, name: str) -> None:
             )
 
 
-def read_workshop(db: sqlite_utils.Database, name: str = "workshop") -> Workshop:
+def _rows(conn: sqlite3.Connection, sql: str) -> Iterator[dict[str, Any]]:
+    cursor = conn.execute(sql)
+    names = [column[0] for column in cursor.description]
+    for values in cursor:
+        yield dict(zip(names, values, strict=True))
+
+
+def read_workshop(conn: sqlite3.Connection, name: str = "workshop") -> Workshop:
     """Build the Workshop model from the tables of an open database."""
-    info_rows = list(db["workshop"].rows_where("id = 1"))
+    info_rows = list(_rows(conn, "SELECT * FROM [workshop] WHERE id = 1"))
     if not info_rows:
         raise WorkshopFileError(f"{name}: the workshop details are missing; the file is damaged")
     info = {k: v for k, v in info_rows[0].items() if k != "id" and v is not None}
@@ -125,7 +135,7 @@ def read_workshop(db: sqlite_utils.Database, name: str = "workshop") -> Workshop
         spec = TABLES[kind]
         order = f"{spec.parent_column}, position" if spec.parent_column else "position"
         grouped: dict[str | None, list[dict]] = defaultdict(list)
-        for row in db[spec.table].rows_where(order_by=order):
+        for row in _rows(conn, f"SELECT * FROM [{spec.table}] ORDER BY {order}"):
             parent = row.get(spec.parent_column) if spec.parent_column else None
             grouped[parent].append(row_fields(kind, row, spec.parent_column))
         children[kind] = grouped
@@ -153,10 +163,17 @@ def read_workshop(db: sqlite_utils.Database, name: str = "workshop") -> Workshop
 class WorkshopFile:
     """An open `.shoppermap` file; it is also the Store that a Document writes through to."""
 
-    def __init__(self, path: Path, db: sqlite_utils.Database, *, read_only: bool) -> None:
+    def __init__(self, path: Path, conn: sqlite3.Connection, *, read_only: bool) -> None:
         self.path = path
-        self.db = db
+        self.conn = conn
         self.read_only = read_only
+
+    @cached_property
+    def db(self) -> sqlite_utils.Database:
+        """sqlite-utils over the connection, made at the first write (see tables.py for why)."""
+        import sqlite_utils
+
+        return sqlite_utils.Database(self.conn, execute_plugins=False)
 
     # --- opening and creating ------------------------------------------------------------
 
@@ -171,19 +188,18 @@ class WorkshopFile:
             checker = _connect_read_only(path)
         except sqlite3.Error as exc:
             raise WorkshopFileError(f"{name}: cannot be opened ({exc})") from None
+        source = checker
         try:
-            check_db = sqlite_utils.Database(checker, execute_plugins=False)
             result = checker.execute("PRAGMA quick_check").fetchone()[0]
             if result != "ok":
                 raise WorkshopFileError(f"{name}: the file is damaged ({result})")
             if version < SCHEMA_VERSION:
                 # read what an upgrade would give, on a copy in memory: the file stays untouched
-                upgraded = sqlite3.connect(":memory:")
-                checker.backup(upgraded)
-                check_db = sqlite_utils.Database(upgraded, execute_plugins=False)
-                _migrate(check_db)
-            _check_tables(check_db, name)
-            workshop = read_workshop(check_db, name)
+                source = sqlite3.connect(":memory:")
+                checker.backup(source)
+                _migrate(source)
+            _check_tables(source, name)
+            workshop = read_workshop(source, name)
         except sqlite3.DatabaseError as exc:
             if _journal(path).is_file() and "readonly" in str(exc):
                 raise NotWritableError(
@@ -193,6 +209,7 @@ class WorkshopFile:
             raise WorkshopFileError(f"{name}: the file is damaged ({exc})") from None
         finally:
             checker.close()
+            source.close()
         if read_only:
             conn = _connect_read_only(path)
         else:
@@ -200,12 +217,11 @@ class WorkshopFile:
             if not os.access(path, os.W_OK) or not os.access(path.parent, os.W_OK):
                 raise NotWritableError(f"{name}: cannot be written here (read-only media or no permission)")
             conn = sqlite3.connect(str(path))
-        db = sqlite_utils.Database(conn, execute_plugins=False)
         if not read_only:
-            _configure(db)
+            _configure(conn)
             if version < SCHEMA_VERSION:
-                _migrate(db)
-        return cls(path, db, read_only=read_only), workshop
+                _migrate(conn)
+        return cls(path, conn, read_only=read_only), workshop
 
     @classmethod
     def create(cls, path: Path | str, workshop: Workshop, *, overwrite: bool = False) -> WorkshopFile:
@@ -222,11 +238,12 @@ class WorkshopFile:
         os.close(handle)
         temp = Path(temp_name)
         try:
+            import sqlite_utils
+
             conn = sqlite3.connect(str(temp))
-            db = sqlite_utils.Database(conn, execute_plugins=False)
-            _configure(db)
-            _migrate(db)
-            write_workshop(db, workshop)
+            _configure(conn)
+            _migrate(conn)
+            write_workshop(sqlite_utils.Database(conn, execute_plugins=False), workshop)
             conn.close()
             os.replace(temp, path)
         except BaseException:
@@ -241,7 +258,7 @@ class WorkshopFile:
 
     def close(self) -> None:
         """Close the connection; with the rollback journal nothing is left beside the file."""
-        self.db.conn.close()
+        self.conn.close()
 
     def save_copy(self, destination: Path | str) -> None:
         """Copy the workshop with SQLite's backup API into a temp file, then move it into place."""
@@ -251,7 +268,7 @@ class WorkshopFile:
         temp = Path(temp_name)
         try:
             target = sqlite3.connect(str(temp))
-            self.db.conn.backup(target)
+            self.conn.backup(target)
             target.execute("PRAGMA journal_mode=DELETE")
             target.close()
             os.replace(temp, destination)
@@ -357,14 +374,18 @@ def write_workshop(db: sqlite_utils.Database, workshop: Workshop) -> None:
             insert_tree(db, Kind.JOURNEY, None, index, journey)
 
 
-def _configure(db: sqlite_utils.Database) -> None:
+def _configure(conn: sqlite3.Connection) -> None:
     # A rollback journal (not WAL) leaves no side files once a transaction ends, so a closed
     # workshop is one file to copy; FULL sync makes each committed edit survive a power cut.
-    db.execute("PRAGMA journal_mode=DELETE")
-    db.execute("PRAGMA synchronous=FULL")
+    conn.execute("PRAGMA journal_mode=DELETE")
+    conn.execute("PRAGMA synchronous=FULL")
 
 
-def _migrate(db: sqlite_utils.Database) -> None:
-    migrations.apply(db)
-    db.execute(f"PRAGMA application_id={APPLICATION_ID}")
-    db.execute(f"PRAGMA user_version={SCHEMA_VERSION}")
+def _migrate(conn: sqlite3.Connection) -> None:
+    import sqlite_utils
+
+    from .schema import migrations
+
+    migrations.apply(sqlite_utils.Database(conn, execute_plugins=False))
+    conn.execute(f"PRAGMA application_id={APPLICATION_ID}")
+    conn.execute(f"PRAGMA user_version={SCHEMA_VERSION}")

@@ -93,6 +93,9 @@ def run(*, file: Path | None = None, screenshot: Path | None = None, read_only: 
         opened = False
     if not opened and file is not None:
         return 1
+    from .warm_up import warm_up_after_first_paint
+
+    warm_up_after_first_paint(window)
     window.show()
     if os.environ.get("SHOPPERMAP_QUIT_AFTER_PAINT"):
         # start-up benchmarks: leave as soon as the window has painted once

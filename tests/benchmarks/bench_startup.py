@@ -150,6 +150,9 @@ def private_environment(scratch: Path, *, quit_switch: bool) -> dict[str, str]:
     env["XDG_CONFIG_HOME"] = str(scratch / "config")
     env["PYTHONPATH"] = str(REPO) + os.pathsep + env.get("PYTHONPATH", "")
     env.pop(HOOK_VARIABLE, None)
+    # an installed app starts from compiled bytecode (pip and PyInstaller write it); let the untimed
+    # first run write it for a source checkout too
+    env.pop("PYTHONDONTWRITEBYTECODE", None)
     if quit_switch:
         env[HOOK_VARIABLE] = "1"
     if not (env.get("DISPLAY") or env.get("WAYLAND_DISPLAY")) and sys.platform.startswith("linux"):

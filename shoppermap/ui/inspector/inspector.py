@@ -65,21 +65,15 @@ class Inspector(QWidget):
         self.empty.setWordWrap(True)
         self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.empty.setStyleSheet("color: palette(placeholder-text); padding: 24px 8px;")
-        self.card_form = CardForm(self.editing)
-        self.opportunities = OpportunitySection(self.editing)
-        self.gaps = GapSection(self.editing)
-        self.multi_form = MultiCardForm(self.editing)
-        align_labels(*self.card_form.forms, self.opportunities.editor.layout(), self.gaps.editor.layout())
+        self._forms: tuple[CardForm, OpportunitySection, GapSection, MultiCardForm] | None = None
 
         content = QWidget()
-        column = QVBoxLayout(content)
-        column.setContentsMargins(10, 8, 10, 12)
-        column.setSpacing(4)
+        self.column = QVBoxLayout(content)
+        self.column.setContentsMargins(10, 8, 10, 12)
+        self.column.setSpacing(4)
         for widget in (self.title, self.path, self.read_only_note, self.empty):
-            column.addWidget(widget)
-        for widget in (self.card_form, self.opportunities, self.gaps, self.multi_form):
-            column.addWidget(widget)
-        column.addStretch(1)
+            self.column.addWidget(widget)
+        self.column.addStretch(1)
         self.scroll = QScrollArea()
         self.scroll.setWidgetResizable(True)
         self.scroll.setFrameShape(QFrame.Shape.NoFrame)
@@ -89,6 +83,41 @@ class Inspector(QWidget):
         outer.setContentsMargins(0, 0, 0, 0)
         outer.addWidget(self.scroll)
         self._lay_out()
+
+    # --- the forms, made when a card is first selected -------------------------------------
+    # (about a hundred widgets: building them up front would cost every start ~30 ms)
+
+    def _built_forms(self) -> tuple[CardForm, OpportunitySection, GapSection, MultiCardForm]:
+        if self._forms is None:
+            forms = (
+                CardForm(self.editing),
+                OpportunitySection(self.editing),
+                GapSection(self.editing),
+                MultiCardForm(self.editing),
+            )
+            card_form, opportunities, gaps, _multi = forms
+            align_labels(*card_form.forms, opportunities.editor.layout(), gaps.editor.layout())
+            for position, widget in enumerate(forms, start=self.column.count() - 1):
+                widget.hide()
+                self.column.insertWidget(position, widget)
+            self._forms = forms
+        return self._forms
+
+    @property
+    def card_form(self) -> CardForm:
+        return self._built_forms()[0]
+
+    @property
+    def opportunities(self) -> OpportunitySection:
+        return self._built_forms()[1]
+
+    @property
+    def gaps(self) -> GapSection:
+        return self._built_forms()[2]
+
+    @property
+    def multi_form(self) -> MultiCardForm:
+        return self._built_forms()[3]
 
     # --- the API the main window uses ----------------------------------------------------
 
@@ -163,11 +192,10 @@ class Inspector(QWidget):
             self.title.setVisible(bool(self._shown))
             self.path.setVisible(bool(self._shown))
             self.read_only_note.setVisible(document is not None and document.read_only)
-            for widget in (self.card_form, self.opportunities, self.gaps):
-                widget.setVisible(one)
-                widget.setEnabled(document is not None and not document.read_only)
-            self.multi_form.setVisible(many)
-            self.multi_form.setEnabled(document is not None and not document.read_only)
+            if self._shown or self._forms is not None:
+                for widget in self._built_forms():
+                    widget.setVisible(many if widget is self.multi_form else one)
+                    widget.setEnabled(document is not None and not document.read_only)
             if one:
                 self.card_form.set_card(self._shown[0])
                 self.opportunities.set_card(self._shown[0])

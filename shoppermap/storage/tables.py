@@ -1,0 +1,50 @@
+"""What a workshop file of the current version holds: its marks, tables and columns.
+
+Plain data, so opening a file needs no sqlite-utils (its import costs every start ~50 ms); the
+migrations in schema.py build exactly these tables, which a test checks.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from ..domain.document import Kind
+
+APPLICATION_ID = 0x53684D70  # "ShMp": marks a SQLite file as a ShopperMap workshop
+SCHEMA_VERSION = 1  # the number of migrations in schema.py
+
+
+@dataclass(frozen=True)
+class TableSpec:
+    """How one kind of object is stored: its table and the column naming its parent."""
+
+    table: str
+    parent_column: str | None
+
+
+TABLES: dict[Kind, TableSpec] = {
+    Kind.COMPETITOR: TableSpec("competitors", None),
+    Kind.JOURNEY: TableSpec("journeys", None),
+    Kind.STAGE: TableSpec("stages", "journey_id"),
+    Kind.PHASE: TableSpec("phases", "stage_id"),
+    Kind.CARD: TableSpec("cards", "phase_id"),
+    Kind.OPPORTUNITY: TableSpec("opportunities", "card_id"),
+    Kind.GAP: TableSpec("gaps", "card_id"),
+}
+
+COLUMNS: dict[str, frozenset[str]] = {
+    table: frozenset(names.split())
+    for table, names in {
+        "workshop": "id title client retailer category channel date facilitator participants notes "
+        "language currency owners",
+        "competitors": "id position name",
+        "journeys": "id position name persona framework",
+        "stages": "id journey_id position label_pl label_en source color",
+        "phases": "id stage_id position label_pl label_en source",
+        "cards": "id phase_id position label_pl label_en touchpoint location status emotion expectations "
+        "experience moment_of_truth quick_win owner notes hidden",
+        "opportunities": "id card_id position pos_tool description retailer priority expected_impact cost "
+        "owner start end period kpi status notes",
+        "gaps": "id card_id position competitor_id kind description threat opportunity_id",
+    }.items()
+}

@@ -1,0 +1,48 @@
+"""Once the window has painted, load in the background what the first edit will need.
+
+Opening a workshop reads it with plain sqlite3; sqlite-utils, which writes every edit, is imported
+here while the team looks at the map, so it is neither on the way to the first paint nor a pause
+at the first drag. An import that the first edit asks for meanwhile simply waits for this one.
+"""
+
+from __future__ import annotations
+
+import importlib
+import logging
+import threading
+
+from PySide6.QtCore import QEvent, QObject, QTimer
+from PySide6.QtWidgets import QWidget
+
+log = logging.getLogger(__name__)
+MODULES = ("sqlite_utils",)
+
+
+def _import_modules() -> None:
+    for name in MODULES:
+        try:
+            importlib.import_module(name)
+        except Exception:  # the edit that needs it will report the failure where it happens
+            log.exception("could not load %s ahead of use", name)
+
+
+class _AfterFirstPaint(QObject):
+    def __init__(self, window: QWidget) -> None:
+        super().__init__(window)
+        self.window = window
+        window.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.window and event.type() == QEvent.Type.Paint:
+            self.window.removeEventFilter(self)
+            QTimer.singleShot(0, self._start)
+        return False
+
+    def _start(self) -> None:
+        threading.Thread(target=_import_modules, name="warm-up").start()
+        self.deleteLater()
+
+
+def warm_up_after_first_paint(window: QWidget) -> None:
+    """Start loading MODULES in a background thread right after `window` first paints."""
+    _AfterFirstPaint(window)

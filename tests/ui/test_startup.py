@@ -1,0 +1,45 @@
+"""What start-up leaves for later: the inspector's forms, and sqlite-utils loaded after the first paint."""
+
+from __future__ import annotations
+
+import threading
+
+from PySide6.QtWidgets import QMainWindow
+
+from shoppermap.ui import warm_up
+from shoppermap.ui.inspector.card_form import CardForm
+
+from .mouse import click
+
+
+def test_the_warm_up_runs_in_the_background_only_after_the_window_painted(qtbot, monkeypatch):
+    calls: list[tuple[str, bool]] = []
+    done = threading.Event()
+    window = QMainWindow()
+    qtbot.addWidget(window)
+    painted: list[bool] = []
+    window.paintEvent = lambda event: painted.append(True)
+
+    def record() -> None:
+        calls.append((threading.current_thread().name, bool(painted)))
+        done.set()
+
+    monkeypatch.setattr(warm_up, "_import_modules", record)
+    warm_up.warm_up_after_first_paint(window)
+    qtbot.wait(50)
+    assert calls == []  # nothing before the window is shown and painted
+    window.show()
+    qtbot.waitUntil(done.is_set, timeout=5000)
+    assert calls == [("warm-up", True)]
+
+
+def test_the_inspector_builds_its_forms_when_a_card_is_first_selected(window, qtbot):
+    inspector = window.inspector
+    assert not inspector.findChildren(CardForm)
+    assert inspector.empty.isVisibleTo(inspector)
+    card = window.document.workshop.journeys[0].stages[0].phases[0].cards[0]
+    item = window.view.journey_scene().cards[card.id]
+    click(window.view, item.sceneBoundingRect().center())
+    assert len(inspector.findChildren(CardForm)) == 1
+    assert inspector.card_form.isVisibleTo(inspector)
+    assert inspector.title.text() == card.label.text(window.language)
