@@ -163,7 +163,11 @@ def test_far_out_the_columns_draw_the_cards_and_a_drag_still_works(window):
     assert scene.compact and not scene.cards[card_id].isVisible()
     assert scene.columns[first.id].compact_cards
     target = scene.cards[second.cards[-1].id]
-    drag(view, centre(scene.cards[card_id]), QPointF(centre(target).x(), target.sceneBoundingRect().bottom() + 20))
+    drag(
+        view,
+        centre(scene.cards[card_id]),
+        QPointF(centre(target).x(), target.sceneBoundingRect().bottom() + 20),
+    )
     assert stored_order(path, second.id)[-1] == card_id
     view.set_zoom(1.0)
     assert not scene.compact and scene.cards[second.cards[0].id].isVisible()
