@@ -8,6 +8,7 @@ import shutil
 import subprocess
 
 import pytest
+from PySide6 import QtPrintSupport
 from PySide6.QtCore import QSettings, QStandardPaths
 from PySide6.QtGui import QColor, QImage, QKeySequence
 from PySide6.QtPrintSupport import QPrinter
@@ -405,7 +406,7 @@ def test_print_action_prints_what_the_dialog_accepted(window, tmp_path, monkeypa
         def exec(self):
             return picture_actions.QDialog.DialogCode.Accepted
 
-    monkeypatch.setattr(picture_actions, "QPrintDialog", AcceptingDialog)
+    monkeypatch.setattr(QtPrintSupport, "QPrintDialog", AcceptingDialog)  # loaded when printing starts
     actions.print_action.trigger()
     assert out.read_bytes().startswith(b"%PDF")
     assert "page(s)" in window.statusBar().currentMessage()

@@ -1,18 +1,23 @@
-"""File → Export Picture… and File → Print…: the current journey as a PNG or PDF, or on paper."""
+"""File → Export Picture… and File → Print…: the current journey as a PNG or PDF, or on paper.
+
+Qt's print support and the page drawing load when first used, not with every start.
+"""
 
 from __future__ import annotations
 
 import logging
 import re
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import QApplication, QDialog, QFileDialog, QMenu, QMessageBox
 
 from .. import APP_NAME
-from .picture import PictureError, a3_landscape, export_picture, paint_pages
+
+if TYPE_CHECKING:
+    from PySide6.QtPrintSupport import QPrinter
 
 log = logging.getLogger(__name__)
 
@@ -26,6 +31,10 @@ def install(window) -> PictureActions:
 
 def make_printer() -> QPrinter:
     """A high-resolution printer set to A3 landscape, the page the map is made for."""
+    from PySide6.QtPrintSupport import QPrinter
+
+    from .picture import a3_landscape
+
     printer = QPrinter(QPrinter.PrinterMode.HighResolution)
     if not printer.setPageLayout(a3_landscape()):
         log.info("the printer refused A3 landscape; keeping its own page")
@@ -116,6 +125,8 @@ class PictureActions(QObject):
 
     def export_to(self, path: Path) -> bool:
         """Write the current journey to `path`, a PNG or a PDF by its suffix; says how it went."""
+        from .picture import PictureError, export_picture
+
         w = self.window
         QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
@@ -135,6 +146,8 @@ class PictureActions(QObject):
         if not self._ready():
             return
         self.window.flush_edits()
+        from PySide6.QtPrintSupport import QPrintDialog
+
         printer = make_printer()
         dialog = QPrintDialog(printer, self.window)
         dialog.setWindowTitle(self.tr("Print the journey map"))
@@ -143,6 +156,8 @@ class PictureActions(QObject):
 
     def print_to(self, printer: QPrinter) -> int:
         """Print the current journey on `printer`, drawn as the PDF is; returns the pages (0: failed)."""
+        from .picture import PictureError, paint_pages
+
         w = self.window
         printer.setDocName(w.document.get(w.journey_id).name or APP_NAME)
         QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)

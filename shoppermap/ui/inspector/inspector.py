@@ -5,7 +5,7 @@ from __future__ import annotations
 import contextlib
 import logging
 from collections.abc import Iterator
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont, QUndoStack
@@ -13,11 +13,13 @@ from PySide6.QtWidgets import QFrame, QLabel, QScrollArea, QSizePolicy, QVBoxLay
 
 from ...domain.document import Document, Kind
 from ...domain.frameworks import PosToolCatalogue
-from .card_form import CardForm, align_labels
 from .editing import Editing, first_line
-from .gap_list import GapSection
-from .multi_form import MultiCardForm
-from .opportunity_list import OpportunitySection
+
+if TYPE_CHECKING:
+    from .card_form import CardForm
+    from .gap_list import GapSection
+    from .multi_form import MultiCardForm
+    from .opportunity_list import OpportunitySection
 
 log = logging.getLogger(__name__)
 
@@ -85,10 +87,15 @@ class Inspector(QWidget):
         self._lay_out()
 
     # --- the forms, made when a card is first selected -------------------------------------
-    # (about a hundred widgets: building them up front would cost every start ~30 ms)
+    # (about a hundred widgets and their modules: made up front they would cost every start ~40 ms)
 
     def _built_forms(self) -> tuple[CardForm, OpportunitySection, GapSection, MultiCardForm]:
         if self._forms is None:
+            from .card_form import CardForm, align_labels
+            from .gap_list import GapSection
+            from .multi_form import MultiCardForm
+            from .opportunity_list import OpportunitySection
+
             forms = (
                 CardForm(self.editing),
                 OpportunitySection(self.editing),
