@@ -16,8 +16,8 @@ folder and settings, and without the source tree on its path. The checks:
   reported in one line with exit code 1, no traceback.
 
 Prints the build time, the folder size and one line per check; exits 1 when a check fails, 2 when the
-build fails or there is nothing to check. pytest does not collect this file (pyproject's addopts
-ignore tests/packaging): it takes a minute or two.
+build fails or there is nothing to check. The test suite runs the same build and checks in a
+scratch folder (tests/test_packaged_app.py); this script is for checking a build by hand.
 """
 
 from __future__ import annotations
@@ -46,12 +46,16 @@ class CheckFailed(Exception):
     """One check's failure, in one line."""
 
 
-def build(*, log: Path) -> float:
-    """Run `pyinstaller --noconfirm build.spec` in the repository; returns the seconds it took."""
+def build(*, log: Path, into: Path | None = None) -> float:
+    """Run `pyinstaller --noconfirm build.spec` in the repository; returns the seconds it took.
+
+    The app lands in dist/ShopperMap, or with `into` in into/dist/ShopperMap (work files in into/work).
+    """
+    places = [] if into is None else ["--distpath", str(into / "dist"), "--workpath", str(into / "work")]
     started = time.perf_counter()
     with log.open("w", encoding="utf-8") as out:
         result = subprocess.run(
-            [sys.executable, "-m", "PyInstaller", "--noconfirm", "build.spec"],
+            [sys.executable, "-m", "PyInstaller", "--noconfirm", *places, "build.spec"],
             cwd=REPO,
             stdout=out,
             stderr=subprocess.STDOUT,
