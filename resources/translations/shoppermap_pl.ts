@@ -4,67 +4,82 @@
 <context>
     <name>AboutDialog</name>
     <message>
-        <location filename="../../shoppermap/ui/dialogs/about.py" line="109"/>
+        <location filename="../../shoppermap/ui/dialogs/about.py" line="186"/>
         <source>About ShopperMap</source>
         <translation>O programie ShopperMap</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/dialogs/about.py" line="116"/>
+        <location filename="../../shoppermap/ui/dialogs/about.py" line="193"/>
         <source>&lt;b&gt;ShopperMap {0}&lt;/b&gt;</source>
         <translation>&lt;b&gt;ShopperMap {0}&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/dialogs/about.py" line="121"/>
+        <location filename="../../shoppermap/ui/dialogs/about.py" line="198"/>
         <source>Shopper-journey workshops for trade-marketing and sales teams: map the journey from leaflet to review, mark POS opportunities and competitor gaps, and take an action plan in Excel to the retail buyer. Works offline: nothing leaves this computer.</source>
         <translation>Warsztaty ścieżki zakupowej dla zespołów trade marketingu i sprzedaży: zmapuj ścieżkę od gazetki do opinii, zaznacz szanse POS i luki wobec konkurencji, a z planem działań w Excelu idź do kupca sieci. Działa offline: nic nie opuszcza tego komputera.</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/dialogs/about.py" line="135"/>
+        <location filename="../../shoppermap/ui/dialogs/about.py" line="212"/>
         <source>Libraries included in ShopperMap and their licences:</source>
         <translation>Biblioteki zawarte w ShopperMap i ich licencje:</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/dialogs/about.py" line="140"/>
+        <location filename="../../shoppermap/ui/dialogs/about.py" line="217"/>
         <source>Qt and PySide6 are used under the GNU LGPL version 3: they are separate files in the app&apos;s folder and may be replaced with other builds of the same version.</source>
         <translation>Qt i PySide6 są używane na licencji GNU LGPL w wersji 3: to osobne pliki w folderze aplikacji, które można zastąpić innymi kompilacjami tej samej wersji.</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/dialogs/about.py" line="152"/>
+        <location filename="../../shoppermap/ui/dialogs/about.py" line="229"/>
         <source>&amp;Copy Details</source>
         <translation>&amp;Kopiuj szczegóły</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/dialogs/about.py" line="154"/>
+        <location filename="../../shoppermap/ui/dialogs/about.py" line="231"/>
         <source>Copy the version, libraries and log file path, for support</source>
         <translation>Skopiuj wersję, listę bibliotek i ścieżkę pliku dziennika dla pomocy technicznej</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/dialogs/about.py" line="174"/>
+        <location filename="../../shoppermap/ui/dialogs/about.py" line="234"/>
+        <source>Show &amp;Licence</source>
+        <translation>Pokaż &amp;licencję</translation>
+    </message>
+    <message>
+        <location filename="../../shoppermap/ui/dialogs/about.py" line="236"/>
+        <source>The full licence text of the library selected above</source>
+        <translation>Pełny tekst licencji biblioteki zaznaczonej powyżej</translation>
+    </message>
+    <message>
+        <location filename="../../shoppermap/ui/dialogs/about.py" line="261"/>
         <source>Library</source>
         <translation>Biblioteka</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/dialogs/about.py" line="174"/>
+        <location filename="../../shoppermap/ui/dialogs/about.py" line="261"/>
         <source>Version</source>
         <translation>Wersja</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/dialogs/about.py" line="174"/>
+        <location filename="../../shoppermap/ui/dialogs/about.py" line="261"/>
         <source>Licence</source>
         <translation>Licencja</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/dialogs/about.py" line="192"/>
+        <location filename="../../shoppermap/ui/dialogs/about.py" line="279"/>
         <source>Log file: {0}</source>
         <translation>Plik dziennika: {0}</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/dialogs/about.py" line="193"/>
+        <location filename="../../shoppermap/ui/dialogs/about.py" line="280"/>
         <source>Log file: {0} (not written yet: nothing has gone wrong)</source>
         <translation>Plik dziennika: {0} (jeszcze pusty: nic nie poszło źle)</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/dialogs/about.py" line="210"/>
+        <location filename="../../shoppermap/ui/dialogs/about.py" line="301"/>
+        <source>The licence text of {0} is not included in this copy; its licence is {1}.</source>
+        <translation>Tekst licencji {0} nie jest dołączony do tej kopii; jej licencja to {1}.</translation>
+    </message>
+    <message>
+        <location filename="../../shoppermap/ui/dialogs/about.py" line="312"/>
         <source>Copied</source>
         <translation>Skopiowano</translation>
     </message>
@@ -890,233 +905,233 @@
 <context>
     <name>Inspector</name>
     <message>
-        <location filename="../../shoppermap/ui/inspector/choices.py" line="25"/>
-        <location filename="../../shoppermap/ui/inspector/choices.py" line="35"/>
+        <location filename="../../shoppermap/ui/inspector/choices.py" line="30"/>
+        <location filename="../../shoppermap/ui/inspector/choices.py" line="40"/>
         <source>Not assessed</source>
         <translation>Bez oceny</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/inspector/choices.py" line="26"/>
+        <location filename="../../shoppermap/ui/inspector/choices.py" line="31"/>
         <source>Works well</source>
         <translation>Działa dobrze</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/inspector/choices.py" line="27"/>
+        <location filename="../../shoppermap/ui/inspector/choices.py" line="32"/>
         <source>Needs improvement</source>
         <translation>Do poprawy</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/inspector/choices.py" line="28"/>
+        <location filename="../../shoppermap/ui/inspector/choices.py" line="33"/>
         <source>Critical</source>
         <translation>Krytyczny</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/inspector/choices.py" line="36"/>
+        <location filename="../../shoppermap/ui/inspector/choices.py" line="41"/>
         <source>−2  very negative</source>
         <translation>−2  bardzo negatywne</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/inspector/choices.py" line="37"/>
+        <location filename="../../shoppermap/ui/inspector/choices.py" line="42"/>
         <source>−1  negative</source>
         <translation>−1  negatywne</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/inspector/choices.py" line="38"/>
+        <location filename="../../shoppermap/ui/inspector/choices.py" line="43"/>
         <source>0  neutral</source>
         <translation>0  neutralne</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/inspector/choices.py" line="39"/>
+        <location filename="../../shoppermap/ui/inspector/choices.py" line="44"/>
         <source>+1  positive</source>
         <translation>+1  pozytywne</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/inspector/choices.py" line="40"/>
+        <location filename="../../shoppermap/ui/inspector/choices.py" line="45"/>
         <source>+2  very positive</source>
         <translation>+2  bardzo pozytywne</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/inspector/choices.py" line="47"/>
-        <location filename="../../shoppermap/ui/inspector/choices.py" line="57"/>
+        <location filename="../../shoppermap/ui/inspector/choices.py" line="52"/>
+        <location filename="../../shoppermap/ui/inspector/choices.py" line="62"/>
         <source>—</source>
         <translation>—</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/inspector/choices.py" line="48"/>
-        <location filename="../../shoppermap/ui/inspector/choices.py" line="115"/>
+        <location filename="../../shoppermap/ui/inspector/choices.py" line="53"/>
+        <location filename="../../shoppermap/ui/inspector/choices.py" line="120"/>
         <source>High</source>
         <translation>Wysoki</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/inspector/choices.py" line="49"/>
-        <location filename="../../shoppermap/ui/inspector/choices.py" line="114"/>
+        <location filename="../../shoppermap/ui/inspector/choices.py" line="54"/>
+        <location filename="../../shoppermap/ui/inspector/choices.py" line="119"/>
         <source>Medium</source>
         <translation>Średni</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/inspector/choices.py" line="50"/>
-        <location filename="../../shoppermap/ui/inspector/choices.py" line="113"/>
+        <location filename="../../shoppermap/ui/inspector/choices.py" line="55"/>
+        <location filename="../../shoppermap/ui/inspector/choices.py" line="118"/>
         <source>Low</source>
         <translation>Niski</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/inspector/choices.py" line="58"/>
+        <location filename="../../shoppermap/ui/inspector/choices.py" line="63"/>
         <source>Share of shelf</source>
         <translation>Udział w półce</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/inspector/choices.py" line="59"/>
+        <location filename="../../shoppermap/ui/inspector/choices.py" line="64"/>
         <source>Rotation</source>
         <translation>Rotacja</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/inspector/choices.py" line="60"/>
+        <location filename="../../shoppermap/ui/inspector/choices.py" line="65"/>
         <source>Promo ROI</source>
         <translation>ROI promocji</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/inspector/choices.py" line="61"/>
+        <location filename="../../shoppermap/ui/inspector/choices.py" line="66"/>
         <source>Sell-out</source>
         <translation>Sell-out</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/inspector/choices.py" line="62"/>
+        <location filename="../../shoppermap/ui/inspector/choices.py" line="67"/>
         <source>Visibility</source>
         <translation>Widoczność</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/inspector/choices.py" line="63"/>
+        <location filename="../../shoppermap/ui/inspector/choices.py" line="68"/>
         <source>Other</source>
         <translation>Inny</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/inspector/choices.py" line="70"/>
+        <location filename="../../shoppermap/ui/inspector/choices.py" line="75"/>
         <source>Idea</source>
         <translation>Pomysł</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/inspector/choices.py" line="71"/>
+        <location filename="../../shoppermap/ui/inspector/choices.py" line="76"/>
         <source>Planned</source>
         <translation>Zaplanowane</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/inspector/choices.py" line="72"/>
+        <location filename="../../shoppermap/ui/inspector/choices.py" line="77"/>
         <source>Agreed with buyer</source>
         <translation>Uzgodnione z kupcem</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/inspector/choices.py" line="73"/>
+        <location filename="../../shoppermap/ui/inspector/choices.py" line="78"/>
         <source>In progress</source>
         <translation>W realizacji</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/inspector/choices.py" line="74"/>
+        <location filename="../../shoppermap/ui/inspector/choices.py" line="79"/>
         <source>Done</source>
         <translation>Zrealizowane</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/inspector/choices.py" line="75"/>
+        <location filename="../../shoppermap/ui/inspector/choices.py" line="80"/>
         <source>Dropped</source>
         <translation>Porzucone</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/inspector/choices.py" line="82"/>
+        <location filename="../../shoppermap/ui/inspector/choices.py" line="87"/>
         <source>Competitor captures attention</source>
         <translation>Konkurent przyciąga uwagę</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/inspector/choices.py" line="83"/>
+        <location filename="../../shoppermap/ui/inspector/choices.py" line="88"/>
         <source>White space: nobody uses it</source>
         <translation>Wolne pole: nikt go nie wykorzystuje</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/inspector/choices.py" line="84"/>
+        <location filename="../../shoppermap/ui/inspector/choices.py" line="89"/>
         <source>We are absent, they are present</source>
         <translation>Nas nie ma, konkurent jest</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/inspector/choices.py" line="91"/>
+        <location filename="../../shoppermap/ui/inspector/choices.py" line="96"/>
         <source>A competitor captures the shopper&apos;s attention at this touchpoint.</source>
         <translation>W tym punkcie styku konkurent przyciąga uwagę shoppera.</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/inspector/choices.py" line="94"/>
+        <location filename="../../shoppermap/ui/inspector/choices.py" line="99"/>
         <source>Nobody uses this touchpoint: white space we could take.</source>
         <translation>Nikt nie wykorzystuje tego punktu styku: wolne pole, które możemy zająć.</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/inspector/choices.py" line="97"/>
+        <location filename="../../shoppermap/ui/inspector/choices.py" line="102"/>
         <source>We are absent here, but the competitor is present.</source>
         <translation>Nas tu nie ma, a konkurent jest.</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/inspector/choices.py" line="104"/>
+        <location filename="../../shoppermap/ui/inspector/choices.py" line="109"/>
         <source>captures attention</source>
         <translation>przyciąga uwagę</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/inspector/choices.py" line="105"/>
+        <location filename="../../shoppermap/ui/inspector/choices.py" line="110"/>
         <source>white space</source>
         <translation>wolne pole</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/inspector/choices.py" line="106"/>
+        <location filename="../../shoppermap/ui/inspector/choices.py" line="111"/>
         <source>we are absent</source>
         <translation>nas nie ma</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/inspector/choices.py" line="126"/>
+        <location filename="../../shoppermap/ui/inspector/choices.py" line="131"/>
         <source>Christmas</source>
         <translation>Boże Narodzenie</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/inspector/choices.py" line="127"/>
+        <location filename="../../shoppermap/ui/inspector/choices.py" line="132"/>
         <source>Easter</source>
         <translation>Wielkanoc</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/inspector/choices.py" line="128"/>
+        <location filename="../../shoppermap/ui/inspector/choices.py" line="133"/>
         <source>Back to school</source>
         <translation>Powrót do szkoły</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/inspector/choices.py" line="129"/>
+        <location filename="../../shoppermap/ui/inspector/choices.py" line="134"/>
         <source>Summer</source>
         <translation>Lato</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/inspector/choices.py" line="130"/>
+        <location filename="../../shoppermap/ui/inspector/choices.py" line="135"/>
         <source>Black Friday</source>
         <translation>Black Friday</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/inspector/choices.py" line="131"/>
+        <location filename="../../shoppermap/ui/inspector/choices.py" line="136"/>
         <source>Valentine&apos;s Day</source>
         <translation>Walentynki</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/inspector/choices.py" line="132"/>
+        <location filename="../../shoppermap/ui/inspector/choices.py" line="137"/>
         <source>Mother&apos;s Day</source>
         <translation>Dzień Matki</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/inspector/choices.py" line="178"/>
-        <location filename="../../shoppermap/ui/inspector/choices.py" line="180"/>
+        <location filename="../../shoppermap/ui/inspector/choices.py" line="183"/>
+        <location filename="../../shoppermap/ui/inspector/choices.py" line="185"/>
         <source>Type an amount, for example 1500 or 1500,50.</source>
         <translation>Wpisz kwotę, na przykład 1500 albo 1500,50.</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/inspector/choices.py" line="182"/>
+        <location filename="../../shoppermap/ui/inspector/choices.py" line="187"/>
         <source>The cost cannot be negative.</source>
         <translation>Koszt nie może być ujemny.</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/inspector/choices.py" line="184"/>
+        <location filename="../../shoppermap/ui/inspector/choices.py" line="189"/>
         <source>Use at most two decimal places.</source>
         <translation>Użyj najwyżej dwóch miejsc po przecinku.</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/inspector/choices.py" line="186"/>
+        <location filename="../../shoppermap/ui/inspector/choices.py" line="191"/>
         <source>The amount is too large.</source>
         <translation>Kwota jest za duża.</translation>
     </message>
@@ -1141,12 +1156,12 @@
         <translation>bez nazwy</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/inspector/inspector.py" line="56"/>
+        <location filename="../../shoppermap/ui/inspector/inspector.py" line="58"/>
         <source>This workshop is open read-only: save a copy to edit it.</source>
         <translation>Ten warsztat jest otwarty tylko do odczytu: zapisz kopię, aby go edytować.</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/inspector/inspector.py" line="61"/>
+        <location filename="../../shoppermap/ui/inspector/inspector.py" line="63"/>
         <source>Select a card on the map to see and edit its details.
 
 Select several cards to set their status, owner or marks all at once.</source>
@@ -1155,12 +1170,12 @@ Select several cards to set their status, owner or marks all at once.</source>
 Zaznacz kilka kart, aby ustawić im naraz status, osobę odpowiedzialną lub oznaczenia.</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/inspector/inspector.py" line="207"/>
+        <location filename="../../shoppermap/ui/inspector/inspector.py" line="242"/>
         <source>{count} cards selected</source>
         <translation>Zaznaczone karty: {count}</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/inspector/inspector.py" line="211"/>
+        <location filename="../../shoppermap/ui/inspector/inspector.py" line="246"/>
         <source> and {count} more</source>
         <translation> i jeszcze {count}</translation>
     </message>
@@ -1338,6 +1353,14 @@ Zaznacz kilka kart, aby ustawić im naraz status, osobę odpowiedzialną lub ozn
         <location filename="../../shoppermap/ui/legend.py" line="33"/>
         <source>Where it happens (dot)</source>
         <translation>Gdzie to się dzieje (kropka)</translation>
+    </message>
+</context>
+<context>
+    <name>LicenceDialog</name>
+    <message>
+        <location filename="../../shoppermap/ui/dialogs/about.py" line="167"/>
+        <source>Licence of {0}</source>
+        <translation>Licencja: {0}</translation>
     </message>
 </context>
 <context>
@@ -1665,47 +1688,47 @@ Otworzyć go tutaj tylko do odczytu?</translation>
 {0}</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/main_window.py" line="381"/>
+        <location filename="../../shoppermap/ui/main_window.py" line="394"/>
         <source>Untitled workshop</source>
         <translation>Warsztat bez tytułu</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/main_window.py" line="387"/>
+        <location filename="../../shoppermap/ui/main_window.py" line="400"/>
         <source>[read-only]</source>
         <translation>[tylko do odczytu]</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/main_window.py" line="502"/>
+        <location filename="../../shoppermap/ui/main_window.py" line="515"/>
         <source>New stage</source>
         <translation>Nowy etap</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/main_window.py" line="526"/>
+        <location filename="../../shoppermap/ui/main_window.py" line="539"/>
         <source>New phase</source>
         <translation>Nowa faza</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/main_window.py" line="597"/>
+        <location filename="../../shoppermap/ui/main_window.py" line="610"/>
         <source>ShopperMap workshops (*{0})</source>
         <translation>Warsztaty ShopperMap (*{0})</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/main_window.py" line="608"/>
+        <location filename="../../shoppermap/ui/main_window.py" line="621"/>
         <source>Open workshop</source>
         <translation>Otwórz warsztat</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/main_window.py" line="624"/>
+        <location filename="../../shoppermap/ui/main_window.py" line="637"/>
         <source>copy</source>
         <translation>kopia</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/main_window.py" line="625"/>
+        <location filename="../../shoppermap/ui/main_window.py" line="638"/>
         <source>Save a copy</source>
         <translation>Zapisz kopię</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/main_window.py" line="632"/>
+        <location filename="../../shoppermap/ui/main_window.py" line="645"/>
         <source>Cannot save the copy.
 
 {0}</source>
@@ -1714,22 +1737,22 @@ Otworzyć go tutaj tylko do odczytu?</translation>
 {0}</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/main_window.py" line="636"/>
+        <location filename="../../shoppermap/ui/main_window.py" line="649"/>
         <source>Saved a copy to {0}</source>
         <translation>Zapisano kopię: {0}</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/main_window.py" line="644"/>
+        <location filename="../../shoppermap/ui/main_window.py" line="657"/>
         <source>Export workshop JSON</source>
         <translation>Eksport warsztatu do JSON</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/main_window.py" line="644"/>
+        <location filename="../../shoppermap/ui/main_window.py" line="657"/>
         <source>Workshop JSON (*.json)</source>
         <translation>Warsztat w formacie JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/main_window.py" line="650"/>
+        <location filename="../../shoppermap/ui/main_window.py" line="663"/>
         <source>Cannot export.
 
 {0}</source>
@@ -1738,7 +1761,7 @@ Otworzyć go tutaj tylko do odczytu?</translation>
 {0}</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/main_window.py" line="680"/>
+        <location filename="../../shoppermap/ui/main_window.py" line="693"/>
         <source>No recent workshops</source>
         <translation>Brak ostatnio otwieranych warsztatów</translation>
     </message>
@@ -2156,12 +2179,12 @@ Otworzyć go tutaj tylko do odczytu?</translation>
         <translation>Szablonu tej ścieżki nie ma na tym komputerze; dodawaj własne punkty styku.</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/palette.py" line="104"/>
+        <location filename="../../shoppermap/ui/palette.py" line="116"/>
         <source>On the map</source>
         <translation>Na mapie</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/palette.py" line="106"/>
+        <location filename="../../shoppermap/ui/palette.py" line="116"/>
         <source>Not on the map: drag it onto a column</source>
         <translation>Nie ma go na mapie: przeciągnij go na kolumnę</translation>
     </message>
@@ -2182,47 +2205,47 @@ Otworzyć go tutaj tylko do odczytu?</translation>
 <context>
     <name>PictureActions</name>
     <message>
-        <location filename="../../shoppermap/ui/picture_actions.py" line="51"/>
+        <location filename="../../shoppermap/ui/picture_actions.py" line="60"/>
         <source>Export &amp;Picture…</source>
         <translation>Eksportuj o&amp;braz…</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/picture_actions.py" line="52"/>
+        <location filename="../../shoppermap/ui/picture_actions.py" line="61"/>
         <source>Save the journey map as a PDF for printing or a PNG image</source>
         <translation>Zapisz mapę ścieżki jako PDF do druku lub obraz PNG</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/picture_actions.py" line="53"/>
+        <location filename="../../shoppermap/ui/picture_actions.py" line="62"/>
         <source>&amp;Print…</source>
         <translation>&amp;Drukuj…</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/picture_actions.py" line="57"/>
+        <location filename="../../shoppermap/ui/picture_actions.py" line="66"/>
         <source>Print the journey map (A3 landscape)</source>
         <translation>Drukuj mapę ścieżki (A3 poziomo)</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/picture_actions.py" line="96"/>
+        <location filename="../../shoppermap/ui/picture_actions.py" line="105"/>
         <source>Journey map</source>
         <translation>Mapa ścieżki</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/picture_actions.py" line="106"/>
+        <location filename="../../shoppermap/ui/picture_actions.py" line="115"/>
         <source>PDF for printing (*.pdf)</source>
         <translation>PDF do druku (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/picture_actions.py" line="106"/>
+        <location filename="../../shoppermap/ui/picture_actions.py" line="115"/>
         <source>PNG image (*.png)</source>
         <translation>Obraz PNG (*.png)</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/picture_actions.py" line="108"/>
+        <location filename="../../shoppermap/ui/picture_actions.py" line="117"/>
         <source>Export picture</source>
         <translation>Eksport obrazu</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/picture_actions.py" line="125"/>
+        <location filename="../../shoppermap/ui/picture_actions.py" line="136"/>
         <source>Cannot export the picture.
 
 {0}</source>
@@ -2231,17 +2254,17 @@ Otworzyć go tutaj tylko do odczytu?</translation>
 {0}</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/picture_actions.py" line="128"/>
+        <location filename="../../shoppermap/ui/picture_actions.py" line="139"/>
         <source>Exported {0}</source>
         <translation>Wyeksportowano: {0}</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/picture_actions.py" line="140"/>
+        <location filename="../../shoppermap/ui/picture_actions.py" line="153"/>
         <source>Print the journey map</source>
         <translation>Drukuj mapę ścieżki</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/picture_actions.py" line="153"/>
+        <location filename="../../shoppermap/ui/picture_actions.py" line="168"/>
         <source>Cannot print.
 
 {0}</source>
@@ -2250,7 +2273,7 @@ Otworzyć go tutaj tylko do odczytu?</translation>
 {0}</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/picture_actions.py" line="156"/>
+        <location filename="../../shoppermap/ui/picture_actions.py" line="171"/>
         <source>Sent {0} page(s) to the printer</source>
         <translation>Wysłano do drukarki stron: {0}</translation>
     </message>

@@ -8,8 +8,8 @@ run of the frozen program is headless (QT_QPA_PLATFORM=offscreen), in a private 
 folder and settings, and without the source tree on its path. The checks:
 
 - the folder: its size (at most --max-mb MiB on Linux, as `du -sh` counts), no QtNetwork, the
-  frameworks, help, icon, sample and compiled translations inside, and the metadata the About dialog
-  reads each library's version from;
+  frameworks, help, icon, sample, compiled translations and licence texts (LGPL, GPL, Python's)
+  inside, and the metadata the About dialog reads each library's version and licence from;
 - the program: --version; `new` from the sample workshop it carries; `export` to .xlsx (openpyxl opens
   it and finds the plan), .pdf (a PDF with an end) and .json; `--screenshot` (a 1600×1000 PNG, and on
   Linux a Polish one that differs from the English one); `check` (integrity ok); and a missing file
@@ -214,6 +214,9 @@ def check_contents(dist: Path) -> Callable[[], str]:
             "resources/translations/shoppermap_pl.qm",
             "resources/translations/shoppermap_en.qm",
             "resources/translations/qtbase_pl.qm",
+            "resources/licences/LGPL-3.0.txt",
+            "resources/licences/GPL-3.0.txt",
+            "resources/licences/Python-PSF-2.0.txt",
         ]
         missing = [w for w in wanted if not (internal / w).is_file()]
         if missing:

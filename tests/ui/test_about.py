@@ -130,3 +130,50 @@ def test_libraries_brought_along_show_only_when_installed(monkeypatch):
 def test_distribution_version_tries_each_name_then_gives_a_placeholder():
     assert distribution_version("no-such-distribution", "pydantic") == importlib.metadata.version("pydantic")
     assert distribution_version("no-such-distribution") == about.UNKNOWN
+
+
+def row_of(dialog: AboutDialog, name: str) -> int:
+    return next(r for r in range(dialog.table.rowCount()) if dialog.table.item(r, 0).text() == name)
+
+
+def open_licence(qtbot, dialog: AboutDialog, name: str) -> about.LicenceDialog:
+    table = dialog.table
+    rect = table.visualItemRect(table.item(row_of(dialog, name), 0))
+    qtbot.mouseClick(table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    assert dialog.licence_button.isEnabled()
+    qtbot.mouseClick(dialog.licence_button, Qt.MouseButton.LeftButton)
+    shown = dialog.findChild(about.LicenceDialog)
+    assert shown is not None
+    qtbot.waitUntil(shown.isVisible)
+    return shown
+
+
+@pytest.mark.parametrize(
+    ("name", "words"),
+    [
+        ("Qt", ("GNU LESSER GENERAL PUBLIC LICENSE", "Version 3", "GNU GENERAL PUBLIC LICENSE")),
+        ("PySide6 (Qt for Python)", ("GNU LESSER GENERAL PUBLIC LICENSE",)),
+        ("pydantic", ("Permission is hereby granted",)),
+        ("sqlite-utils", ("Apache License",)),
+        ("Python", ("PYTHON SOFTWARE FOUNDATION LICENSE",)),
+        ("SQLite", ("public domain",)),
+    ],
+)
+def test_show_licence_gives_the_full_text_of_the_selected_library(qtbot, about_window, name, words):
+    dialog = open_about(qtbot, about_window)
+    assert not dialog.licence_button.isEnabled()  # nothing selected yet
+    shown = open_licence(qtbot, dialog, name)
+    text = shown.text.toPlainText()
+    assert name in shown.windowTitle()
+    for word in words:
+        assert word in text
+    assert shown.text.isReadOnly()
+
+
+def test_a_licence_text_that_is_missing_is_said_in_one_line(qtbot, about_window, monkeypatch):
+    monkeypatch.setattr(about, "_distribution_licences", lambda names: [])
+    dialog = open_about(qtbot, about_window)
+    shown = open_licence(qtbot, dialog, "openpyxl")
+    assert shown.text.toPlainText() == (
+        "The licence text of openpyxl is not included in this copy; its licence is MIT."
+    )

@@ -2,8 +2,10 @@
 
 The versions are read when the dialog opens (importlib.metadata, Qt and SQLite themselves), so the
 dialog tells the truth about the copy in front of the user, whether it runs from source or from the
-packaged folder (build.spec copies the libraries' metadata in). The log file's path is there because
-it is the first thing support asks for.
+packaged folder (build.spec copies the libraries' metadata in). Show Licence gives each library's full
+licence text: the GNU texts ship in resources/licences, the others come with each library's metadata,
+Python's is the interpreter's own (build.spec copies it into the packaged app). The log file's path is
+there because it is the first thing support asks for.
 """
 
 from __future__ import annotations
@@ -13,8 +15,10 @@ import importlib.metadata
 import platform
 import sqlite3
 import sys
+import sysconfig
 import warnings
 from dataclasses import dataclass
+from pathlib import Path
 
 from PySide6.QtCore import Qt, qVersion
 from PySide6.QtGui import QGuiApplication, QIcon
@@ -26,6 +30,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QMainWindow,
+    QPlainTextEdit,
     QPushButton,
     QTableWidget,
     QTableWidgetItem,
@@ -37,6 +42,8 @@ from ... import APP_NAME, __version__, paths
 from ..errors import log_path
 
 UNKNOWN = "?"
+PYTHON_LICENCE = "Python-PSF-2.0.txt"  # the name build.spec gives the interpreter's licence in the app
+GNU_LICENCES = ("LGPL-3.0.txt", "GPL-3.0.txt")  # the LGPL is the GPL plus its extra permissions
 
 
 @dataclass(frozen=True)
@@ -46,6 +53,7 @@ class BundledLibrary:
     name: str
     version: str
     licence: str
+    distributions: tuple[str, ...] = ()
 
 
 # (shown name, distributions to ask importlib.metadata, licence): the libraries the app is built on.
@@ -89,15 +97,84 @@ def bundled_libraries() -> list[BundledLibrary]:
     """Qt, the Python libraries, SQLite and Python, each with the version running now."""
     rows = [BundledLibrary("Qt", qVersion(), "LGPL-3.0")]
     rows += [
-        BundledLibrary(name, distribution_version(*dists), licence) for name, dists, licence in LIBRARIES
+        BundledLibrary(name, distribution_version(*dists), licence, dists)
+        for name, dists, licence in LIBRARIES
     ]
     for name, dists, licence in ALSO_BUNDLED:
         version = distribution_version(*dists)
         if version != UNKNOWN:
-            rows.append(BundledLibrary(name, version, licence))
+            rows.append(BundledLibrary(name, version, licence, dists))
     rows.append(BundledLibrary("SQLite", sqlite3.sqlite_version, "Public domain"))
     rows.append(BundledLibrary("Python", platform.python_version(), "PSF-2.0"))
     return rows
+
+
+def python_licence_file() -> Path:
+    """The licence of the Python running the app: the packaged app's copy, else the interpreter's own."""
+    shipped = paths.resources_dir() / "licences" / PYTHON_LICENCE
+    if shipped.is_file():
+        return shipped
+    if sys.platform == "win32":
+        return Path(sys.base_prefix) / "LICENSE.txt"
+    return Path(sysconfig.get_paths()["stdlib"]) / "LICENSE.txt"
+
+
+def _read(path: Path) -> str | None:
+    try:
+        return path.read_text(encoding="utf-8", errors="replace")
+    except OSError:
+        return None
+
+
+def _distribution_licences(names: tuple[str, ...]) -> list[str]:
+    for name in names:
+        try:
+            distribution = importlib.metadata.distribution(name)
+        except importlib.metadata.PackageNotFoundError:
+            continue
+        texts = [
+            file.read_text()
+            for file in distribution.files or []
+            if "licen" in file.name.lower() or "copying" in file.name.lower()
+        ]
+        return [text for text in texts if text]
+    return []
+
+
+def licence_text(library: BundledLibrary) -> str | None:
+    """The full licence text(s) of `library` as shipped with this copy of the app; None when none is found."""
+    if library.licence == "LGPL-3.0":
+        texts = [_read(paths.resources_dir() / "licences" / name) for name in GNU_LICENCES]
+    elif library.name == "Python":
+        texts = [_read(python_licence_file())]
+    elif library.name == "SQLite":
+        texts = [
+            "SQLite is in the public domain: its authors have dedicated the code to the public domain "
+            "(https://sqlite.org/copyright.html)."
+        ]
+    else:
+        texts = _distribution_licences(library.distributions)
+    found = [text.strip("\n") for text in texts if text]
+    return ("\n\n" + "=" * 72 + "\n\n").join(found) if found else None
+
+
+class LicenceDialog(QDialog):
+    """One library's licence text, read-only and selectable."""
+
+    def __init__(self, library: BundledLibrary, text: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("licence-dialog")
+        self.setWindowTitle(self.tr("Licence of {0}").format(library.name))
+        self.text = QPlainTextEdit(text)
+        self.text.setObjectName("licence-text")
+        self.text.setReadOnly(True)
+        self.text.setLineWrapMode(QPlainTextEdit.LineWrapMode.NoWrap)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.text, 1)
+        layout.addWidget(buttons)
+        self.resize(660, 600)
 
 
 class AboutDialog(QDialog):
@@ -154,6 +231,16 @@ class AboutDialog(QDialog):
         self.copy_button.setToolTip(self.tr("Copy the version, libraries and log file path, for support"))
         self.buttons.addButton(self.copy_button, QDialogButtonBox.ButtonRole.ActionRole)
         self.copy_button.clicked.connect(self.copy_details)
+        self.licence_button = QPushButton(self.tr("Show &Licence"))
+        self.licence_button.setObjectName("about-licence")
+        self.licence_button.setToolTip(self.tr("The full licence text of the library selected above"))
+        self.buttons.addButton(self.licence_button, QDialogButtonBox.ButtonRole.ActionRole)
+        self.licence_button.clicked.connect(self.show_licence)
+        self.licence_button.setEnabled(False)
+        self.table.itemSelectionChanged.connect(
+            lambda: self.licence_button.setEnabled(bool(self.table.selectedItems()))
+        )
+        self.table.itemActivated.connect(lambda _item: self.show_licence())
         self.buttons.rejected.connect(self.reject)
         close = self.buttons.button(QDialogButtonBox.StandardButton.Close)
         close.setDefault(True)
@@ -203,6 +290,21 @@ class AboutDialog(QDialog):
         lines += [f"{lib.name} {lib.version} ({lib.licence})" for lib in self.libraries]
         lines += ["", str(log_path())]
         return "\n".join(lines) + "\n"
+
+    def show_licence(self) -> LicenceDialog | None:
+        """Open the licence text of the selected library (double-click or Enter on a row does too)."""
+        rows = {index.row() for index in self.table.selectionModel().selectedRows()}
+        if not rows:
+            return None
+        library = self.libraries[min(rows)]
+        text = licence_text(library) or self.tr(
+            "The licence text of {0} is not included in this copy; its licence is {1}."
+        ).format(library.name, library.licence)
+        dialog = LicenceDialog(library, text, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.licence_dialog = dialog
+        dialog.open()
+        return dialog
 
     def copy_details(self) -> None:
         """Put details() on the clipboard."""
