@@ -171,9 +171,7 @@ class WorkshopFile:
     @cached_property
     def db(self) -> sqlite_utils.Database:
         """sqlite-utils over the connection, made at the first write (see tables.py for why)."""
-        import sqlite_utils
-
-        return sqlite_utils.Database(self.conn, execute_plugins=False)
+        return _utils_database(self.conn)
 
     # --- opening and creating ------------------------------------------------------------
 
@@ -238,12 +236,10 @@ class WorkshopFile:
         os.close(handle)
         temp = Path(temp_name)
         try:
-            import sqlite_utils
-
             conn = sqlite3.connect(str(temp))
             _configure(conn)
             _migrate(conn)
-            write_workshop(sqlite_utils.Database(conn, execute_plugins=False), workshop)
+            write_workshop(_utils_database(conn), workshop)
             conn.close()
             os.replace(temp, path)
         except BaseException:
@@ -381,11 +377,16 @@ def _configure(conn: sqlite3.Connection) -> None:
     conn.execute("PRAGMA synchronous=FULL")
 
 
-def _migrate(conn: sqlite3.Connection) -> None:
+def _utils_database(conn: sqlite3.Connection) -> sqlite_utils.Database:
+    # imported here, not at the top: reading a workshop needs only sqlite3 (see tables.py)
     import sqlite_utils
 
+    return sqlite_utils.Database(conn, execute_plugins=False)
+
+
+def _migrate(conn: sqlite3.Connection) -> None:
     from .schema import migrations
 
-    migrations.apply(sqlite_utils.Database(conn, execute_plugins=False))
+    migrations.apply(_utils_database(conn))
     conn.execute(f"PRAGMA application_id={APPLICATION_ID}")
     conn.execute(f"PRAGMA user_version={SCHEMA_VERSION}")
