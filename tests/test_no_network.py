@@ -160,7 +160,7 @@ def gui_start_open_edit_export_backup(tmp_path: Path, request: pytest.FixtureReq
     from shoppermap.storage import WorkshopFile
     from shoppermap.storage.backups import list_backups, take_backup
     from shoppermap.ui.app import build_window, make_application, starting_workshop
-    from shoppermap.ui.commands import InsertCommand, UpdateCommand, push
+    from shoppermap.ui.commands import InsertCommand, UpdateCommand
     from shoppermap.ui.dialogs.restore_backup import RestoreBackupDialog
     from shoppermap.ui.export_dialog import ExportDialog
     from shoppermap.workshops import create_workshop_file, new_workshop
@@ -186,16 +186,20 @@ def gui_start_open_edit_export_backup(tmp_path: Path, request: pytest.FixtureReq
 
         doc = window.document
         phases = [p for s in doc.workshop.journeys[0].stages for p in s.phases]
-        card_id = window.editor.add_card(phases[0].id, 0, "Shelf wobbler")
-        assert card_id and window.editor.rename(card_id, "Shelf wobbler XL")
-        assert window.editor.move_cards([card_id], phases[1].id, None)
+        card_id = window.canvas_edits.add_card(phases[0].id, 0, "Shelf wobbler")
+        assert card_id and window.canvas_edits.rename(card_id, "Shelf wobbler XL")
+        assert window.canvas_edits.move_cards([card_id], phases[1].id, None)
         window.stack.undo()
         window.stack.redo()
         opportunity = Opportunity(
             id="o1", description="Wobbler at the chiller", retailer="Żabka", cost="99.90"
         )
-        assert push(window.stack, InsertCommand(doc, Kind.OPPORTUNITY, card_id, 0, opportunity, "Add"))
-        assert push(window.stack, UpdateCommand(doc, card_id, {"status": "red", "emotion": 2}, "Status"))
+        assert window.editor.apply(
+            [InsertCommand(doc, Kind.OPPORTUNITY, card_id, 0, opportunity, "Add")], text="Add"
+        )
+        assert window.editor.apply(
+            [UpdateCommand(doc, card_id, {"status": "red", "emotion": 2}, "Status")], text="Status"
+        )
 
         exported = tmp_path / "gui.json"
         answer = staticmethod(lambda *args, **kwargs: (str(exported), ""))

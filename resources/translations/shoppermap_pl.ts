@@ -87,118 +87,118 @@
 <context>
     <name>Canvas</name>
     <message>
-        <location filename="../../shoppermap/ui/canvas/editing.py" line="50"/>
+        <location filename="../../shoppermap/ui/canvas/editing.py" line="43"/>
         <source>Move {0} to {1}</source>
         <translation>Przenieś {0} do {1}</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/canvas/editing.py" line="54"/>
+        <location filename="../../shoppermap/ui/canvas/editing.py" line="47"/>
         <source>Move {0} cards to {1}</source>
         <translation>Przenieś karty ({0}) do {1}</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/canvas/editing.py" line="68"/>
-        <location filename="../../shoppermap/ui/canvas/editing.py" line="128"/>
+        <location filename="../../shoppermap/ui/canvas/editing.py" line="61"/>
+        <location filename="../../shoppermap/ui/canvas/editing.py" line="116"/>
         <source>Add {0}</source>
         <translation>Dodaj {0}</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/canvas/editing.py" line="76"/>
+        <location filename="../../shoppermap/ui/canvas/editing.py" line="69"/>
         <source>A label cannot be empty.</source>
         <translation>Etykieta nie może być pusta.</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/canvas/editing.py" line="89"/>
+        <location filename="../../shoppermap/ui/canvas/editing.py" line="82"/>
         <source>Rename {0} to {1}</source>
         <translation>Zmień nazwę {0} na {1}</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/canvas/editing.py" line="102"/>
+        <location filename="../../shoppermap/ui/canvas/editing.py" line="95"/>
         <source>{0} cards</source>
         <translation>karty ({0})</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/canvas/editing.py" line="104"/>
+        <location filename="../../shoppermap/ui/canvas/editing.py" line="103"/>
         <source>Delete {0}</source>
         <translation>Usuń {0}</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/canvas/editing.py" line="110"/>
+        <location filename="../../shoppermap/ui/canvas/editing.py" line="98"/>
         <source>Hide card</source>
         <translation>Ukryj kartę</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/canvas/editing.py" line="114"/>
+        <location filename="../../shoppermap/ui/canvas/editing.py" line="100"/>
         <source>Remove card</source>
         <translation>Usuń kartę</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/canvas/editing.py" line="132"/>
+        <location filename="../../shoppermap/ui/canvas/editing.py" line="122"/>
         <source>Show card</source>
         <translation>Pokaż kartę</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/canvas/editing.py" line="136"/>
+        <location filename="../../shoppermap/ui/canvas/editing.py" line="124"/>
         <source>Move card</source>
         <translation>Przenieś kartę</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/canvas/editing.py" line="142"/>
+        <location filename="../../shoppermap/ui/canvas/editing.py" line="132"/>
         <source>Add card</source>
         <translation>Dodaj kartę</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/canvas/editing.py" line="150"/>
+        <location filename="../../shoppermap/ui/canvas/editing.py" line="149"/>
         <source>Duplicate {0} card(s)</source>
         <translation>Powiel karty ({0})</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/canvas/editing.py" line="161"/>
+        <location filename="../../shoppermap/ui/canvas/editing.py" line="146"/>
         <source>Duplicate card</source>
         <translation>Powiel kartę</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/canvas/editing.py" line="173"/>
+        <location filename="../../shoppermap/ui/canvas/editing.py" line="158"/>
         <source>The clipboard does not hold ShopperMap cards.</source>
         <translation>W schowku nie ma kart ShopperMap.</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/canvas/editing.py" line="176"/>
+        <location filename="../../shoppermap/ui/canvas/editing.py" line="170"/>
         <source>Paste {0} card(s)</source>
         <translation>Wklej karty ({0})</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/canvas/editing.py" line="188"/>
+        <location filename="../../shoppermap/ui/canvas/editing.py" line="166"/>
         <source>Paste card</source>
         <translation>Wklej kartę</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/canvas/editing.py" line="210"/>
+        <location filename="../../shoppermap/ui/canvas/editing.py" line="189"/>
         <source>Move {0}</source>
         <translation>Przenieś {0}</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/canvas/editing.py" line="224"/>
+        <location filename="../../shoppermap/ui/canvas/editing.py" line="203"/>
         <source>Add phase {0}</source>
         <translation>Dodaj fazę {0}</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/canvas/editing.py" line="234"/>
+        <location filename="../../shoppermap/ui/canvas/editing.py" line="213"/>
         <source>New phase</source>
         <translation>Nowa faza</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/canvas/editing.py" line="243"/>
+        <location filename="../../shoppermap/ui/canvas/editing.py" line="222"/>
         <source>Add stage {0}</source>
         <translation>Dodaj etap {0}</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/canvas/editing.py" line="252"/>
+        <location filename="../../shoppermap/ui/canvas/editing.py" line="231"/>
         <source>Remove {0}</source>
         <translation>Usuń {0}</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/canvas/editing.py" line="263"/>
+        <location filename="../../shoppermap/ui/canvas/editing.py" line="242"/>
         <source>Recolour {0}</source>
         <translation>Zmień kolor {0}</translation>
     </message>
@@ -441,6 +441,34 @@
     </message>
 </context>
 <context>
+    <name>Editor</name>
+    <message>
+        <location filename="../../shoppermap/ui/editor.py" line="133"/>
+        <source>the disk is full</source>
+        <translation>dysk jest pełny</translation>
+    </message>
+    <message>
+        <location filename="../../shoppermap/ui/editor.py" line="135"/>
+        <source>the file or its folder cannot be written to</source>
+        <translation>nie można zapisywać do pliku lub jego folderu</translation>
+    </message>
+    <message>
+        <location filename="../../shoppermap/ui/editor.py" line="137"/>
+        <source>the workshop file cannot be written ({0})</source>
+        <translation>nie można zapisać pliku warsztatu ({0})</translation>
+    </message>
+    <message>
+        <location filename="../../shoppermap/ui/editor.py" line="141"/>
+        <source>an unexpected error ({0})</source>
+        <translation>nieoczekiwany błąd ({0})</translation>
+    </message>
+    <message>
+        <location filename="../../shoppermap/ui/editor.py" line="142"/>
+        <source>The change was not saved: {0}.</source>
+        <translation>Zmiana nie została zapisana: {0}.</translation>
+    </message>
+</context>
+<context>
     <name>Errors</name>
     <message>
         <location filename="../../shoppermap/ui/errors.py" line="181"/>
@@ -574,27 +602,27 @@
 <context>
     <name>Filter</name>
     <message>
-        <location filename="../../shoppermap/ui/filter_bar.py" line="148"/>
+        <location filename="../../shoppermap/ui/filter_bar.py" line="151"/>
         <source>All owners</source>
         <translation>Wszyscy odpowiedzialni</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/filter_bar.py" line="150"/>
+        <location filename="../../shoppermap/ui/filter_bar.py" line="153"/>
         <source>All competitors</source>
         <translation>Wszyscy konkurenci</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/filter_bar.py" line="154"/>
+        <location filename="../../shoppermap/ui/filter_bar.py" line="157"/>
         <source>All POS tools</source>
         <translation>Wszystkie narzędzia POS</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/filter_bar.py" line="160"/>
+        <location filename="../../shoppermap/ui/filter_bar.py" line="163"/>
         <source>All retailers</source>
         <translation>Wszystkie sieci</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/filter_bar.py" line="162"/>
+        <location filename="../../shoppermap/ui/filter_bar.py" line="165"/>
         <source>All places</source>
         <translation>Wszystkie miejsca</translation>
     </message>
@@ -602,57 +630,57 @@
 <context>
     <name>FilterBar</name>
     <message>
-        <location filename="../../shoppermap/ui/filter_bar.py" line="68"/>
+        <location filename="../../shoppermap/ui/filter_bar.py" line="69"/>
         <source>◆ Opportunities</source>
         <translation>◆ Szanse</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/filter_bar.py" line="69"/>
+        <location filename="../../shoppermap/ui/filter_bar.py" line="70"/>
         <source>⚑ Gaps</source>
         <translation>⚑ Luki</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/filter_bar.py" line="70"/>
+        <location filename="../../shoppermap/ui/filter_bar.py" line="71"/>
         <source>Critical</source>
         <translation>Krytyczne</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/filter_bar.py" line="71"/>
+        <location filename="../../shoppermap/ui/filter_bar.py" line="72"/>
         <source>⚡ Quick wins</source>
         <translation>⚡ Szybkie wygrane</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/filter_bar.py" line="72"/>
+        <location filename="../../shoppermap/ui/filter_bar.py" line="73"/>
         <source>★ Moments of truth</source>
         <translation>★ Momenty prawdy</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/filter_bar.py" line="82"/>
+        <location filename="../../shoppermap/ui/filter_bar.py" line="83"/>
         <source>Highlight</source>
         <translation>Wyróżnij</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/filter_bar.py" line="83"/>
+        <location filename="../../shoppermap/ui/filter_bar.py" line="84"/>
         <source>Show only</source>
         <translation>Pokaż tylko</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/filter_bar.py" line="86"/>
+        <location filename="../../shoppermap/ui/filter_bar.py" line="87"/>
         <source>Clear</source>
         <translation>Wyczyść</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/filter_bar.py" line="88"/>
+        <location filename="../../shoppermap/ui/filter_bar.py" line="89"/>
         <source>Close the filter bar</source>
         <translation>Zamknij pasek filtrów</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/filter_bar.py" line="96"/>
+        <location filename="../../shoppermap/ui/filter_bar.py" line="97"/>
         <source>Filter:</source>
         <translation>Filtr:</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/filter_bar.py" line="201"/>
+        <location filename="../../shoppermap/ui/filter_bar.py" line="204"/>
         <source>{0} cards</source>
         <translation>Karty: {0}</translation>
     </message>
@@ -773,12 +801,12 @@
         <translation>Edytuj opis luki {target}</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/inspector/gap_editor.py" line="140"/>
+        <location filename="../../shoppermap/ui/inspector/gap_editor.py" line="138"/>
         <source>Clear the competitor of a gap</source>
         <translation>Usuń konkurenta z luki</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/inspector/gap_editor.py" line="143"/>
+        <location filename="../../shoppermap/ui/inspector/gap_editor.py" line="141"/>
         <source>Set competitor of a gap to {name}</source>
         <translation>Ustaw konkurenta w luce: {name}</translation>
     </message>
@@ -1136,32 +1164,32 @@
         <translation>Kwota jest za duża.</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/inspector/editing.py" line="93"/>
+        <location filename="../../shoppermap/ui/inspector/editing.py" line="75"/>
         <source>Add owner {name}</source>
         <translation>Dodaj osobę odpowiedzialną {name}</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/inspector/editing.py" line="125"/>
+        <location filename="../../shoppermap/ui/inspector/editing.py" line="107"/>
         <source>Add competitor {name}</source>
         <translation>Dodaj konkurenta {name}</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/inspector/editing.py" line="167"/>
+        <location filename="../../shoppermap/ui/inspector/editing.py" line="149"/>
         <source>(new opportunity)</source>
         <translation>(nowa szansa)</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/inspector/editing.py" line="174"/>
+        <location filename="../../shoppermap/ui/inspector/editing.py" line="156"/>
         <source>the opportunity</source>
         <translation>bez nazwy</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/inspector/inspector.py" line="58"/>
+        <location filename="../../shoppermap/ui/inspector/inspector.py" line="61"/>
         <source>This workshop is open read-only: save a copy to edit it.</source>
         <translation>Ten warsztat jest otwarty tylko do odczytu: zapisz kopię, aby go edytować.</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/inspector/inspector.py" line="63"/>
+        <location filename="../../shoppermap/ui/inspector/inspector.py" line="66"/>
         <source>Select a card on the map to see and edit its details.
 
 Select several cards to set their status, owner or marks all at once.</source>
@@ -1170,12 +1198,12 @@ Select several cards to set their status, owner or marks all at once.</source>
 Zaznacz kilka kart, aby ustawić im naraz status, osobę odpowiedzialną lub oznaczenia.</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/inspector/inspector.py" line="242"/>
+        <location filename="../../shoppermap/ui/inspector/inspector.py" line="245"/>
         <source>{count} cards selected</source>
         <translation>Zaznaczone karty: {count}</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/inspector/inspector.py" line="246"/>
+        <location filename="../../shoppermap/ui/inspector/inspector.py" line="249"/>
         <source> and {count} more</source>
         <translation> i jeszcze {count}</translation>
     </message>
@@ -1231,63 +1259,63 @@ Zaznacz kilka kart, aby ustawić im naraz status, osobę odpowiedzialną lub ozn
         <translation>Ścieżka</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/journey_tabs.py" line="79"/>
+        <location filename="../../shoppermap/ui/journey_tabs.py" line="75"/>
         <source>Move journey {0}</source>
         <translation>Przenieś ścieżkę {0}</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/journey_tabs.py" line="96"/>
-        <location filename="../../shoppermap/ui/journey_tabs.py" line="102"/>
+        <location filename="../../shoppermap/ui/journey_tabs.py" line="92"/>
+        <location filename="../../shoppermap/ui/journey_tabs.py" line="98"/>
         <source>Add journey</source>
         <translation>Dodaj ścieżkę</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/journey_tabs.py" line="96"/>
+        <location filename="../../shoppermap/ui/journey_tabs.py" line="92"/>
         <source>Start the new journey from:</source>
         <translation>Zacznij nową ścieżkę od:</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/journey_tabs.py" line="103"/>
+        <location filename="../../shoppermap/ui/journey_tabs.py" line="99"/>
         <source>Name of the journey (e.g. a shopper segment):</source>
         <translation>Nazwa ścieżki (np. segment shopperów):</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/journey_tabs.py" line="123"/>
+        <location filename="../../shoppermap/ui/journey_tabs.py" line="119"/>
         <source>Add journey {0}</source>
         <translation>Dodaj ścieżkę {0}</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/journey_tabs.py" line="131"/>
+        <location filename="../../shoppermap/ui/journey_tabs.py" line="127"/>
         <source>{0} (copy)</source>
         <translation>{0} (kopia)</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/journey_tabs.py" line="137"/>
+        <location filename="../../shoppermap/ui/journey_tabs.py" line="133"/>
         <source>Name:</source>
         <translation>Nazwa:</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/journey_tabs.py" line="137"/>
+        <location filename="../../shoppermap/ui/journey_tabs.py" line="133"/>
         <source>Rename journey</source>
         <translation>Zmień nazwę ścieżki</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/journey_tabs.py" line="144"/>
+        <location filename="../../shoppermap/ui/journey_tabs.py" line="140"/>
         <source>Rename journey to {0}</source>
         <translation>Zmień nazwę ścieżki na {0}</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/journey_tabs.py" line="154"/>
+        <location filename="../../shoppermap/ui/journey_tabs.py" line="150"/>
         <source>A workshop keeps at least one journey.</source>
         <translation>Warsztat musi mieć co najmniej jedną ścieżkę.</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/journey_tabs.py" line="154"/>
+        <location filename="../../shoppermap/ui/journey_tabs.py" line="150"/>
         <source>Delete journey</source>
         <translation>Usuń ścieżkę</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/journey_tabs.py" line="159"/>
+        <location filename="../../shoppermap/ui/journey_tabs.py" line="155"/>
         <source>Delete journey {0}</source>
         <translation>Usuń ścieżkę {0}</translation>
     </message>
@@ -1366,37 +1394,37 @@ Zaznacz kilka kart, aby ustawić im naraz status, osobę odpowiedzialną lub ozn
 <context>
     <name>Location</name>
     <message>
-        <location filename="../../shoppermap/ui/filter_bar.py" line="218"/>
+        <location filename="../../shoppermap/ui/filter_bar.py" line="221"/>
         <source>At home</source>
         <translation>W domu</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/filter_bar.py" line="219"/>
+        <location filename="../../shoppermap/ui/filter_bar.py" line="222"/>
         <source>On the way</source>
         <translation>W drodze</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/filter_bar.py" line="220"/>
+        <location filename="../../shoppermap/ui/filter_bar.py" line="223"/>
         <source>Store entrance</source>
         <translation>Wejście do sklepu</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/filter_bar.py" line="221"/>
+        <location filename="../../shoppermap/ui/filter_bar.py" line="224"/>
         <source>In the aisle</source>
         <translation>W alejce</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/filter_bar.py" line="222"/>
+        <location filename="../../shoppermap/ui/filter_bar.py" line="225"/>
         <source>At the checkout</source>
         <translation>Przy kasie</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/filter_bar.py" line="223"/>
+        <location filename="../../shoppermap/ui/filter_bar.py" line="226"/>
         <source>After the visit</source>
         <translation>Po wizycie</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/filter_bar.py" line="224"/>
+        <location filename="../../shoppermap/ui/filter_bar.py" line="227"/>
         <source>Online</source>
         <translation>Online</translation>
     </message>
@@ -1450,13 +1478,13 @@ Zaznacz kilka kart, aby ustawić im naraz status, osobę odpowiedzialną lub ozn
     </message>
     <message>
         <location filename="../../shoppermap/ui/actions.py" line="54"/>
-        <location filename="../../shoppermap/ui/main_window.py" line="133"/>
+        <location filename="../../shoppermap/ui/main_window.py" line="136"/>
         <source>&amp;Undo</source>
         <translation>&amp;Cofnij</translation>
     </message>
     <message>
         <location filename="../../shoppermap/ui/actions.py" line="56"/>
-        <location filename="../../shoppermap/ui/main_window.py" line="136"/>
+        <location filename="../../shoppermap/ui/main_window.py" line="139"/>
         <source>&amp;Redo</source>
         <translation>&amp;Ponów</translation>
     </message>
@@ -1636,32 +1664,32 @@ Zaznacz kilka kart, aby ustawić im naraz status, osobę odpowiedzialną lub ozn
         <translation>Główny pasek narzędzi</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/main_window.py" line="84"/>
+        <location filename="../../shoppermap/ui/main_window.py" line="87"/>
         <source>Framework</source>
         <translation>Szablon</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/main_window.py" line="86"/>
+        <location filename="../../shoppermap/ui/main_window.py" line="89"/>
         <source>&lt;opened&gt;</source>
         <translation>&lt;po otwarciu&gt;</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/main_window.py" line="87"/>
+        <location filename="../../shoppermap/ui/main_window.py" line="90"/>
         <source>Undo history</source>
         <translation>Historia zmian</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/main_window.py" line="133"/>
+        <location filename="../../shoppermap/ui/main_window.py" line="136"/>
         <source>&amp;Undo {0}</source>
         <translation>&amp;Cofnij: {0}</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/main_window.py" line="136"/>
+        <location filename="../../shoppermap/ui/main_window.py" line="139"/>
         <source>&amp;Redo {0}</source>
         <translation>&amp;Ponów: {0}</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/main_window.py" line="225"/>
+        <location filename="../../shoppermap/ui/main_window.py" line="228"/>
         <source>Cannot open the workshop.
 
 {0}</source>
@@ -1670,7 +1698,7 @@ Zaznacz kilka kart, aby ustawić im naraz status, osobę odpowiedzialną lub ozn
 {0}</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/main_window.py" line="243"/>
+        <location filename="../../shoppermap/ui/main_window.py" line="246"/>
         <source>{0}
 
 Open it read-only here?</source>
@@ -1679,7 +1707,7 @@ Open it read-only here?</source>
 Otworzyć go tutaj tylko do odczytu?</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/main_window.py" line="256"/>
+        <location filename="../../shoppermap/ui/main_window.py" line="259"/>
         <source>Cannot create the workshop.
 
 {0}</source>
@@ -1688,47 +1716,47 @@ Otworzyć go tutaj tylko do odczytu?</translation>
 {0}</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/main_window.py" line="394"/>
+        <location filename="../../shoppermap/ui/main_window.py" line="392"/>
         <source>Untitled workshop</source>
         <translation>Warsztat bez tytułu</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/main_window.py" line="400"/>
+        <location filename="../../shoppermap/ui/main_window.py" line="398"/>
         <source>[read-only]</source>
         <translation>[tylko do odczytu]</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/main_window.py" line="515"/>
+        <location filename="../../shoppermap/ui/main_window.py" line="513"/>
         <source>New stage</source>
         <translation>Nowy etap</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/main_window.py" line="539"/>
+        <location filename="../../shoppermap/ui/main_window.py" line="537"/>
         <source>New phase</source>
         <translation>Nowa faza</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/main_window.py" line="610"/>
+        <location filename="../../shoppermap/ui/main_window.py" line="608"/>
         <source>ShopperMap workshops (*{0})</source>
         <translation>Warsztaty ShopperMap (*{0})</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/main_window.py" line="621"/>
+        <location filename="../../shoppermap/ui/main_window.py" line="619"/>
         <source>Open workshop</source>
         <translation>Otwórz warsztat</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/main_window.py" line="637"/>
+        <location filename="../../shoppermap/ui/main_window.py" line="635"/>
         <source>copy</source>
         <translation>kopia</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/main_window.py" line="638"/>
+        <location filename="../../shoppermap/ui/main_window.py" line="636"/>
         <source>Save a copy</source>
         <translation>Zapisz kopię</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/main_window.py" line="645"/>
+        <location filename="../../shoppermap/ui/main_window.py" line="643"/>
         <source>Cannot save the copy.
 
 {0}</source>
@@ -1737,22 +1765,22 @@ Otworzyć go tutaj tylko do odczytu?</translation>
 {0}</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/main_window.py" line="649"/>
+        <location filename="../../shoppermap/ui/main_window.py" line="647"/>
         <source>Saved a copy to {0}</source>
         <translation>Zapisano kopię: {0}</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/main_window.py" line="657"/>
+        <location filename="../../shoppermap/ui/main_window.py" line="655"/>
         <source>Export workshop JSON</source>
         <translation>Eksport warsztatu do JSON</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/main_window.py" line="657"/>
+        <location filename="../../shoppermap/ui/main_window.py" line="655"/>
         <source>Workshop JSON (*.json)</source>
         <translation>Warsztat w formacie JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/main_window.py" line="663"/>
+        <location filename="../../shoppermap/ui/main_window.py" line="661"/>
         <source>Cannot export.
 
 {0}</source>
@@ -1761,7 +1789,7 @@ Otworzyć go tutaj tylko do odczytu?</translation>
 {0}</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/main_window.py" line="693"/>
+        <location filename="../../shoppermap/ui/main_window.py" line="691"/>
         <source>No recent workshops</source>
         <translation>Brak ostatnio otwieranych warsztatów</translation>
     </message>
@@ -1827,37 +1855,37 @@ Otworzyć go tutaj tylko do odczytu?</translation>
         <translation>— różne —</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/inspector/multi_form.py" line="129"/>
+        <location filename="../../shoppermap/ui/inspector/multi_form.py" line="130"/>
         <source>Set status of {count} cards to {value}</source>
         <translation>Ustaw status kart ({count}): {value}</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/inspector/multi_form.py" line="136"/>
+        <location filename="../../shoppermap/ui/inspector/multi_form.py" line="137"/>
         <source>Set owner of {count} cards to {name}</source>
         <translation>Ustaw osobę odpowiedzialną za karty ({count}): {name}</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/inspector/multi_form.py" line="138"/>
+        <location filename="../../shoppermap/ui/inspector/multi_form.py" line="139"/>
         <source>Clear owner of {count} cards</source>
         <translation>Usuń osobę odpowiedzialną z kart ({count})</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/inspector/multi_form.py" line="145"/>
+        <location filename="../../shoppermap/ui/inspector/multi_form.py" line="146"/>
         <source>Mark {count} cards as moments of truth</source>
         <translation>Oznacz karty ({count}) jako momenty prawdy</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/inspector/multi_form.py" line="146"/>
+        <location filename="../../shoppermap/ui/inspector/multi_form.py" line="147"/>
         <source>Unmark {count} cards as moments of truth</source>
         <translation>Usuń oznaczenie momentu prawdy z kart ({count})</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/inspector/multi_form.py" line="147"/>
+        <location filename="../../shoppermap/ui/inspector/multi_form.py" line="148"/>
         <source>Mark {count} cards as quick wins</source>
         <translation>Oznacz karty ({count}) jako szybkie wygrane</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/inspector/multi_form.py" line="148"/>
+        <location filename="../../shoppermap/ui/inspector/multi_form.py" line="149"/>
         <source>Unmark {count} cards as quick wins</source>
         <translation>Usuń oznaczenie szybkiej wygranej z kart ({count})</translation>
     </message>
@@ -2098,12 +2126,12 @@ Otworzyć go tutaj tylko do odczytu?</translation>
         <translation>brak</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/inspector/opportunity_editor.py" line="261"/>
+        <location filename="../../shoppermap/ui/inspector/opportunity_editor.py" line="259"/>
         <source>The end date is before the start date ({date}).</source>
         <translation>Data zakończenia jest wcześniejsza niż data rozpoczęcia ({date}).</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/inspector/opportunity_editor.py" line="265"/>
+        <location filename="../../shoppermap/ui/inspector/opportunity_editor.py" line="263"/>
         <source>The start date is after the end date ({date}).</source>
         <translation>Data rozpoczęcia jest późniejsza niż data zakończenia ({date}).</translation>
     </message>
@@ -2281,82 +2309,82 @@ Otworzyć go tutaj tylko do odczytu?</translation>
 <context>
     <name>PlanModel</name>
     <message>
-        <location filename="../../shoppermap/ui/plan/model.py" line="185"/>
+        <location filename="../../shoppermap/ui/plan/model.py" line="181"/>
         <source>Stage</source>
         <translation>Etap</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/plan/model.py" line="186"/>
+        <location filename="../../shoppermap/ui/plan/model.py" line="182"/>
         <source>Phase</source>
         <translation>Faza</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/plan/model.py" line="187"/>
+        <location filename="../../shoppermap/ui/plan/model.py" line="183"/>
         <source>Touchpoint</source>
         <translation>Punkt styku</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/plan/model.py" line="188"/>
+        <location filename="../../shoppermap/ui/plan/model.py" line="184"/>
         <source>POS tool</source>
         <translation>Narzędzie POS</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/plan/model.py" line="189"/>
+        <location filename="../../shoppermap/ui/plan/model.py" line="185"/>
         <source>Description</source>
         <translation>Opis</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/plan/model.py" line="190"/>
+        <location filename="../../shoppermap/ui/plan/model.py" line="186"/>
         <source>Retailer</source>
         <translation>Sieć</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/plan/model.py" line="191"/>
+        <location filename="../../shoppermap/ui/plan/model.py" line="187"/>
         <source>Priority</source>
         <translation>Priorytet</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/plan/model.py" line="192"/>
+        <location filename="../../shoppermap/ui/plan/model.py" line="188"/>
         <source>Owner</source>
         <translation>Odpowiedzialny</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/plan/model.py" line="193"/>
+        <location filename="../../shoppermap/ui/plan/model.py" line="189"/>
         <source>Start</source>
         <translation>Początek</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/plan/model.py" line="194"/>
+        <location filename="../../shoppermap/ui/plan/model.py" line="190"/>
         <source>End</source>
         <translation>Koniec</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/plan/model.py" line="195"/>
+        <location filename="../../shoppermap/ui/plan/model.py" line="191"/>
         <source>Cost</source>
         <translation>Koszt</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/plan/model.py" line="196"/>
+        <location filename="../../shoppermap/ui/plan/model.py" line="192"/>
         <source>KPI</source>
         <translation>KPI</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/plan/model.py" line="197"/>
+        <location filename="../../shoppermap/ui/plan/model.py" line="193"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/plan/model.py" line="198"/>
+        <location filename="../../shoppermap/ui/plan/model.py" line="194"/>
         <source>MoT</source>
         <translation>MP</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/plan/model.py" line="199"/>
+        <location filename="../../shoppermap/ui/plan/model.py" line="195"/>
         <source>QW</source>
         <translation>SW</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/plan/model.py" line="306"/>
+        <location filename="../../shoppermap/ui/plan/model.py" line="303"/>
         <source>Edit {0}</source>
         <translation>Edytuj {0}</translation>
     </message>

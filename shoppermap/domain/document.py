@@ -4,28 +4,15 @@ from __future__ import annotations
 
 import contextlib
 import logging
-from collections.abc import Iterator
-from enum import StrEnum
+from collections.abc import Callable, Iterator
 from typing import Any, Protocol
 
 from pydantic import BaseModel, ValidationError
 
-from .events import Event
+from .changes import Changed, ChangeEvent, ChangeSet, Inserted, Kind, Moved, Removed
 from .models import Card, Competitor, Gap, Journey, Opportunity, Phase, Stage, Workshop, WorkshopInfo
 
 log = logging.getLogger(__name__)
-
-
-class Kind(StrEnum):
-    """The kinds of objects a workshop holds, each with a parent kind and a list in that parent."""
-
-    COMPETITOR = "competitor"
-    JOURNEY = "journey"
-    STAGE = "stage"
-    PHASE = "phase"
-    CARD = "card"
-    OPPORTUNITY = "opportunity"
-    GAP = "gap"
 
 
 MODEL_OF: dict[Kind, type[BaseModel]] = {
@@ -121,21 +108,20 @@ class MemoryStore:
 class Document:
     """A workshop being edited.
 
-    Each edit validates first, writes through to the store in one transaction, then changes the
-    in-memory model and emits an event. A failed write leaves memory untouched.
+    Each edit validates first, then writes through to the store and changes the in-memory model
+    inside one transaction. A failed write rolls both back, so memory always equals the file.
+    When the outermost transaction commits, `changes` announces what it did as one `ChangeSet`.
     """
 
     def __init__(self, workshop: Workshop, store: Store | None = None) -> None:
         self.workshop = workshop
         self.store: Store = store if store is not None else MemoryStore()
-        self.inserted = Event()  # (kind, parent_id, index, obj)
-        self.removed = Event()  # (kind, parent_id, index, obj)
-        self.moved = Event()  # (kind, obj_id, old_parent, old_index, new_parent, new_index)
-        self.changed = Event()  # (kind, obj_id, fields: dict of new values)
-        self.workshop_changed = Event()  # (fields: dict of new values)
+        self.changes = ChangeEvent()
         self._objects: dict[str, BaseModel] = {}
         self._kinds: dict[str, Kind] = {}
         self._parents: dict[str, str | None] = {}
+        self._pending: ChangeSet | None = None  # what the open transaction did so far
+        self._undo_memory: list[Callable[[], None]] = []  # how to take it back out of memory
         for competitor in workshop.competitors:
             self._index(Kind.COMPETITOR, competitor, None)
         for journey in workshop.journeys:
@@ -209,11 +195,11 @@ class Document:
             raise EditError(f"id '{clash}' is already used in this workshop")
         siblings = self.siblings(kind, parent_id)
         index = max(0, min(index, len(siblings)))
-        with self.store.transaction():
+        with self.transaction():
             self.store.insert(kind, parent_id, index, obj)
-        siblings.insert(index, obj)
-        self._index(kind, obj, parent_id)
-        self.inserted.emit(kind, parent_id, index, obj)
+            siblings.insert(index, obj)
+            self._index(kind, obj, parent_id)
+            self._did(Inserted(kind, parent_id, index, obj), lambda: self._take_out(kind, siblings, index))
 
     def remove(self, obj_id: str) -> tuple[Kind, str | None, int, BaseModel]:
         """Remove an object and everything under it; returns what undo needs to put it back."""
@@ -222,11 +208,14 @@ class Document:
         parent_id = self._parents[obj_id]
         self._check_unreferenced(kind, obj_id, parent_id)
         index = self.index_of(obj_id)
-        with self.store.transaction():
+        siblings = self.siblings(kind, parent_id)
+        with self.transaction():
             self.store.delete(kind, obj_id)
-        obj = self.siblings(kind, parent_id).pop(index)
-        self._unindex(kind, obj)
-        self.removed.emit(kind, parent_id, index, obj)
+            obj = self._take_out(kind, siblings, index)
+            self._did(
+                Removed(kind, parent_id, index, obj),
+                lambda: self._put_in(kind, parent_id, siblings, index, obj),
+            )
         return kind, parent_id, index, obj
 
     def move(self, obj_id: str, parent_id: str | None, index: int) -> None:
@@ -234,7 +223,7 @@ class Document:
         self.move_many([(obj_id, parent_id, index)])
 
     def move_many(self, moves: list[tuple[str, str | None, int]]) -> None:
-        """Apply several moves, in order, as one transaction (a multi-card drag)."""
+        """Apply several moves, in order, as one transaction and one change-set (a multi-card drag)."""
         self._check_writable()
         plan = []
         for obj_id, parent_id, _index in moves:
@@ -243,8 +232,7 @@ class Document:
             if kind == Kind.OPPORTUNITY and parent_id != self._parents[obj_id]:
                 self._check_unreferenced(kind, obj_id, self._parents[obj_id])
             plan.append(kind)
-        with self.store.transaction():
-            done = []
+        with self.transaction():
             for (obj_id, parent_id, index), kind in zip(moves, plan, strict=True):
                 old_parent = self._parents[obj_id]
                 old_index = self.index_of(obj_id)
@@ -252,12 +240,11 @@ class Document:
                 limit = len(target) - (1 if old_parent == parent_id else 0)
                 index = max(0, min(index, limit))
                 self.store.move(kind, obj_id, parent_id, index)
-                obj = self.siblings(kind, old_parent).pop(old_index)
-                target.insert(index, obj)
-                self._parents[obj_id] = parent_id
-                done.append((kind, obj_id, old_parent, old_index, parent_id, index))
-        for event in done:
-            self.moved.emit(*event)
+                self._relocate(kind, obj_id, parent_id, index)
+                self._did(
+                    Moved(kind, obj_id, old_parent, old_index, parent_id, index),
+                    lambda k=kind, o=obj_id, p=old_parent, i=old_index: self._relocate(k, o, p, i),
+                )
 
     def plan_moves_before(
         self, obj_ids: list[str], parent_id: str | None, anchor_id: str | None
@@ -293,21 +280,12 @@ class Document:
         if unknown:
             raise EditError(f"a {kind.value} has no field '{sorted(unknown)[0]}'")
         obj = self._objects[obj_id]
-        probe = obj.model_copy()
-        try:
-            for name, value in fields.items():
-                setattr(probe, name, value)
-        except ValidationError as exc:
-            raise EditError(_first_problem(exc)) from None
-        new = {name: getattr(probe, name) for name in fields if getattr(probe, name) != getattr(obj, name)}
-        if not new:
-            return {}
-        old = {name: getattr(obj, name) for name in new}
-        with self.store.transaction():
-            self.store.update(kind, obj_id, new)
-        for name, value in new.items():
-            object.__setattr__(obj, name, value)  # already validated on the probe
-        self.changed.emit(kind, obj_id, new)
+        new, old = _real_changes(obj, fields)
+        if new:
+            with self.transaction():
+                self.store.update(kind, obj_id, new)
+                _assign(obj, new)
+                self._did(Changed(kind, obj_id, self._parents[obj_id], new), lambda: _assign(obj, old))
         return old
 
     def update_workshop(self, **fields: Any) -> dict[str, Any]:
@@ -317,28 +295,43 @@ class Document:
         unknown = set(fields) - set(WorkshopInfo.model_fields)
         if unknown:
             raise EditError(f"the workshop has no field '{sorted(unknown)[0]}'")
-        probe = info.model_copy()
-        try:
-            for name, value in fields.items():
-                setattr(probe, name, value)
-        except ValidationError as exc:
-            raise EditError(_first_problem(exc)) from None
-        new = {name: getattr(probe, name) for name in fields if getattr(probe, name) != getattr(info, name)}
-        if not new:
-            return {}
-        old = {name: getattr(info, name) for name in new}
-        with self.store.transaction():
-            self.store.update_workshop(new)
-        for name, value in new.items():
-            object.__setattr__(info, name, value)
-        self.workshop_changed.emit(new)
+        new, old = _real_changes(info, fields)
+        if new:
+            with self.transaction():
+                self.store.update_workshop(new)
+                _assign(info, new)
+                self._pending.workshop.update(new)
+                self._undo_memory.append(lambda: _assign(info, old))
         return old
 
     @contextlib.contextmanager
-    def transaction(self) -> Iterator[None]:
-        """Group several edits into one transaction of the store (nested transactions are savepoints)."""
-        with self.store.transaction():
-            yield
+    def transaction(self, *, origin: object | None = None) -> Iterator[None]:
+        """Group edits into one transaction of the store and one change-set.
+
+        Nested transactions are savepoints. When one fails, memory goes back to where it stood at
+        its start, as the store does, and the exception goes on. When the outermost one commits,
+        `changes` announces the change-set (`origin` marks who made it).
+        """
+        outermost = self._pending is None
+        if outermost:
+            self._pending = ChangeSet(origin=origin)
+        pending = self._pending
+        mark, entries, workshop = len(self._undo_memory), len(pending.entries), dict(pending.workshop)
+        try:
+            with self.store.transaction():
+                yield
+        except BaseException:
+            while len(self._undo_memory) > mark:
+                self._undo_memory.pop()()
+            del pending.entries[entries:]
+            pending.workshop = workshop
+            if outermost:
+                self._pending, self._undo_memory = None, []
+            raise
+        if outermost:
+            self._pending, self._undo_memory = None, []
+            if pending:
+                self.changes.emit(pending)
 
     # --- internals -----------------------------------------------------------------------
 
@@ -365,6 +358,25 @@ class Document:
         if parent_id is None or self._kinds.get(parent_id) != expected:
             raise EditError(f"a {kind.value} must be placed in a {expected.value}")
 
+    def _did(self, change, undo: Callable[[], None]) -> None:
+        self._pending.entries.append(change)
+        self._undo_memory.append(undo)
+
+    def _take_out(self, kind: Kind, siblings: list, index: int) -> BaseModel:
+        obj = siblings.pop(index)
+        self._unindex(kind, obj)
+        return obj
+
+    def _put_in(self, kind: Kind, parent_id: str | None, siblings: list, index: int, obj: BaseModel) -> None:
+        siblings.insert(index, obj)
+        self._index(kind, obj, parent_id)
+
+    def _relocate(self, kind: Kind, obj_id: str, parent_id: str | None, index: int) -> None:
+        old = self.siblings(kind, self._parents[obj_id])
+        obj = old.pop(self.index_of(obj_id))
+        self.siblings(kind, parent_id).insert(index, obj)
+        self._parents[obj_id] = parent_id
+
     def _index(self, kind: Kind, obj: BaseModel, parent_id: str | None) -> None:
         self._objects[obj.id] = obj
         self._kinds[obj.id] = kind
@@ -387,6 +399,23 @@ def _ids_in(kind: Kind, obj: BaseModel) -> Iterator[str]:
     for child_kind in CHILD_KINDS[kind]:
         for child in getattr(obj, CHILD_LIST[child_kind]):
             yield from _ids_in(child_kind, child)
+
+
+def _real_changes(obj: BaseModel, fields: dict[str, Any]) -> tuple[dict[str, Any], dict[str, Any]]:
+    """The validated new values that differ from `obj`'s, and the old values they replace."""
+    probe = obj.model_copy()
+    try:
+        for name, value in fields.items():
+            setattr(probe, name, value)
+    except ValidationError as exc:
+        raise EditError(_first_problem(exc)) from None
+    new = {name: getattr(probe, name) for name in fields if getattr(probe, name) != getattr(obj, name)}
+    return new, {name: getattr(obj, name) for name in new}
+
+
+def _assign(obj: BaseModel, values: dict[str, Any]) -> None:
+    for name, value in values.items():
+        object.__setattr__(obj, name, value)  # already validated on a probe
 
 
 def _first_problem(error: ValidationError) -> str:

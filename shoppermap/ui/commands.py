@@ -1,18 +1,19 @@
 """Undoable edits: each user edit is one QUndoCommand whose redo and undo call Document methods only.
 
-A command is applied before it is pushed (see `push`), so an edit the document refuses never sits
-on the undo stack; Qt then calls redo() on push, which the command skips once.
+The edit gateway (`ui/editor.py`) does every change itself, inside one document transaction,
+and only then lets the stack record it: Qt's redo() on push, and its undo()/redo() after the
+gateway undid or redid a step, are skipped once. A step redone or undone by Qt alone (the
+history view) runs in its own transaction and tells `on_failure` when it could not be done.
 """
 
 from __future__ import annotations
 
-import contextlib
 import logging
-from collections.abc import Iterator
+from collections.abc import Callable
 from typing import Any
 
 from pydantic import BaseModel
-from PySide6.QtGui import QUndoCommand, QUndoStack
+from PySide6.QtGui import QUndoCommand
 
 from ..domain.document import Document, Kind
 
@@ -20,26 +21,51 @@ log = logging.getLogger(__name__)
 
 
 class DocumentCommand(QUndoCommand):
-    """Base of commands: `apply` does the edit the first time, `redo` from then on."""
+    """Base of commands: `do` makes the edit, `revert` takes it back; both call Document methods only."""
 
     def __init__(self, document: Document, text: str) -> None:
         super().__init__(text)
         self.document = document
         self._skip_redo = False
+        self._skip_undo = False
+        # set by the gateway: called with (command, error, undoing) when Qt alone could not redo/undo
+        self.on_failure: Callable[[DocumentCommand, Exception, bool], None] | None = None
 
     def apply(self) -> None:
-        """Do the edit for the first time; may raise EditError, and then nothing changed."""
+        """Do the edit for the first time; may raise, and then the caller's transaction rolls back."""
+        self.do()
+        self._skip_redo = True
+
+    def apply_undo(self) -> None:
+        """Undo the edit ahead of the stack (which then only moves its index)."""
+        self.revert()
+        self._skip_undo = True
+
+    def apply_redo(self) -> None:
+        """Redo the edit ahead of the stack."""
         self.do()
         self._skip_redo = True
 
     def redo(self) -> None:
         if self._skip_redo:
             self._skip_redo = False
-            return
-        self.do()
+        else:
+            self._guarded(self.do, undoing=False)
 
     def undo(self) -> None:
-        self.revert()
+        if self._skip_undo:
+            self._skip_undo = False
+        else:
+            self._guarded(self.revert, undoing=True)
+
+    def _guarded(self, step: Callable[[], None], *, undoing: bool) -> None:
+        try:
+            with self.document.transaction():
+                step()
+        except Exception as exc:
+            if self.on_failure is None:
+                raise
+            self.on_failure(self, exc, undoing)
 
     def do(self) -> None:  # pragma: no cover - every command defines it
         raise NotImplementedError
@@ -50,6 +76,22 @@ class DocumentCommand(QUndoCommand):
     def is_noop(self) -> bool:
         """True when applying changed nothing (such commands are not pushed)."""
         return False
+
+
+class GroupCommand(DocumentCommand):
+    """Several commands as one undo step, done and undone in one transaction and one change-set."""
+
+    def __init__(self, document: Document, commands: list[DocumentCommand], text: str) -> None:
+        super().__init__(document, text)
+        self.commands = list(commands)
+
+    def do(self) -> None:
+        for command in self.commands:
+            command.do()
+
+    def revert(self) -> None:
+        for command in reversed(self.commands):
+            command.revert()
 
 
 class UpdateCommand(DocumentCommand):
@@ -154,25 +196,6 @@ class MoveCommand(DocumentCommand):
 
     def is_noop(self) -> bool:
         return not self._changed
-
-
-def push(stack: QUndoStack, command: DocumentCommand) -> bool:
-    """Apply `command` and put it on the stack; False when it changed nothing. EditError propagates."""
-    command.apply()
-    if command.is_noop():
-        return False
-    stack.push(command)
-    return True
-
-
-@contextlib.contextmanager
-def macro(stack: QUndoStack, text: str) -> Iterator[None]:
-    """Group the commands pushed inside into one undo step; the macro is closed even on error."""
-    stack.beginMacro(text)
-    try:
-        yield
-    finally:
-        stack.endMacro()
 
 
 def quoted(text: str, limit: int = 40) -> str:

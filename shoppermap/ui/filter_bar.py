@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QCheckBox, QComboBox, QHBoxLayout, QLabel, QToolButton, QVBoxLayout, QWidget
 
+from ..domain.changes import ChangeSet, Moved
 from ..domain.document import Document, Kind
 from ..domain.frameworks import Location
 from ..domain.models import Card, Status
@@ -121,12 +122,14 @@ class FilterBar(QWidget):
     def set_document(self, document: Document | None) -> None:
         """Fill the choices from the workshop and follow its changes."""
         if document is not None:
-            for event in (document.changed, document.inserted, document.removed):
-                event.connect(self._document_changed)
+            document.changes.connect(
+                self._document_changed, kinds=(Kind.CARD, Kind.OPPORTUNITY, Kind.GAP, Kind.COMPETITOR)
+            )
         self.refill()
 
-    def _document_changed(self, kind, *args) -> None:
-        if kind in (Kind.CARD, Kind.OPPORTUNITY, Kind.GAP, Kind.COMPETITOR) and self.isVisible():
+    def _document_changed(self, changes: ChangeSet) -> None:
+        # a move changes none of the owners, competitors, tools, retailers or places on offer
+        if self.isVisible() and any(not isinstance(e, Moved) for e in changes.entries):
             self.refill()
 
     def refill(self) -> None:

@@ -5,9 +5,9 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QInputDialog, QMenu, QMessageBox, QTabBar
 
-from ..domain.document import Document, EditError, Kind
+from ..domain.document import Document, Kind
 from ..domain.library import copy_journey, journey_from_framework
-from .commands import InsertCommand, MoveCommand, RemoveCommand, UpdateCommand, push, quoted
+from .commands import InsertCommand, MoveCommand, RemoveCommand, UpdateCommand, quoted
 
 
 class JourneyTabs(QTabBar):
@@ -61,11 +61,7 @@ class JourneyTabs(QTabBar):
             self.window_.show_journey(self.tabData(index))
 
     def _push(self, command) -> bool:
-        try:
-            return push(self.window_.stack, command)
-        except EditError as exc:
-            self.window_.show_problem(str(exc))
-            return False
+        return self.window_.editor.apply([command], text=command.text())
 
     def _moved(self, _from: int, to: int) -> None:
         if self.document is None:

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from .. import APP_NAME
+from ..domain.changes import WORKSHOP, ChangeSet
 from ..domain.document import Document, Kind
 from ..domain.library import FrameworkLibrary
 from ..export.workshop_json import WorkshopJsonError, workshop_to_data, write_json
@@ -28,10 +29,11 @@ from ..storage.backups import BackupError, take_backup
 from ..storage.lock import WorkshopLock, WorkshopLockedError
 from ..workshops import SUFFIX, new_workshop, open_workshop_file
 from .actions import Actions
-from .canvas.editing import CARDS_MIME, CanvasEditor
+from .canvas.editing import CARDS_MIME, CanvasEdits
 from .canvas.scene import JourneyScene
 from .canvas.style import CanvasStyle
 from .canvas.view import JourneyView
+from .editor import Editor
 from .filter_bar import FilterBar
 from .find_bar import FindBar
 from .i18n import interface_language
@@ -59,7 +61,8 @@ class MainWindow(QMainWindow):
         self.style_base = CanvasStyle()
         self.scenes: dict[str, JourneyScene] = {}
         self.journey_id: str | None = None
-        self.editor: CanvasEditor | None = None
+        self.editor: Editor | None = None  # the gateway every edit of the open workshop goes through
+        self.canvas_edits: CanvasEdits | None = None
         self.setObjectName("main-window")
         self.setWindowTitle(APP_NAME)
         self.setDockNestingEnabled(True)
@@ -125,8 +128,8 @@ class MainWindow(QMainWindow):
         self.history_dock.visibilityChanged.connect(a.history.setChecked)
         # an undo or redo may remove what the inline editor is editing
         self.stack.indexChanged.connect(lambda _i: self.view.cancel_inline_edit())
-        a.undo.triggered.connect(self.stack.undo)
-        a.redo.triggered.connect(self.stack.redo)
+        a.undo.triggered.connect(lambda: self.editor is not None and self.editor.undo())
+        a.redo.triggered.connect(lambda: self.editor is not None and self.editor.redo())
         self.stack.canUndoChanged.connect(a.undo.setEnabled)
         self.stack.canRedoChanged.connect(a.redo.setEnabled)
         self.stack.undoTextChanged.connect(
@@ -261,13 +264,10 @@ class MainWindow(QMainWindow):
         self.close_workshop()
         self.file, self.document, self.lock = file, document, lock
         self.language = interface_language()  # framework and POS labels follow the interface
-        self.editor = CanvasEditor(document, self.stack, self.language)
+        self.editor = Editor(document, self.stack, self)
         self.editor.failed.connect(self.show_problem)
-        document.changed.connect(self._on_document_changed)
-        document.inserted.connect(self._on_structure_changed)
-        document.removed.connect(self._on_structure_changed)
-        document.moved.connect(self._on_moved)
-        document.workshop_changed.connect(lambda _fields: self._update_title())
+        self.canvas_edits = CanvasEdits(self.editor, self.language)
+        document.changes.connect(self._on_changes, kinds=(Kind.JOURNEY, Kind.CARD, WORKSHOP))
         self.banner.set_read_only(file.read_only)
         for action in self._edit_actions():
             action.setEnabled(not file.read_only)
@@ -300,6 +300,7 @@ class MainWindow(QMainWindow):
         if self.lock is not None:
             self.lock.release()
         self.file = self.document = self.lock = None
+        self.editor = self.canvas_edits = None
         self.journey_id = None
 
     def _edit_actions(self):
@@ -334,7 +335,7 @@ class MainWindow(QMainWindow):
             scene.set_lane_visible(self.actions_.emotion_lane.isChecked())
             scene.selectionChanged.connect(self._selection_changed)
             self.scenes[journey_id] = scene
-        self.view.set_scene(scene, self.editor)
+        self.view.set_scene(scene, self.canvas_edits)
         self.filter_bar.apply()
         self.tabs.select(journey_id)
         self._refresh_palette()
@@ -344,27 +345,24 @@ class MainWindow(QMainWindow):
     def current_scene(self) -> JourneyScene | None:
         return self.scenes.get(self.journey_id) if self.journey_id else None
 
-    def _on_structure_changed(self, kind, *args) -> None:
-        if kind == Kind.JOURNEY:
+    def _on_changes(self, changes: ChangeSet) -> None:
+        if changes.structural(Kind.JOURNEY):
             journeys = self.document.workshop.journeys
             alive = {j.id for j in journeys}
             for gone in [i for i in self.scenes if i not in alive]:
                 self.scenes.pop(gone).detach()
             if self.journey_id not in alive:
                 self.show_journey(journeys[0].id if journeys else None)
+        if changes.structural(Kind.JOURNEY) or changes.changed(Kind.JOURNEY):
             self.tabs.refresh()
-        elif kind == Kind.CARD:
-            self._mark_palette()
-
-    def _on_moved(self, kind, *args) -> None:
-        if kind == Kind.JOURNEY:
-            self.tabs.refresh()  # a moved card changes nothing the palette shows
-
-    def _on_document_changed(self, kind, obj_id, fields) -> None:
-        if kind == Kind.JOURNEY:
-            self.tabs.refresh()
+        if changes.changed(Kind.JOURNEY) or changes.workshop:
             self._update_title()
-        elif kind == Kind.CARD and "hidden" in fields:
+        # a moved card changes nothing the palette shows
+        if (
+            changes.inserted(Kind.CARD)
+            or changes.removed(Kind.CARD)
+            or changes.changed(Kind.CARD, field="hidden")
+        ):
             self._mark_palette()
 
     def _on_map(self) -> set[str]:
@@ -416,27 +414,27 @@ class MainWindow(QMainWindow):
 
     def delete_selection(self) -> None:
         """Delete: hide framework cards, remove custom ones, or remove a selected stage/phase."""
-        if self.editor is None:
+        if self.canvas_edits is None:
             return
         ids = self.selected_cards()
         if ids:
-            self.editor.delete_cards(ids)
+            self.canvas_edits.delete_cards(ids)
         else:
             self.remove_selected_header()
 
     def duplicate_cards(self) -> None:
-        if self.editor is not None and (ids := self.selected_cards()):
-            new_ids = self.editor.duplicate_cards(ids)
+        if self.canvas_edits is not None and (ids := self.selected_cards()):
+            new_ids = self.canvas_edits.duplicate_cards(ids)
             self.current_scene().select_cards(new_ids)
 
     def copy_cards(self) -> None:
         ids = self.selected_cards()
-        if self.editor is None or not ids:
+        if self.canvas_edits is None or not ids:
             return
         from PySide6.QtCore import QMimeData
 
         data = QMimeData()
-        data.setData(CARDS_MIME, self.editor.copy_payload(ids))
+        data.setData(CARDS_MIME, self.canvas_edits.copy_payload(ids))
         data.setText("\n".join(self.document.get(i).label.text(self.language) for i in ids))
         QApplication.clipboard().setMimeData(data)
 
@@ -444,12 +442,12 @@ class MainWindow(QMainWindow):
         ids = self.selected_cards()
         if ids:
             self.copy_cards()
-            self.editor.delete_cards(ids)
+            self.canvas_edits.delete_cards(ids)
 
     def paste_cards(self) -> None:
         scene = self.current_scene()
         data = QApplication.clipboard().mimeData()
-        if scene is None or self.editor is None or data is None or not data.hasFormat(CARDS_MIME):
+        if scene is None or self.canvas_edits is None or data is None or not data.hasFormat(CARDS_MIME):
             return
         ids = scene.selected_card_ids()
         if ids:
@@ -460,7 +458,7 @@ class MainWindow(QMainWindow):
             index = len(self.document.get(phase_id).cards)
         else:
             return
-        new_ids = self.editor.paste_cards(bytes(data.data(CARDS_MIME)), phase_id, index)
+        new_ids = self.canvas_edits.paste_cards(bytes(data.data(CARDS_MIME)), phase_id, index)
         scene.select_cards(new_ids)
 
     def select_all(self) -> None:
@@ -472,7 +470,7 @@ class MainWindow(QMainWindow):
         self, touchpoint_ids: list[str], phase_id: str | None, anchor_id: str | None
     ) -> None:
         """Put framework touchpoints on the map (dropped from the palette, or double-clicked there)."""
-        if self.document is None or self.editor is None or self.journey_id is None:
+        if self.document is None or self.canvas_edits is None or self.journey_id is None:
             return
         journey = self.document.get(self.journey_id)
         entry = self.library.frameworks.get(journey.framework or "")
@@ -486,7 +484,7 @@ class MainWindow(QMainWindow):
             target = phase_id or self._phase_for_touchpoint(framework, touchpoint_id)
             if target is None:
                 continue
-            new_id = self.editor.show_touchpoint(
+            new_id = self.canvas_edits.show_touchpoint(
                 touchpoint_id, target, anchor_id, label=touchpoint.label, location=touchpoint.location
             )
             if new_id:
@@ -509,15 +507,15 @@ class MainWindow(QMainWindow):
         return match or (phases[0].id if phases else None)
 
     def add_stage(self) -> None:
-        if self.editor is None or self.journey_id is None:
+        if self.canvas_edits is None or self.journey_id is None:
             return
         journey = self.document.get(self.journey_id)
-        self.editor.add_stage(self.journey_id, len(journey.stages), self.tr("New stage"))
+        self.canvas_edits.add_stage(self.journey_id, len(journey.stages), self.tr("New stage"))
 
     def add_phase(self) -> None:
         """Add a phase after the selected phase (or card), else at the end of the last stage."""
         scene = self.current_scene()
-        if self.editor is None or scene is None:
+        if self.canvas_edits is None or scene is None:
             return
         phase_id = next(
             (
@@ -536,21 +534,21 @@ class MainWindow(QMainWindow):
             stage_id, index = stage.id, len(stage.phases)
         else:
             return
-        self.editor.add_phase(stage_id, index, self.tr("New phase"))
+        self.canvas_edits.add_phase(stage_id, index, self.tr("New phase"))
 
     def remove_selected_header(self) -> None:
         scene = self.current_scene()
-        if self.editor is None or scene is None:
+        if self.canvas_edits is None or scene is None:
             return
         for item in scene.selectedItems():
             model_id = getattr(item, "model_id", None)
             if model_id is not None:
-                self.editor.remove(model_id)
+                self.canvas_edits.remove(model_id)
                 return
 
-    def show_problem(self, message: str) -> None:
-        """Say in the status bar why an edit was refused."""
-        self.statusBar().showMessage(message, 8000)
+    def show_problem(self, message: str, saved: bool = True) -> None:
+        """Say in the status bar why an edit was refused; a change that was not saved stays said."""
+        self.statusBar().showMessage(message, 8000 if saved else 0)
 
     def _toggle_filter_bar(self, on: bool) -> None:
         self.filter_bar.setVisible(on)

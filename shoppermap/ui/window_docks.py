@@ -18,7 +18,7 @@ def add_docks(window) -> None:
     dock.setMinimumWidth(340)
 
     def workshop_opened(document) -> None:
-        inspector.set_context(document, window.stack, window.library.pos_tools, window.language)
+        inspector.set_context(document, window.editor, window.library.pos_tools, window.language)
 
     def selection_changed(card_ids: list[str]) -> None:
         inspector.show_cards(card_ids)

@@ -19,6 +19,7 @@ COMMANDS = [
     commands.InsertCommand,
     commands.RemoveCommand,
     commands.MoveCommand,
+    commands.GroupCommand,
 ]
 
 

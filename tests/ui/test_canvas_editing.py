@@ -10,7 +10,7 @@ from shoppermap.domain.library import journey_from_framework
 from shoppermap.domain.models import Competitor, Gap, Opportunity
 from shoppermap.storage import WorkshopFile
 from shoppermap.ui.app import build_window
-from shoppermap.ui.commands import InsertCommand, push
+from shoppermap.ui.commands import InsertCommand
 
 from ..helpers import library, make_file
 from .conftest import stored_order
@@ -52,9 +52,13 @@ def annotate(window, card_id: str) -> tuple[str, str, str]:
     opportunity = Opportunity(pos_tool="wobbler", description="Wobbler at eye level", retailer="Żabka")
     gap = Gap(competitor=competitor.id, description="Brand X owns the shelf", opportunity=opportunity.id)
     doc = window.document
-    push(window.stack, InsertCommand(doc, Kind.COMPETITOR, None, 0, competitor, "competitor"))
-    push(window.stack, InsertCommand(doc, Kind.OPPORTUNITY, card_id, 0, opportunity, "opportunity"))
-    push(window.stack, InsertCommand(doc, Kind.GAP, card_id, 0, gap, "gap"))
+    window.editor.apply(
+        [InsertCommand(doc, Kind.COMPETITOR, None, 0, competitor, "competitor")], text="competitor"
+    )
+    window.editor.apply(
+        [InsertCommand(doc, Kind.OPPORTUNITY, card_id, 0, opportunity, "opportunity")], text="opportunity"
+    )
+    window.editor.apply([InsertCommand(doc, Kind.GAP, card_id, 0, gap, "gap")], text="gap")
     window.stack.clear()
     return competitor.id, opportunity.id, gap.id
 
@@ -182,7 +186,7 @@ def test_closing_the_workshop_closes_an_open_inline_editor(window, qtbot):
 def test_undo_that_removes_the_card_being_edited_closes_the_editor(window, qtbot):
     scene, path = window.current_scene(), window.file.path
     phase = phases(window)[0]
-    custom = window.editor.add_card(phase.id, 0, "Our own leaflet")
+    custom = window.canvas_edits.add_card(phase.id, 0, "Our own leaflet")
     window.view.edit_label(window.current_scene().cards[custom])
     editor = window.view.inline_editor()
     qtbot.keyClicks(editor, "Renamed too late")
@@ -301,7 +305,7 @@ def test_copy_in_one_workshop_and_paste_into_another(window, other_window, qtbot
 def test_cut_removes_the_cards_and_paste_puts_them_elsewhere(window, qtbot):
     scene, path = window.current_scene(), window.file.path
     first, third = phases(window)[0], phases(window)[2]
-    custom = window.editor.add_card(first.id, 0, "Our own leaflet")
+    custom = window.canvas_edits.add_card(first.id, 0, "Our own leaflet")
     window.stack.clear()
     scene.select_cards([custom])
     key(qtbot, window, Qt.Key.Key_X, CTRL)

@@ -282,7 +282,7 @@ def test_delete_of_a_mixed_selection_is_one_step(window, qtbot):
     scene, path = window.current_scene(), window.file.path
     phase = phases(window)[1]
     framework_card = phase.cards[0].id
-    custom = window.editor.add_card(phase.id, 1, "Price tag in red")
+    custom = window.canvas_edits.add_card(phase.id, 1, "Price tag in red")
     window.stack.clear()
     scene.select_cards([framework_card, custom])
     key(qtbot, window, Qt.Key.Key_Delete)

@@ -60,7 +60,7 @@ def test_an_exception_in_a_slot_is_logged_and_shown_and_the_work_goes_on(window,
     card = first_card(window)
 
     def rename_then_fail():
-        window.editor.rename(card.id, "Shelf wobbler")
+        window.canvas_edits.rename(card.id, "Shelf wobbler")
         raise RuntimeError("broken slot 🥨")
 
     button = add_button(window, "Break", rename_then_fail)
@@ -80,7 +80,7 @@ def test_an_exception_in_a_slot_is_logged_and_shown_and_the_work_goes_on(window,
 
     # the window lives on, edits and undoes, and the file holds every edit made
     assert window.isVisible() and window.file is not None
-    assert window.editor.rename(card.id, "Shelf wobbler XL")
+    assert window.canvas_edits.rename(card.id, "Shelf wobbler XL")
     window.stack.undo()
     assert stored_label(window.file.path, card.id) == "Shelf wobbler"
     window.stack.redo()

@@ -62,7 +62,7 @@ def test_emotion_curve_averages_each_phase_and_marks_critical_moments(window):
 def test_a_huge_strange_label_is_stored_whole_and_shown_short(window):
     card = window.document.get(window.journey_id).stages[0].phases[0].cards[0]
     text = ("Zażółć gęślą jaźń 🥨 مرحبا <b>x</b> =SUM(A1)\x07 " * 3000)[:100_000]
-    window.editor.rename(card.id, text)
+    window.canvas_edits.rename(card.id, text)
     item = window.current_scene().cards[card.id]
     assert len(item.shown_label()) <= 140 and item.shown_label().endswith("…")
     assert item.height() < 400

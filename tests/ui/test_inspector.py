@@ -16,6 +16,7 @@ from shoppermap.domain.document import Document, Kind
 from shoppermap.domain.models import Competitor, Gap, Opportunity, Status, Workshop
 from shoppermap.export.workshop_json import workshop_to_data
 from shoppermap.storage import WorkshopFile
+from shoppermap.ui.editor import Editor
 from shoppermap.ui.inspector import Inspector
 
 from ..helpers import library, make_file
@@ -78,7 +79,7 @@ def ins(qtbot, tmp_path):
     stack = QUndoStack()
     inspector = Inspector()
     qtbot.addWidget(inspector)
-    inspector.set_context(doc, stack, library().pos_tools, "en")
+    inspector.set_context(doc, Editor(doc, stack), library().pos_tools, "en")
     card_ids = [card.id for _, _, card in doc.cards(doc.workshop.journeys[0].id)]
     inspector.show_cards([card_ids[0]])
     inspector.resize(400, 900)
@@ -521,7 +522,7 @@ def test_switching_cards_commits_what_was_typed(qtbot, ins):
 def test_new_context_stops_following_the_old_document(qtbot, ins, tmp_path):
     other_file, other_doc = make_file(tmp_path / "other.shoppermap")
     try:
-        ins.inspector.set_context(other_doc, QUndoStack(), library().pos_tools, "pl")
+        ins.inspector.set_context(other_doc, Editor(other_doc, QUndoStack()), library().pos_tools, "pl")
         assert ins.inspector.empty.isVisible()
         ins.doc.update(ins.card_id, notes="old document")  # must not reach the inspector
         card_id = next(c.id for _, _, c in other_doc.cards(other_doc.workshop.journeys[0].id))
@@ -574,7 +575,7 @@ def test_read_only_workshop_shows_but_does_not_edit(qtbot, ins):
     file, workshop = WorkshopFile.open(ins.path, read_only=True)
     try:
         doc = file.document(workshop)
-        ins.inspector.set_context(doc, QUndoStack(), library().pos_tools, "en")
+        ins.inspector.set_context(doc, Editor(doc, QUndoStack()), library().pos_tools, "en")
         ins.inspector.show_cards([ins.card_id])
         assert ins.inspector.read_only_note.isVisible()
         assert ins.inspector.card_form.label.text() == doc.get(ins.card_id).label.en

@@ -105,8 +105,8 @@ def test_duplicate_a_journey_copies_its_cards_under_new_ids(window):
     path = window.file.path
     first = window.journey_id
     hidden = window.document.get(first).stages[0].phases[0].cards[0]
-    window.editor.delete_cards([hidden.id])
-    window.editor.rename(window.document.get(first).stages[1].phases[0].cards[0].id, "Bus to the mall")
+    window.canvas_edits.delete_cards([hidden.id])
+    window.canvas_edits.rename(window.document.get(first).stages[1].phases[0].cards[0].id, "Bus to the mall")
     window.stack.clear()
     window.actions_.duplicate_journey.trigger()
     journeys = stored_journeys(path)
@@ -180,7 +180,7 @@ def test_delete_a_journey_and_undo_brings_it_back_whole(window):
     path = window.file.path
     first = window.journey_id
     second = add_cx_journey(window)
-    window.editor.rename(window.document.get(second).stages[0].phases[0].cards[0].id, "TV spot")
+    window.canvas_edits.rename(window.document.get(second).stages[0].phases[0].cards[0].id, "TV spot")
     window.stack.clear()
     window.actions_.delete_journey.trigger()
     assert [j[0] for j in stored_journeys(path)] == [first]

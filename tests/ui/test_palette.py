@@ -6,7 +6,7 @@ from PySide6.QtGui import QColor, QDragEnterEvent, QDragLeaveEvent, QDragMoveEve
 from PySide6.QtWidgets import QApplication
 
 from shoppermap.storage import WorkshopFile
-from shoppermap.ui.commands import RemoveCommand, push, quoted
+from shoppermap.ui.commands import RemoveCommand, quoted
 
 from .conftest import stored_order
 from .mouse import send
@@ -110,14 +110,14 @@ def test_search_filters_the_touchpoints(window, qtbot):
 def test_search_survives_a_refresh_of_the_palette(window, qtbot):
     qtbot.keyClicks(window.palette.search, "wobbler")
     card = phases(window)[0].cards[0]
-    window.editor.delete_cards([card.id])  # any change of the map refreshes the palette
+    window.canvas_edits.delete_cards([card.id])  # any change of the map refreshes the palette
     assert visible_touchpoints(window.palette) == ["I read the message on a wobbler"]
 
 
 def test_touchpoints_on_the_map_are_greyed(window):
     card = phases(window)[0].cards[0]
     assert window.palette.item_for(card.touchpoint).foreground(0).color() == MUTED
-    window.editor.delete_cards([card.id])
+    window.canvas_edits.delete_cards([card.id])
     assert window.palette.item_for(card.touchpoint).foreground(0).color() != MUTED
 
 
@@ -128,7 +128,7 @@ def test_drop_a_hidden_touchpoint_brings_it_back_where_it_is_dropped(window):
     scene, view, path = window.current_scene(), window.view, window.file.path
     source, target = phases(window)[0], phases(window)[2]
     card = source.cards[2]
-    window.editor.delete_cards([card.id])
+    window.canvas_edits.delete_cards([card.id])
     window.stack.clear()
     assert card_row(path, card.id)[2] == 1
     before_source, before_target = stored_order(path, source.id), stored_order(path, target.id)
@@ -159,7 +159,7 @@ def test_drop_a_touchpoint_that_is_not_in_the_journey_adds_a_new_card(window):
     source, target = phases(window)[1], phases(window)[5]
     card = source.cards[0]
     touchpoint, label = card.touchpoint, card.label.en
-    push(window.stack, RemoveCommand(window.document, card.id, "remove for good"))
+    window.editor.apply([RemoveCommand(window.document, card.id, "remove for good")], text="remove")
     window.stack.clear()
     assert cards_with_touchpoint(path, touchpoint) == []
     assert window.palette.item_for(touchpoint).foreground(0).color() != MUTED
@@ -206,7 +206,7 @@ def test_the_insertion_marker_shows_while_dragging_over_a_column(window):
     spot = just_above(anchor)
     view.centerOn(spot)
     hidden_card = phases(window)[0].cards[0]
-    window.editor.delete_cards([hidden_card.id])
+    window.canvas_edits.delete_cards([hidden_card.id])
     assert not scene.marker.isVisible()
     drag_over(window, hidden_card.touchpoint, spot)
     assert scene.marker.isVisible()
@@ -222,7 +222,7 @@ def test_the_insertion_marker_shows_while_dragging_over_a_column(window):
 def test_drop_outside_every_column_changes_nothing(window):
     scene, view, path = window.current_scene(), window.view, window.file.path
     card = phases(window)[0].cards[1]
-    window.editor.delete_cards([card.id])
+    window.canvas_edits.delete_cards([card.id])
     window.stack.clear()
     spot = QPointF(scene.column_x[phases(window)[0].id] + 20, scene.style.margin / 2)  # above the grid
     view.centerOn(spot)
@@ -262,8 +262,8 @@ def test_double_click_a_palette_item_puts_it_back_in_its_own_phase(window, qtbot
     path = window.file.path
     own, elsewhere = phases(window)[1], phases(window)[6]
     card = own.cards[2]
-    window.editor.move_cards([card.id], elsewhere.id, None)
-    window.editor.delete_cards([card.id])
+    window.canvas_edits.move_cards([card.id], elsewhere.id, None)
+    window.canvas_edits.delete_cards([card.id])
     window.stack.clear()
     assert window.palette_dock.isVisible()
     double_click_item(window.palette, card.touchpoint)
@@ -282,7 +282,7 @@ def test_double_click_a_removed_touchpoint_adds_it_to_its_own_phase(window, qtbo
     own = phases(window)[4]
     card = own.cards[3]
     touchpoint = card.touchpoint
-    push(window.stack, RemoveCommand(window.document, card.id, "remove for good"))
+    window.editor.apply([RemoveCommand(window.document, card.id, "remove for good")], text="remove")
     window.stack.clear()
     double_click_item(window.palette, touchpoint)
     rows = cards_with_touchpoint(path, touchpoint)

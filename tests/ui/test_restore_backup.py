@@ -161,7 +161,7 @@ def test_file_menu_restores_a_backup_and_opens_the_copy(window, qtbot):
     original = window.file.path
     card = window.document.workshop.journeys[0].stages[0].phases[0].cards[0]
     old_label = card.label.en
-    assert window.editor.rename(card.id, "Gondola end")
+    assert window.canvas_edits.rename(card.id, "Gondola end")
     take_backup(window.file)
 
     file_menu = next(a.menu() for a in window.menuBar().actions() if a.menu() and a.text() == "&File")
@@ -185,7 +185,7 @@ def test_file_menu_restores_a_backup_and_opens_the_copy(window, qtbot):
     assert window.document.get(card.id).label.en == old_label
     assert not window.file.read_only and "Opened the backup" in window.statusBar().currentMessage()
     # the copy is the window's workshop now: edits go there, the original keeps its rename
-    assert window.editor.rename(card.id, "Shelf talker")
+    assert window.canvas_edits.rename(card.id, "Shelf talker")
     assert (
         next(
             c["label"]["en"]

@@ -310,7 +310,7 @@ def test_first_start_has_the_default_layout(qtbot, tmp_path):
 
 def test_reopening_a_workshop_shows_exactly_the_layout_it_was_closed_with(window, qtbot, settings):
     path = window.file.path
-    editor = window.editor
+    editor = window.canvas_edits
     journey = window.document.get(window.journey_id)
     p = phases(window)
     editor.move_cards([p[0].cards[0].id, p[1].cards[2].id], p[4].id, p[4].cards[1].id)

@@ -1,17 +1,17 @@
-"""The edits the canvas offers, each one undo step through the commands module."""
+"""The edits the canvas offers, each one undo step through the edit gateway."""
 
 from __future__ import annotations
 
 import json
 import logging
 
-from PySide6.QtCore import QCoreApplication, QObject, Signal
-from PySide6.QtGui import QUndoStack
+from PySide6.QtCore import QCoreApplication
 
-from ...domain.document import Document, EditError, Kind
+from ...domain.document import Kind
 from ...domain.labels import Label
 from ...domain.models import Card, Phase, Stage, new_id
-from ..commands import InsertCommand, MoveCommand, RemoveCommand, UpdateCommand, macro, push, quoted
+from ..commands import InsertCommand, MoveCommand, RemoveCommand, UpdateCommand, quoted
+from ..editor import Editor
 
 log = logging.getLogger(__name__)
 CARDS_MIME = "application/x-shoppermap-cards"
@@ -20,26 +20,19 @@ CARDS_MIME = "application/x-shoppermap-cards"
 translate = QCoreApplication.translate
 
 
-class CanvasEditor(QObject):
-    """Turns canvas gestures into commands; reports refused edits through `failed`."""
+class CanvasEdits:
+    """Turns canvas gestures into commands for the edit gateway, which reports refused edits."""
 
-    failed = Signal(str)
-
-    def __init__(self, document: Document, stack: QUndoStack, language: str = "en") -> None:
-        super().__init__()
-        self.document = document
-        self.stack = stack
+    def __init__(self, editor: Editor, language: str = "en") -> None:
+        self.editor = editor
+        self.document = editor.document
         self.language = language
 
     def _label(self, obj_id: str) -> str:
         return self.document.get(obj_id).label.text(self.language)
 
     def _run(self, command) -> bool:
-        try:
-            return push(self.stack, command)
-        except EditError as exc:
-            self.failed.emit(str(exc))
-            return False
+        return self.editor.apply([command], text=command.text())
 
     # --- cards ---------------------------------------------------------------------------
 
@@ -73,7 +66,7 @@ class CanvasEditor(QObject):
         """Set the label of a card, phase or stage in the current language."""
         text = " ".join(text.split())
         if not text:
-            self.failed.emit(translate("Canvas", "A label cannot be empty."))
+            self.editor.refuse(translate("Canvas", "A label cannot be empty."))
             return False
         old = self.document.get(obj_id).label
         label = (
@@ -101,18 +94,13 @@ class CanvasEditor(QObject):
             if len(card_ids) == 1
             else translate("Canvas", "{0} cards").format(len(card_ids))
         )
-        with macro(self.stack, translate("Canvas", "Delete {0}").format(name)):
-            for card_id in card_ids:
-                card = self.document.get(card_id)
-                if card.touchpoint is not None:
-                    self._run(
-                        UpdateCommand(
-                            self.document, card_id, {"hidden": True}, translate("Canvas", "Hide card")
-                        )
-                    )
-                else:
-                    self._run(RemoveCommand(self.document, card_id, translate("Canvas", "Remove card")))
-        return True
+        commands = [
+            UpdateCommand(self.document, card_id, {"hidden": True}, translate("Canvas", "Hide card"))
+            if self.document.get(card_id).touchpoint is not None
+            else RemoveCommand(self.document, card_id, translate("Canvas", "Remove card"))
+            for card_id in card_ids
+        ]
+        return self.editor.apply(commands, text=translate("Canvas", "Delete {0}").format(name))
 
     def show_touchpoint(
         self, touchpoint_id: str, phase_id: str, anchor_id: str | None, *, label: Label, location
@@ -125,44 +113,41 @@ class CanvasEditor(QObject):
         if existing is not None and not existing.hidden:
             self.move_cards([existing.id], phase_id, anchor_id)
             return existing.id
-        with macro(self.stack, translate("Canvas", "Add {0}").format(quoted(label.text(self.language)))):
-            if existing is not None:
-                self._run(
+        text = translate("Canvas", "Add {0}").format(quoted(label.text(self.language)))
+        if existing is not None:
+            moves = self.document.plan_moves_before([existing.id], phase_id, anchor_id)
+            shown = self.editor.apply(
+                [
                     UpdateCommand(
                         self.document, existing.id, {"hidden": False}, translate("Canvas", "Show card")
-                    )
-                )
-                moves = self.document.plan_moves_before([existing.id], phase_id, anchor_id)
-                self._run(MoveCommand(self.document, moves, translate("Canvas", "Move card")))
-                return existing.id
-            index = self._index_before(phase_id, anchor_id)
-            card = Card(label=label, touchpoint=touchpoint_id, location=location)
-            self._run(
-                InsertCommand(
-                    self.document, Kind.CARD, phase_id, index, card, translate("Canvas", "Add card")
-                )
+                    ),
+                    MoveCommand(self.document, moves, translate("Canvas", "Move card")),
+                ],
+                text=text,
             )
-            return card.id
+            return existing.id if shown else None
+        card = Card(label=label, touchpoint=touchpoint_id, location=location)
+        index = self._index_before(phase_id, anchor_id)
+        added = self.editor.apply(
+            [InsertCommand(self.document, Kind.CARD, phase_id, index, card, translate("Canvas", "Add card"))],
+            text=text,
+        )
+        return card.id if added else None
 
     def duplicate_cards(self, card_ids: list[str]) -> list[str]:
         """Copy cards, annotations and all, just after each original: one step."""
-        new_ids = []
-        with macro(self.stack, translate("Canvas", "Duplicate {0} card(s)").format(len(card_ids))):
-            for card_id in card_ids:
-                copy = fresh_copy(self.document.get(card_id))
-                index = self.document.index_of(card_id) + 1
-                if self._run(
-                    InsertCommand(
-                        self.document,
-                        Kind.CARD,
-                        self.document.parent_of(card_id),
-                        index,
-                        copy,
-                        translate("Canvas", "Duplicate card"),
-                    )
-                ):
-                    new_ids.append(copy.id)
-        return new_ids
+        commands, copies = [], []
+        added: dict[str, int] = {}  # copies already placed in a phase, which push later cards down
+        for card_id in card_ids:
+            copy = fresh_copy(self.document.get(card_id))
+            phase_id = self.document.parent_of(card_id)
+            index = self.document.index_of(card_id) + 1 + added.get(phase_id, 0)
+            added[phase_id] = added.get(phase_id, 0) + 1
+            text = translate("Canvas", "Duplicate card")
+            commands.append(InsertCommand(self.document, Kind.CARD, phase_id, index, copy, text))
+            copies.append(copy.id)
+        text = translate("Canvas", "Duplicate {0} card(s)").format(len(card_ids))
+        return copies if self.editor.apply(commands, text=text) else []
 
     def paste_cards(self, payload: bytes, phase_id: str, index: int) -> list[str]:
         """Paste cards copied from this or another workshop at `index` of a phase: one step."""
@@ -170,26 +155,20 @@ class CanvasEditor(QObject):
             data = json.loads(payload.decode("utf-8"))
             cards = [fresh_copy(Card.model_validate(item)) for item in data["cards"]]
         except (ValueError, KeyError, TypeError):
-            self.failed.emit(translate("Canvas", "The clipboard does not hold ShopperMap cards."))
+            self.editor.refuse(translate("Canvas", "The clipboard does not hold ShopperMap cards."))
             return []
-        new_ids = []
-        with macro(self.stack, translate("Canvas", "Paste {0} card(s)").format(len(cards))):
-            for offset, card in enumerate(cards):
-                for gap in card.gaps:  # competitors belong to the workshop the cards came from
-                    if gap.competitor is not None and self.document.find(gap.competitor) is None:
-                        gap.competitor = None
-                if self._run(
-                    InsertCommand(
-                        self.document,
-                        Kind.CARD,
-                        phase_id,
-                        index + offset,
-                        card,
-                        translate("Canvas", "Paste card"),
-                    )
-                ):
-                    new_ids.append(card.id)
-        return new_ids
+        for card in cards:
+            for gap in card.gaps:  # competitors belong to the workshop the cards came from
+                if gap.competitor is not None and self.document.find(gap.competitor) is None:
+                    gap.competitor = None
+        commands = [
+            InsertCommand(
+                self.document, Kind.CARD, phase_id, index + offset, card, translate("Canvas", "Paste card")
+            )
+            for offset, card in enumerate(cards)
+        ]
+        text = translate("Canvas", "Paste {0} card(s)").format(len(cards))
+        return [card.id for card in cards] if self.editor.apply(commands, text=text) else []
 
     def copy_payload(self, card_ids: list[str]) -> bytes:
         """Cards as clipboard data."""

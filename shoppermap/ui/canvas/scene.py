@@ -8,6 +8,7 @@ from PySide6.QtCore import QPointF, QRectF, Signal
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QGraphicsScene
 
+from ...domain.changes import ChangeSet
 from ...domain.document import Document, Kind
 from .emotion_lane import LANE_HEIGHT, EmotionLaneItem, phase_emotions
 from .items import CardItem, ColumnItem, MarkerItem, PhaseItem, StageItem
@@ -326,88 +327,71 @@ class JourneyScene(QGraphicsScene):
     # --- following the document ----------------------------------------------------------
 
     def _connect(self) -> None:
-        d = self.document
-        d.inserted.connect(self._on_inserted)
-        d.removed.connect(self._on_removed)
-        d.moved.connect(self._on_moved)
-        d.changed.connect(self._on_changed)
+        self.document.changes.connect(self._on_changes, kinds=_DRAWN)
 
     def detach(self) -> None:
         """Stop following the document (the scene is being thrown away)."""
-        d = self.document
-        d.inserted.disconnect(self._on_inserted)
-        d.removed.disconnect(self._on_removed)
-        d.moved.disconnect(self._on_moved)
-        d.changed.disconnect(self._on_changed)
+        self.document.changes.disconnect(self._on_changes)
 
-    def _mine(self, kind: Kind, parent_id: str | None) -> bool:
-        if kind == Kind.STAGE:
-            return parent_id == self.journey_id
-        if kind == Kind.PHASE:
-            return parent_id in self.stages
-        if kind == Kind.CARD:
-            return parent_id in self.columns
-        if kind in (Kind.OPPORTUNITY, Kind.GAP):
-            return parent_id in self.cards
-        return False
-
-    def _on_inserted(self, kind, parent_id, index, obj) -> None:
-        if not self._mine(kind, parent_id):
-            return
-        if kind == Kind.CARD:
-            if not obj.hidden:
-                self._add_card_item(self.document.get(obj.id))
-            self.layout()
-        elif kind in (Kind.OPPORTUNITY, Kind.GAP):
-            self.cards[parent_id].refresh()
-        else:
+    def _on_changes(self, changes: ChangeSet) -> None:
+        """Bring the items in line with one edit, laying out at most once."""
+        if self._structure_changed(changes):
             self.rebuild()
-
-    def _on_removed(self, kind, parent_id, index, obj) -> None:
-        if not self._mine(kind, parent_id):
             return
-        if kind == Kind.CARD:
-            item = self.cards.pop(obj.id, None)
+        relayout = False
+        for entry in changes.inserted(Kind.CARD):
+            if entry.parent_id in self.columns and not entry.obj.hidden:
+                self._add_card_item(self.document.get(entry.obj.id))
+                relayout = True
+        for entry in changes.removed(Kind.CARD):
+            item = self.cards.pop(entry.obj.id, None)
             if item is not None:
                 self.removeItem(item)
+                relayout = True
+        relayout |= any(m.parents & self.columns.keys() for m in changes.moved(Kind.CARD))
+        relayout |= self._refresh_cards(changes)
+        if relayout:
             self.layout()
-        elif kind in (Kind.OPPORTUNITY, Kind.GAP):
-            self.cards[parent_id].refresh()
-        else:
-            self.rebuild()
+        elif any(
+            c.fields.keys() & _LANE_FIELDS for c in changes.changed(Kind.CARD) if c.obj_id in self.cards
+        ):
+            self.update_lane()
 
-    def _on_moved(self, kind, obj_id, old_parent, old_index, new_parent, new_index) -> None:
-        if not (self._mine(kind, old_parent) or self._mine(kind, new_parent)):
-            return
-        if kind == Kind.CARD:
-            self.layout()
-        elif kind in (Kind.STAGE, Kind.PHASE):
-            self.rebuild()
+    def _structure_changed(self, changes: ChangeSet) -> bool:
+        """True when a stage or phase of this journey came, went, moved or was renamed or recoloured."""
+        mine = {self.journey_id, *self.stages, *self.phases}
+        for entry in changes.entries:
+            if entry.kind in (Kind.STAGE, Kind.PHASE) and (entry.obj_id in mine or entry.parents & mine):
+                return True
+        return False
 
-    def _on_changed(self, kind, obj_id, fields) -> None:
-        if kind == Kind.CARD and self._mine(kind, self.document.parent_of(obj_id)):
-            card = self.document.get(obj_id)
-            item = self.cards.get(obj_id)
-            if "hidden" in fields:
+    def _refresh_cards(self, changes: ChangeSet) -> bool:
+        """Redraw cards whose fields or annotations changed; True when the layout must follow."""
+        relayout = False
+        for change in changes.changed(Kind.CARD):
+            if change.parent_id not in self.columns:
+                continue
+            card = self.document.get(change.obj_id)
+            item = self.cards.get(change.obj_id)
+            if "hidden" in change.fields:
                 if card.hidden and item is not None:
-                    self.removeItem(self.cards.pop(obj_id))
+                    self.removeItem(self.cards.pop(change.obj_id))
                 elif not card.hidden and item is None:
                     self._add_card_item(card)
-                self.layout()
+                relayout = True
             elif item is not None:
                 if self.compact:
-                    self.columns[self.document.parent_of(obj_id)].invalidate()
+                    self.columns[change.parent_id].invalidate()
                 before = item.height()
                 item.refresh()
-                if item.height() != before:
-                    self.layout()
-                elif {"emotion", "moment_of_truth", "status"} & set(fields):
-                    self.update_lane()
-        elif kind in (Kind.OPPORTUNITY, Kind.GAP):
-            card_id = self.document.parent_of(obj_id)
-            if card_id in self.cards:
-                self.cards[card_id].refresh()
-        elif kind in (Kind.STAGE, Kind.PHASE):
-            item = self.stages.get(obj_id) or self.phases.get(obj_id)
+                relayout |= item.height() != before
+        annotated = {p for e in changes.entries if e.kind in (Kind.OPPORTUNITY, Kind.GAP) for p in e.parents}
+        for card_id in annotated:
+            item = self.cards.get(card_id)
             if item is not None:
-                self.rebuild()
+                item.refresh()
+        return relayout
+
+
+_DRAWN = (Kind.STAGE, Kind.PHASE, Kind.CARD, Kind.OPPORTUNITY, Kind.GAP)
+_LANE_FIELDS = frozenset({"emotion", "moment_of_truth", "status"})

@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QApplication, QGraphicsView, QLineEdit
 
 from ...domain.document import Kind
 from ..palette import TOUCHPOINT_MIME
-from .editing import CanvasEditor
+from .editing import CanvasEdits
 from .items import CardItem, ColumnItem, HeaderItem, PhaseItem, StageItem
 from .scene import JourneyScene
 
@@ -69,7 +69,7 @@ class JourneyView(QGraphicsView):
 
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
-        self.editor: CanvasEditor | None = None
+        self.edits: CanvasEdits | None = None
         self.setRenderHints(QPainter.RenderHint.Antialiasing | QPainter.RenderHint.TextAntialiasing)
         self.setDragMode(QGraphicsView.DragMode.RubberBandDrag)
         self.setTransformationAnchor(QGraphicsView.ViewportAnchor.AnchorUnderMouse)
@@ -91,10 +91,10 @@ class JourneyView(QGraphicsView):
 
     # --- set-up --------------------------------------------------------------------------
 
-    def set_scene(self, scene: JourneyScene, editor: CanvasEditor) -> None:
-        """Show a journey's scene, edited through `editor`."""
+    def set_scene(self, scene: JourneyScene, edits: CanvasEdits) -> None:
+        """Show a journey's scene, edited through `edits`."""
         self.cancel_inline_edit()
-        self.editor = editor
+        self.edits = edits
         self.setScene(scene)
         scene.set_compact(self.zoom() < COMPACT_ZOOM)
 
@@ -313,7 +313,7 @@ class JourneyView(QGraphicsView):
         moved = False
         if target is not None:
             anchor = scene.anchor_at(target, pos.y(), skip=drag.skip)
-            moved = self.editor.move_cards(drag.ids, target, anchor)
+            moved = self.edits.move_cards(drag.ids, target, anchor)
         if not moved:
             scene.layout()  # dropped outside every column, or in the same place: back where they were
 
@@ -410,7 +410,7 @@ class JourneyView(QGraphicsView):
         scene.marker.hide()
         drag.item.setZValue(0)
         drag.item.setOpacity(1.0)
-        moved = parent is not None and self.editor.move_header(drag.item.model_id, parent, anchor)
+        moved = parent is not None and self.edits.move_header(drag.item.model_id, parent, anchor)
         if not moved:
             scene.layout()
 
@@ -511,7 +511,7 @@ class JourneyView(QGraphicsView):
             target = order[i]
             others = [c for c in scene.visible_cards(target) if c not in ids]
             anchor = others[row] if row < len(others) else None
-        self.editor.move_cards(ids, target, anchor)
+        self.edits.move_cards(ids, target, anchor)
         scene.select_cards(ids)
         self.ensureVisible(scene.cards[ids[0]], 40, 40)
 
@@ -560,7 +560,7 @@ class JourneyView(QGraphicsView):
         """Edit the label of a card or header in place."""
         rect = item.sceneBoundingRect()
         target = item.card_id if isinstance(item, CardItem) else item.model_id
-        self._open_inline(rect, item.label(), lambda text: self.editor.rename(target, text))
+        self._open_inline(rect, item.label(), lambda text: self.edits.rename(target, text))
 
     def start_new_card(self, phase_id: str, anchor_id: str | None) -> None:
         """Open an editor where a new custom card will go; Enter adds it, Escape cancels."""
@@ -576,7 +576,7 @@ class JourneyView(QGraphicsView):
 
         def commit(text: str) -> None:
             if text.strip():
-                new_id = self.editor.add_card(phase_id, index, text)
+                new_id = self.edits.add_card(phase_id, index, text)
                 if new_id:
                     scene.select_cards([new_id])
 

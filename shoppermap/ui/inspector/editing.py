@@ -6,12 +6,12 @@ import logging
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtGui import QUndoStack
 
-from ...domain.document import Document, EditError, Kind
+from ...domain.document import Document, Kind
 from ...domain.frameworks import PosToolCatalogue
 from ...domain.models import Card, Competitor, Opportunity
-from ..commands import DocumentCommand, InsertCommand, UpdateCommand, UpdateWorkshopCommand, macro, quoted
+from ..commands import DocumentCommand, InsertCommand, UpdateCommand, UpdateWorkshopCommand, quoted
+from ..editor import Editor
 from .choices import format_amount
 
 log = logging.getLogger(__name__)
@@ -25,42 +25,24 @@ def first_line(text: str, limit: int = 60) -> str:
 
 
 class Editing:
-    """What the inspector edits and through what: document, undo stack, POS catalogue, language."""
+    """What the inspector edits and through what: document, edit gateway, POS catalogue, language."""
 
-    def __init__(self) -> None:
+    def __init__(self, origin: object | None = None) -> None:
         self.document: Document | None = None
-        self.stack: QUndoStack | None = None
+        self.editor: Editor | None = None
         self.pos_tools: PosToolCatalogue | None = None
         self.language = "en"
+        self.origin = origin  # the inspector: it refreshes itself after its own edits
         self.paused = False  # True while the inspector shows the document: nothing may be changed then
 
     # --- changing ------------------------------------------------------------------------
 
     def apply(self, commands: list[DocumentCommand], *, text: str) -> str | None:
-        """Apply `commands` as one undo step named `text`; the user's message if it was refused.
-
-        Every command is applied before anything is pushed, so a refused one undoes those before
-        it and the stack never holds half an edit, nor an empty step when nothing changed.
-        """
-        if self.document is None or self.stack is None or not commands or self.paused:
+        """Apply `commands` through the gateway as one undo step named `text`; the user's message if not done."""
+        if self.document is None or self.editor is None or not commands or self.paused:
             return None
-        done: list[DocumentCommand] = []
-        try:
-            for command in commands:
-                command.apply()
-                done.append(command)
-        except EditError as exc:
-            for command in reversed(done):
-                command.revert()
-            return str(exc)
-        effective = [c for c in done if not c.is_noop()]
-        if len(effective) == 1:
-            self.stack.push(effective[0])
-        elif effective:
-            with macro(self.stack, text):
-                for command in effective:
-                    self.stack.push(command)
-        return None
+        self.editor.apply(commands, text=text, origin=self.origin)
+        return self.editor.last_failure
 
     def update(self, obj_id: str, fields: dict[str, Any], *, text: str) -> str | None:
         """Change fields of one object as one undo step; the user's message if refused."""

@@ -126,9 +126,7 @@ class GapEditor(QWidget):
         text = text or self._command_text(name, gap, value)
         commands = [*(extra or []), UpdateCommand(self.editing.document, gap.id, {name: value}, text)]
         error = self.editing.apply(commands, text=text)
-        self.messages[name].show_message(error)
-        if error is None:
-            self.refresh()
+        self.messages[name].show_message(error)  # a done edit reaches this form through the change-set
         return error is None
 
     def _commit_competitor(self, text: str) -> None:

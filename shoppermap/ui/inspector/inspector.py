@@ -5,14 +5,16 @@ from __future__ import annotations
 import contextlib
 import logging
 from collections.abc import Iterator
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QFont, QUndoStack
+from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QFrame, QLabel, QScrollArea, QSizePolicy, QVBoxLayout, QWidget
 
+from ...domain.changes import ChangeSet
 from ...domain.document import Document, Kind
 from ...domain.frameworks import PosToolCatalogue
+from ..editor import Editor
 from .editing import Editing, first_line
 
 if TYPE_CHECKING:
@@ -24,6 +26,7 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 _CARD_PARTS = (Kind.OPPORTUNITY, Kind.GAP)
+_CARD_LEVEL = frozenset({Kind.CARD, Kind.OPPORTUNITY, Kind.GAP, Kind.COMPETITOR})
 
 
 class Inspector(QWidget):
@@ -36,7 +39,7 @@ class Inspector(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.editing = Editing()
+        self.editing = Editing(origin=self)
         self.card_ids: list[str] = []
         self._shown: list[str] = []  # the requested cards that exist, as last laid out
         self._refreshing = False
@@ -131,16 +134,16 @@ class Inspector(QWidget):
     def set_context(
         self,
         document: Document | None,
-        undo_stack: QUndoStack | None,
+        editor: Editor | None,
         pos_tools: PosToolCatalogue | None,
         language: str,
     ) -> None:
-        """Edit `document` through `undo_stack`; forgets the selection and the previous document."""
+        """Edit `document` through the gateway `editor`; forgets the selection and the previous document."""
         self.flush()
         if self.editing.document is not None:
             self._follow(self.editing.document, connect=False)
         self.editing.document = document
-        self.editing.stack = undo_stack
+        self.editing.editor = editor
         self.editing.pos_tools = pos_tools
         self.editing.language = language
         if document is not None:
@@ -249,40 +252,19 @@ class Inspector(QWidget):
     # --- following the document ----------------------------------------------------------
 
     def _follow(self, document: Document, *, connect: bool) -> None:
-        pairs = (
-            (document.changed, self._on_changed),
-            (document.inserted, self._on_inserted_or_removed),
-            (document.removed, self._on_inserted_or_removed),
-            (document.moved, self._on_moved),
-            (document.workshop_changed, self._on_workshop_changed),
-        )
-        for event, callback in pairs:
-            (event.connect if connect else event.disconnect)(callback)
+        if connect:
+            document.changes.connect(self._on_changes)
+        else:
+            document.changes.disconnect(self._on_changes)
 
-    def _concerns(self, kind: Kind, obj_id: str | None, parent_id: str | None) -> bool:
-        if kind == Kind.COMPETITOR:
-            return True
-        if kind == Kind.CARD:
-            return obj_id in self.card_ids
-        if kind in _CARD_PARTS:
-            return parent_id in self._shown
-        return bool(self._shown)  # a stage or phase: the title shows their names
-
-    def _on_changed(self, kind: Kind, obj_id: str, fields: dict[str, Any]) -> None:
-        parent = self.editing.document.parent_of(obj_id) if kind in _CARD_PARTS else None
-        if self._concerns(kind, obj_id, parent):
-            self.refresh()
-
-    def _on_inserted_or_removed(self, kind: Kind, parent_id: str | None, index: int, obj: Any) -> None:
-        if self._concerns(kind, obj.id, parent_id):
-            self.refresh()
-
-    def _on_moved(
-        self, kind: Kind, obj_id: str, old_parent: Any, old_index: int, new_parent: Any, new_index: int
-    ) -> None:
-        if self._concerns(kind, obj_id, old_parent) or self._concerns(kind, obj_id, new_parent):
-            self.refresh()
-
-    def _on_workshop_changed(self, fields: dict[str, Any]) -> None:
-        if self._shown:
+    def _on_changes(self, changes: ChangeSet) -> None:
+        # the inspector's own edits come back this way too: this is the one refresh they get
+        if not self._shown:
+            return
+        if (
+            changes.workshop
+            or changes.kinds - _CARD_LEVEL  # the title names the stage and phase
+            or Kind.COMPETITOR in changes.kinds
+            or changes.concerns(self._shown)
+        ):
             self.refresh()

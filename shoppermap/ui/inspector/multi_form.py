@@ -121,7 +121,8 @@ class MultiCardForm(QWidget):
         ]
         error = self.editing.apply(commands, text=text)
         self.messages[name].show_message(error)
-        self.refresh()
+        if error is not None:
+            self.refresh()  # show the stored values again; a done edit comes back through the change-set
         return error is None
 
     def _commit_status(self, status: Status | None) -> None:

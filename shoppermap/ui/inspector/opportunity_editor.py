@@ -226,9 +226,7 @@ class OpportunityEditor(QWidget):
         text = self._command_text(name, opportunity, value)
         commands = [*(extra or []), UpdateCommand(self.editing.document, opportunity.id, {name: value}, text)]
         error = self.editing.apply(commands, text=text)
-        self.messages[name].show_message(error)
-        if error is None:
-            self.refresh(force=False)
+        self.messages[name].show_message(error)  # a done edit reaches this form through the change-set
         return error is None
 
     def _commit_tool(self, text: str) -> None:

@@ -282,7 +282,7 @@ def install(window) -> PlanWidget:
     def workshop_opened(document) -> None:
         widget.model.set_document(
             document,
-            window.stack,
+            window.editor,
             journey_id=window.journey_id,
             language=window.language,
             pos_tools=window.library.pos_tools if window.library is not None else None,

@@ -8,11 +8,12 @@ from decimal import Decimal
 from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt, Signal
-from PySide6.QtGui import QUndoStack
 
-from ...domain.document import Document, EditError, Kind
+from ...domain.changes import ChangeSet
+from ...domain.document import Document, Kind
 from ...domain.frameworks import PosToolCatalogue
-from ..commands import UpdateCommand, push, quoted
+from ..commands import UpdateCommand, quoted
+from ..editor import Editor
 from ..inspector.choices import (
     AmountError,
     format_amount,
@@ -67,16 +68,17 @@ CHOICES = {"priority": priority_choices, "kpi": kpi_choices, "status": opportuni
 class PlanModel(QAbstractTableModel):
     """Every POS opportunity of the current journey (or of all journeys), in map order.
 
-    Opportunity inserts and removes become row inserts and removes; structural changes of the map
-    (stages, phases, cards moved or hidden) rebuild the rows. Edits go through the undo stack.
+    Each edit's change-set becomes one row insert or removal when that is all it did, a reset when
+    the rows changed otherwise (stages, phases, cards moved or hidden), or one `dataChanged`.
+    Edits go through the edit gateway, which reports those not done.
     """
 
-    failed = Signal(str)  # an edit the document refused, in words for the user
+    failed = Signal(str)  # a typed value that could not be read, in words for the user
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.document: Document | None = None
-        self.stack: QUndoStack | None = None
+        self.editor: Editor | None = None
         self.pos_tools: PosToolCatalogue | None = None
         self.language = "en"
         self.journey_id: str | None = None
@@ -88,26 +90,20 @@ class PlanModel(QAbstractTableModel):
     def set_document(
         self,
         document: Document | None,
-        stack: QUndoStack | None,
+        editor: Editor | None,
         *,
         journey_id: str | None = None,
         language: str = "en",
         pos_tools: PosToolCatalogue | None = None,
     ) -> None:
-        """Show another workshop (None for none) and follow its changes."""
+        """Show another workshop (None for none), edited through `editor`, and follow its changes."""
         if self.document is not None:
-            self.document.inserted.disconnect(self._on_inserted)
-            self.document.removed.disconnect(self._on_removed)
-            self.document.moved.disconnect(self._on_moved)
-            self.document.changed.disconnect(self._on_changed)
-        self.document, self.stack = document, stack
+            self.document.changes.disconnect(self._on_changes)
+        self.document, self.editor = document, editor
         self.language, self.pos_tools = language, pos_tools
         self.journey_id = journey_id
         if document is not None:
-            document.inserted.connect(self._on_inserted)
-            document.removed.connect(self._on_removed)
-            document.moved.connect(self._on_moved)
-            document.changed.connect(self._on_changed)
+            document.changes.connect(self._on_changes, kinds=_SHOWN)
         self.rebuild()
 
     def set_journey(self, journey_id: str | None) -> None:
@@ -301,19 +297,12 @@ class PlanModel(QAbstractTableModel):
         except AmountError as exc:
             self.failed.emit(str(exc))
             return False
-        name = quoted(self.document.get(opportunity_id).description or self._headers()[index.column()])
-        command = UpdateCommand(
-            self.document, opportunity_id, {column.key: new}, self.tr("Edit {0}").format(name)
-        )
-        try:
-            if self.stack is not None:
-                push(self.stack, command)
-            else:
-                command.apply()
-        except EditError as exc:
-            self.failed.emit(str(exc))
+        if self.editor is None:
             return False
-        return True
+        name = quoted(self.document.get(opportunity_id).description or self._headers()[index.column()])
+        text = self.tr("Edit {0}").format(name)
+        command = UpdateCommand(self.document, opportunity_id, {column.key: new}, text)
+        return self.editor.apply([command], text=text, origin=self) or self.editor.last_failure is None
 
     @staticmethod
     def _parse(key: str, value: Any) -> Any:
@@ -329,64 +318,52 @@ class PlanModel(QAbstractTableModel):
 
     # --- following the document ----------------------------------------------------------
 
-    def _on_inserted(self, kind, parent_id, index, obj) -> None:
-        if kind == Kind.OPPORTUNITY:
-            wanted = self._wanted_rows()
-            if obj.id not in wanted:
-                return
-            row = wanted.index(obj.id)
-            if wanted[:row] + wanted[row + 1 :] != self.rows:
-                self.rebuild()
-                return
-            self.beginInsertRows(QModelIndex(), row, row)
+    def _on_changes(self, changes: ChangeSet) -> None:
+        journey = changes.removed(Kind.JOURNEY)
+        if any(r.obj.id == self.journey_id for r in journey):
+            self.journey_id = None
+        wanted = self._wanted_rows()
+        if wanted == self.rows:
+            self._changed_rows(changes)
+        elif len(wanted) == len(self.rows) + 1 and _without_one(wanted, self.rows) is not None:
+            row = _without_one(wanted, self.rows)
+            self.beginInsertRows(ROOT, row, row)
             self.rows = wanted
             self.endInsertRows()
-        elif kind in (Kind.JOURNEY, Kind.STAGE, Kind.PHASE, Kind.CARD):
-            self._rebuild_if_needed()
-
-    def _on_removed(self, kind, parent_id, index, obj) -> None:
-        if kind == Kind.OPPORTUNITY:
-            if obj.id not in self.rows:
-                return
-            row = self.rows.index(obj.id)
-            self.beginRemoveRows(QModelIndex(), row, row)
-            del self.rows[row]
+        elif len(wanted) + 1 == len(self.rows) and _without_one(self.rows, wanted) is not None:
+            row = _without_one(self.rows, wanted)
+            self.beginRemoveRows(ROOT, row, row)
+            self.rows = wanted
             self.endRemoveRows()
-        elif kind in (Kind.JOURNEY, Kind.STAGE, Kind.PHASE, Kind.CARD):
-            if kind == Kind.JOURNEY and obj.id == self.journey_id:
-                self.journey_id = None
-            self._rebuild_if_needed()
-
-    def _on_moved(self, kind, *_args) -> None:
-        if kind != Kind.GAP and kind != Kind.COMPETITOR:
-            self._rebuild_if_needed()
-
-    def _on_changed(self, kind, obj_id, fields) -> None:
-        if not self.rows:
-            if kind == Kind.CARD and "hidden" in fields:
-                self._rebuild_if_needed()
-            return
-        last = len(COLUMNS) - 1
-        if kind == Kind.OPPORTUNITY:
-            if obj_id in self.rows:
-                row = self.rows.index(obj_id)
-                self.dataChanged.emit(self.index(row, 0), self.index(row, last))
-        elif kind == Kind.CARD:
-            if "hidden" in fields:
-                self._rebuild_if_needed()
-                return
-            rows = self.rows_of_cards([obj_id])
-            if rows:
-                self.dataChanged.emit(self.index(rows[0], 0), self.index(rows[-1], last))
-        elif kind in (Kind.STAGE, Kind.PHASE) and "label" in fields:
-            self.dataChanged.emit(self.index(0, 0), self.index(len(self.rows) - 1, COLUMN["phase"]))
-
-    def _rebuild_if_needed(self) -> None:
-        wanted = self._wanted_rows()
-        if wanted != self.rows:
+        else:
             self.beginResetModel()
             self.rows = wanted
             self.endResetModel()
-        elif self.rows:
-            # same opportunities, but their stage or phase may have changed
-            self.dataChanged.emit(self.index(0, 0), self.index(len(self.rows) - 1, len(COLUMNS) - 1))
+
+    def _changed_rows(self, changes: ChangeSet) -> None:
+        """Same rows: tell the views which of them show something new."""
+        if not self.rows:
+            return
+        last = len(COLUMNS) - 1
+        if changes.structural(Kind.STAGE, Kind.PHASE, Kind.CARD) or changes.changed(Kind.STAGE, Kind.PHASE):
+            # the same opportunities, but their stage or phase (or its name) may have changed
+            self.dataChanged.emit(self.index(0, 0), self.index(len(self.rows) - 1, last))
+            return
+        touched = {c.obj_id for c in changes.changed(Kind.OPPORTUNITY)}
+        cards = {c.obj_id for c in changes.changed(Kind.CARD)}
+        rows = [
+            r
+            for r, o in enumerate(self.rows)
+            if o in touched or (cards and self.document.parent_of(o) in cards)
+        ]
+        if rows:
+            self.dataChanged.emit(self.index(rows[0], 0), self.index(rows[-1], last))
+
+
+_SHOWN = (Kind.JOURNEY, Kind.STAGE, Kind.PHASE, Kind.CARD, Kind.OPPORTUNITY)
+
+
+def _without_one(longer: list[str], shorter: list[str]) -> int | None:
+    """The index of the one entry `longer` has beyond `shorter`, when that is the only difference."""
+    row = next((i for i, (a, b) in enumerate(zip(longer, shorter, strict=False)) if a != b), len(shorter))
+    return row if longer[:row] + longer[row + 1 :] == shorter else None
