@@ -1478,13 +1478,13 @@ Zaznacz kilka kart, aby ustawić im naraz status, osobę odpowiedzialną lub ozn
     </message>
     <message>
         <location filename="../../shoppermap/ui/actions.py" line="54"/>
-        <location filename="../../shoppermap/ui/main_window.py" line="136"/>
+        <location filename="../../shoppermap/ui/main_window.py" line="138"/>
         <source>&amp;Undo</source>
         <translation>&amp;Cofnij</translation>
     </message>
     <message>
         <location filename="../../shoppermap/ui/actions.py" line="56"/>
-        <location filename="../../shoppermap/ui/main_window.py" line="139"/>
+        <location filename="../../shoppermap/ui/main_window.py" line="141"/>
         <source>&amp;Redo</source>
         <translation>&amp;Ponów</translation>
     </message>
@@ -1664,32 +1664,32 @@ Zaznacz kilka kart, aby ustawić im naraz status, osobę odpowiedzialną lub ozn
         <translation>Główny pasek narzędzi</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/main_window.py" line="87"/>
+        <location filename="../../shoppermap/ui/main_window.py" line="84"/>
         <source>Framework</source>
         <translation>Szablon</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/main_window.py" line="89"/>
+        <location filename="../../shoppermap/ui/main_window.py" line="86"/>
         <source>&lt;opened&gt;</source>
         <translation>&lt;po otwarciu&gt;</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/main_window.py" line="90"/>
+        <location filename="../../shoppermap/ui/main_window.py" line="87"/>
         <source>Undo history</source>
         <translation>Historia zmian</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/main_window.py" line="136"/>
+        <location filename="../../shoppermap/ui/main_window.py" line="138"/>
         <source>&amp;Undo {0}</source>
         <translation>&amp;Cofnij: {0}</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/main_window.py" line="139"/>
+        <location filename="../../shoppermap/ui/main_window.py" line="141"/>
         <source>&amp;Redo {0}</source>
         <translation>&amp;Ponów: {0}</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/main_window.py" line="228"/>
+        <location filename="../../shoppermap/ui/main_window.py" line="213"/>
         <source>Cannot open the workshop.
 
 {0}</source>
@@ -1698,7 +1698,7 @@ Zaznacz kilka kart, aby ustawić im naraz status, osobę odpowiedzialną lub ozn
 {0}</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/main_window.py" line="246"/>
+        <location filename="../../shoppermap/ui/main_window.py" line="223"/>
         <source>{0}
 
 Open it read-only here?</source>
@@ -1707,7 +1707,7 @@ Open it read-only here?</source>
 Otworzyć go tutaj tylko do odczytu?</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/main_window.py" line="259"/>
+        <location filename="../../shoppermap/ui/main_window.py" line="243"/>
         <source>Cannot create the workshop.
 
 {0}</source>
@@ -1716,47 +1716,47 @@ Otworzyć go tutaj tylko do odczytu?</translation>
 {0}</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/main_window.py" line="392"/>
+        <location filename="../../shoppermap/ui/main_window.py" line="380"/>
         <source>Untitled workshop</source>
         <translation>Warsztat bez tytułu</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/main_window.py" line="398"/>
+        <location filename="../../shoppermap/ui/main_window.py" line="386"/>
         <source>[read-only]</source>
         <translation>[tylko do odczytu]</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/main_window.py" line="513"/>
+        <location filename="../../shoppermap/ui/canvas/actions.py" line="136"/>
         <source>New stage</source>
         <translation>Nowy etap</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/main_window.py" line="537"/>
+        <location filename="../../shoppermap/ui/canvas/actions.py" line="155"/>
         <source>New phase</source>
         <translation>Nowa faza</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/main_window.py" line="608"/>
+        <location filename="../../shoppermap/ui/file_actions.py" line="45"/>
         <source>ShopperMap workshops (*{0})</source>
         <translation>Warsztaty ShopperMap (*{0})</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/main_window.py" line="619"/>
+        <location filename="../../shoppermap/ui/file_actions.py" line="56"/>
         <source>Open workshop</source>
         <translation>Otwórz warsztat</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/main_window.py" line="635"/>
+        <location filename="../../shoppermap/ui/file_actions.py" line="74"/>
         <source>copy</source>
         <translation>kopia</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/main_window.py" line="636"/>
+        <location filename="../../shoppermap/ui/file_actions.py" line="77"/>
         <source>Save a copy</source>
         <translation>Zapisz kopię</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/main_window.py" line="643"/>
+        <location filename="../../shoppermap/ui/file_actions.py" line="86"/>
         <source>Cannot save the copy.
 
 {0}</source>
@@ -1765,22 +1765,22 @@ Otworzyć go tutaj tylko do odczytu?</translation>
 {0}</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/main_window.py" line="647"/>
+        <location filename="../../shoppermap/ui/file_actions.py" line="91"/>
         <source>Saved a copy to {0}</source>
         <translation>Zapisano kopię: {0}</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/main_window.py" line="655"/>
+        <location filename="../../shoppermap/ui/file_actions.py" line="101"/>
         <source>Export workshop JSON</source>
         <translation>Eksport warsztatu do JSON</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/main_window.py" line="655"/>
+        <location filename="../../shoppermap/ui/file_actions.py" line="103"/>
         <source>Workshop JSON (*.json)</source>
         <translation>Warsztat w formacie JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/main_window.py" line="661"/>
+        <location filename="../../shoppermap/ui/file_actions.py" line="109"/>
         <source>Cannot export.
 
 {0}</source>
@@ -1789,7 +1789,7 @@ Otworzyć go tutaj tylko do odczytu?</translation>
 {0}</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/main_window.py" line="691"/>
+        <location filename="../../shoppermap/ui/file_actions.py" line="142"/>
         <source>No recent workshops</source>
         <translation>Brak ostatnio otwieranych warsztatów</translation>
     </message>
@@ -2663,17 +2663,17 @@ Otworzyć go tutaj tylko do odczytu?</translation>
 <context>
     <name>Welcome</name>
     <message>
-        <location filename="../../shoppermap/ui/dialogs/welcome.py" line="151"/>
+        <location filename="../../shoppermap/ui/dialogs/welcome.py" line="150"/>
         <source>New workshop saved as {0}</source>
         <translation>Nowy warsztat zapisano jako {0}</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/dialogs/welcome.py" line="161"/>
+        <location filename="../../shoppermap/ui/dialogs/welcome.py" line="165"/>
         <source>Sample workshop - Crunchy</source>
         <translation>Przykładowy warsztat - Crunchy</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/dialogs/welcome.py" line="165"/>
+        <location filename="../../shoppermap/ui/dialogs/welcome.py" line="160"/>
         <source>Cannot open the sample workshop.
 
 {0}</source>
@@ -2682,17 +2682,17 @@ Otworzyć go tutaj tylko do odczytu?</translation>
 {0}</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/dialogs/welcome.py" line="171"/>
+        <location filename="../../shoppermap/ui/dialogs/welcome.py" line="169"/>
         <source>The sample workshop was copied to {0}</source>
         <translation>Przykładowy warsztat skopiowano do {0}</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/dialogs/welcome.py" line="226"/>
+        <location filename="../../shoppermap/ui/dialogs/welcome.py" line="224"/>
         <source>&amp;Welcome…</source>
         <translation>&amp;Ekran powitalny…</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/dialogs/welcome.py" line="229"/>
+        <location filename="../../shoppermap/ui/dialogs/welcome.py" line="227"/>
         <source>Start a workshop from a framework, open one, or open the sample workshop</source>
         <translation>Rozpocznij warsztat od szablonu, otwórz istniejący lub przykładowy</translation>
     </message>
@@ -2700,57 +2700,57 @@ Otworzyć go tutaj tylko do odczytu?</translation>
 <context>
     <name>WelcomeDialog</name>
     <message>
-        <location filename="../../shoppermap/ui/dialogs/welcome.py" line="57"/>
+        <location filename="../../shoppermap/ui/dialogs/welcome.py" line="56"/>
         <source>Welcome to ShopperMap</source>
         <translation>Witaj w ShopperMap</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/dialogs/welcome.py" line="66"/>
+        <location filename="../../shoppermap/ui/dialogs/welcome.py" line="65"/>
         <source>Map where shoppers meet your brand, mark the opportunities and the places where competitors win, and take an action plan to the buyer. How would you like to start?</source>
         <translation>Zmapuj, gdzie shopperzy spotykają Twoją markę, zaznacz szanse i miejsca, w których wygrywa konkurencja, a potem zabierz plan działań na spotkanie z kupcem. Od czego chcesz zacząć?</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/dialogs/welcome.py" line="78"/>
+        <location filename="../../shoppermap/ui/dialogs/welcome.py" line="77"/>
         <source>Start from the shopper-journey framework</source>
         <translation>Zacznij od szablonu ścieżki zakupowej shoppera</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/dialogs/welcome.py" line="80"/>
+        <location filename="../../shoppermap/ui/dialogs/welcome.py" line="79"/>
         <source>Four stages from the leaflet at home to the review after the visit, 92 touchpoints.</source>
         <translation>Cztery etapy – od gazetki w domu po opinię po wizycie – i 92 punkty styku.</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/dialogs/welcome.py" line="85"/>
+        <location filename="../../shoppermap/ui/dialogs/welcome.py" line="84"/>
         <source>Start from the customer journey</source>
         <translation>Zacznij od mapy podróży klienta</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/dialogs/welcome.py" line="86"/>
+        <location filename="../../shoppermap/ui/dialogs/welcome.py" line="85"/>
         <source>The classic map: awareness, consideration, decision, purchase, loyalty.</source>
         <translation>Klasyczna mapa: świadomość, rozważanie, decyzja, zakup, lojalność.</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/dialogs/welcome.py" line="90"/>
+        <location filename="../../shoppermap/ui/dialogs/welcome.py" line="89"/>
         <source>Open an existing workshop…</source>
         <translation>Otwórz istniejący warsztat…</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/dialogs/welcome.py" line="91"/>
+        <location filename="../../shoppermap/ui/dialogs/welcome.py" line="90"/>
         <source>A .shoppermap file from this computer, a shared drive or a USB stick.</source>
         <translation>Plik .shoppermap z tego komputera, dysku sieciowego lub pendrive’a.</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/dialogs/welcome.py" line="95"/>
+        <location filename="../../shoppermap/ui/dialogs/welcome.py" line="94"/>
         <source>Open the sample workshop</source>
         <translation>Otwórz przykładowy warsztat</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/dialogs/welcome.py" line="97"/>
+        <location filename="../../shoppermap/ui/dialogs/welcome.py" line="96"/>
         <source>A snack brand in a hypermarket chain, fully annotated; a copy goes to your documents.</source>
         <translation>Marka przekąsek w sieci hipermarketów, w pełni opisana; kopia trafi do Twoich dokumentów.</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/dialogs/welcome.py" line="113"/>
+        <location filename="../../shoppermap/ui/dialogs/welcome.py" line="112"/>
         <source>This framework is not installed.</source>
         <translation>Tego szablonu nie ma na tym komputerze.</translation>
     </message>

@@ -146,6 +146,25 @@ def copy_journey(journey: Journey, *, name: str) -> Journey:
     return Journey.model_validate(data)
 
 
+def phase_for_touchpoint(journey: Journey, framework: Framework, touchpoint_id: str) -> str | None:
+    """The journey's phase copied from the framework phase that holds the touchpoint.
+
+    A journey adapted by the team may have lost that phase: then its first phase, or None.
+    """
+    source = next(
+        (
+            p.id
+            for s in framework.stages
+            for p in s.phases
+            if any(t.id == touchpoint_id for t in p.touchpoints)
+        ),
+        None,
+    )
+    phases = [p for s in journey.stages for p in s.phases]
+    match = next((p.id for p in phases if p.source == source), None)
+    return match or (phases[0].id if phases else None)
+
+
 def framework_from_journey(journey: Journey, *, framework_id: str, name: Label) -> Framework:
     """A framework made from a journey as the team left it; hidden cards are left out."""
     used: set[str] = set()

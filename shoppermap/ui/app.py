@@ -9,6 +9,7 @@ from pathlib import Path
 
 from .. import APP_NAME, ORGANIZATION, paths
 from ..domain.library import FrameworkLibrary
+from ..session import WorkshopSession
 from ..storage import WorkshopFile, WorkshopFileError
 from ..workshops import SUFFIX, create_workshop_file, new_workshop, untitled_path
 
@@ -55,14 +56,12 @@ def starting_workshop(window, file: Path | None, *, read_only: bool) -> bool:
     """Open FILE, else the last workshop, else a new one from the shopper journey in Documents."""
     if file is not None:
         return window.open_path(file, read_only=read_only, quiet=False)
-    for recent in window.recent_files():
+    for recent in window.file_actions.recent_files():
         if Path(recent).is_file() and window.open_path(Path(recent), quiet=True):
             return True
     directory = paths.documents_dir()
     directory.mkdir(parents=True, exist_ok=True)
-    path = untitled_path(directory, "Shopper journey")
-    WorkshopFile.create(path, new_workshop(window.library, language=window.language)).close()
-    return window.open_path(path)
+    return window.create_workshop(untitled_path(directory, "Shopper journey"))
 
 
 def run(*, file: Path | None = None, screenshot: Path | None = None, read_only: bool = False) -> int:
@@ -131,8 +130,8 @@ def _screenshot(app, library, file: Path | None, out: Path, *, read_only: bool) 
         window = build_window(library, settings=settings)
         if file is None:
             path = Path(scratch) / f"Shopper journey{SUFFIX}"
-            handle, document = create_workshop_file(path, new_workshop(library))
-            window._adopt(handle, document)
+            # no lock: nobody else can know of a scratch file, and the user folder stays untouched
+            window.adopt(WorkshopSession(*create_workshop_file(path, new_workshop(library))))
         else:
             # render a copy, so the user's file is never written and the picture shows the normal,
             # editable window (no read-only banner) unless --read-only asks for it

@@ -10,7 +10,6 @@ from PySide6.QtGui import QCloseEvent, QUndoStack
 from PySide6.QtWidgets import (
     QApplication,
     QDockWidget,
-    QFileDialog,
     QLabel,
     QMainWindow,
     QMessageBox,
@@ -23,27 +22,28 @@ from .. import APP_NAME
 from ..domain.changes import WORKSHOP, ChangeSet
 from ..domain.document import Document, Kind
 from ..domain.library import FrameworkLibrary
-from ..export.workshop_json import WorkshopJsonError, workshop_to_data, write_json
-from ..storage import NotWritableError, WorkshopFile, WorkshopFileError
-from ..storage.backups import BackupError, take_backup
-from ..storage.lock import WorkshopLock, WorkshopLockedError
-from ..workshops import SUFFIX, new_workshop, open_workshop_file
+from ..domain.models import Workshop
+from ..session import WorkshopSession
+from ..storage import WorkshopFile, WorkshopFileError
+from ..storage.lock import WorkshopLockedError
+from ..workshops import new_workshop
 from .actions import Actions
-from .canvas.editing import CARDS_MIME, CanvasEdits
+from .canvas.actions import CanvasActions
+from .canvas.editing import CanvasEdits
 from .canvas.scene import JourneyScene
-from .canvas.style import CanvasStyle
 from .canvas.view import JourneyView
 from .editor import Editor
+from .file_actions import FileActions
 from .filter_bar import FilterBar
 from .find_bar import FindBar
 from .i18n import interface_language
 from .journey_tabs import JourneyTabs
 from .palette import Palette
+from .presentation import Presentation
 from .read_only_banner import ReadOnlyBanner
 
 log = logging.getLogger(__name__)
 MAX_RECENT = 10
-PRESENTATION_SCALE = 1.25
 
 
 class MainWindow(QMainWindow):
@@ -53,12 +53,9 @@ class MainWindow(QMainWindow):
         super().__init__()
         self.library = library
         self.settings = settings or QSettings()
-        self.file: WorkshopFile | None = None
-        self.lock: WorkshopLock | None = None
-        self.document: Document | None = None
+        self.session: WorkshopSession | None = None
         self.stack = QUndoStack(self)
         self.language = interface_language()
-        self.style_base = CanvasStyle()
         self.scenes: dict[str, JourneyScene] = {}
         self.journey_id: str | None = None
         self.editor: Editor | None = None  # the gateway every edit of the open workshop goes through
@@ -95,6 +92,9 @@ class MainWindow(QMainWindow):
         # called before the workshop closes, a copy is saved or an export runs: commit what is typed
         self.flush_listeners: list = []
         self.actions_ = Actions(self)
+        self.canvas_actions = CanvasActions(self)
+        self.file_actions = FileActions(self)
+        self.presentation = Presentation(self)
         self._default_state = QByteArray()
         self.zoom_label = QLabel()
         self.statusBar().addPermanentWidget(self.zoom_label)
@@ -124,6 +124,8 @@ class MainWindow(QMainWindow):
         self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.history_dock)
         self.history_dock.hide()
         a.build_menus([self.palette_dock.toggleViewAction()])
+        self.canvas_actions.connect_to(a, self.view, self.palette)
+        self.file_actions.connect_to(a)
         a.history.toggled.connect(self.history_dock.setVisible)
         self.history_dock.visibilityChanged.connect(a.history.setChecked)
         # an undo or redo may remove what the inline editor is editing
@@ -140,19 +142,8 @@ class MainWindow(QMainWindow):
         )
         a.undo.setEnabled(False)
         a.redo.setEnabled(False)
-        a.new.triggered.connect(self.new_workshop_dialog)
-        a.open.triggered.connect(self.open_dialog)
-        a.save_copy.triggered.connect(self.save_copy_dialog)
-        a.export_json.triggered.connect(self.export_json_dialog)
-        a.save_framework.triggered.connect(self.save_framework_dialog)
         a.close.triggered.connect(self.close)
         a.quit.triggered.connect(QApplication.closeAllWindows)
-        a.cut.triggered.connect(self.cut_cards)
-        a.copy.triggered.connect(self.copy_cards)
-        a.paste.triggered.connect(self.paste_cards)
-        a.delete.triggered.connect(self.delete_selection)
-        a.duplicate.triggered.connect(self.duplicate_cards)
-        a.select_all.triggered.connect(self.select_all)
         a.add_card.triggered.connect(lambda: self.view.insert_card_here())
         a.find.triggered.connect(self.find_bar.open)
         a.find_next.triggered.connect(lambda: self.find_bar.step(1))
@@ -161,8 +152,6 @@ class MainWindow(QMainWindow):
         a.zoom_out.triggered.connect(lambda: self.view.zoom_by(-1))
         a.zoom_reset.triggered.connect(lambda: self.view.set_zoom(1.0))
         a.fit.triggered.connect(self.view.fit)
-        a.presentation.toggled.connect(self.set_presentation)
-        a.high_contrast.toggled.connect(lambda _on: self._apply_style())
         a.reset_layout.triggered.connect(self.reset_layout)
         a.filter_bar.toggled.connect(self._toggle_filter_bar)
         a.emotion_lane.toggled.connect(self._toggle_emotion_lane)
@@ -170,15 +159,9 @@ class MainWindow(QMainWindow):
         a.duplicate_journey.triggered.connect(self.tabs.duplicate_current)
         a.rename_journey.triggered.connect(self.tabs.rename_current)
         a.delete_journey.triggered.connect(self.tabs.delete_current)
-        a.add_stage.triggered.connect(self.add_stage)
-        a.add_phase.triggered.connect(self.add_phase)
-        a.remove_header.triggered.connect(self.remove_selected_header)
-        a.recent_menu.aboutToShow.connect(self._fill_recent_menu)
         self.view.zoom_changed.connect(lambda z: self.zoom_label.setText(f"{z * 100:.0f} %"))
-        self.view.touchpoints_dropped.connect(self.drop_touchpoints)
-        self.palette.touchpoint_activated.connect(lambda t: self.drop_touchpoints([t], None, None))
         self.palette.add_custom_requested.connect(self.view.insert_card_here)
-        self.banner.save_copy_requested.connect(self.save_copy_dialog)
+        self.banner.save_copy_requested.connect(self.file_actions.save_copy_dialog)
 
     def finish_setup(self) -> None:
         """Remember the default layout, then restore the user's (called once docks are all added)."""
@@ -201,6 +184,16 @@ class MainWindow(QMainWindow):
 
     # --- opening and closing -------------------------------------------------------------
 
+    @property
+    def file(self) -> WorkshopFile | None:
+        """The open workshop file (None when none is open)."""
+        return self.session.file if self.session is not None else None
+
+    @property
+    def document(self) -> Document | None:
+        """The open workshop (None when none is open)."""
+        return self.session.document if self.session is not None else None
+
     def open_path(self, path: Path, *, read_only: bool = False, quiet: bool = False) -> bool:
         """Open a workshop file in this window; on failure say why and keep the current one.
 
@@ -208,35 +201,19 @@ class MainWindow(QMainWindow):
         can be opened read-only instead.
         """
         path = Path(path)
-        lock = None
-        if not read_only:
+        try:
             try:
-                lock = WorkshopLock.acquire(path)
+                session = WorkshopSession.open(path, read_only=read_only)
             except WorkshopLockedError as exc:
                 if quiet or not self._ask_read_only(str(exc)):
                     return False
-                read_only = True
-        try:
-            try:
-                file, document = open_workshop_file(path, read_only=read_only)
-            except NotWritableError:
-                file, document = open_workshop_file(path, read_only=True)
+                session = WorkshopSession.open(path, read_only=True)
         except (WorkshopFileError, OSError) as exc:
-            if lock is not None:
-                lock.release()
             if not quiet:
                 QMessageBox.warning(self, APP_NAME, self.tr("Cannot open the workshop.\n\n{0}").format(exc))
             return False
-        if file.read_only and lock is not None:
-            lock.release()
-            lock = None
-        if lock is not None:
-            try:
-                take_backup(file)
-            except BackupError as exc:
-                log.warning("%s", exc)
-        self._adopt(file, document, lock=lock)
-        self._remember_recent(path)
+        self.adopt(session)
+        self.file_actions.remember_recent(path)
         return True
 
     def _ask_read_only(self, reason: str) -> bool:
@@ -248,21 +225,32 @@ class MainWindow(QMainWindow):
         )
         return answer == QMessageBox.StandardButton.Open
 
-    def create_workshop(self, path: Path, *, framework_id: str = "shopper-journey", title: str = "") -> bool:
-        """Create a new workshop file from a framework and open it here."""
+    def create_workshop(
+        self,
+        path: Path,
+        *,
+        framework_id: str = "shopper-journey",
+        title: str = "",
+        workshop: Workshop | None = None,
+    ) -> bool:
+        """Create a new workshop file (from a framework, or a given workshop) and open it here."""
         try:
-            workshop = new_workshop(
+            workshop = workshop or new_workshop(
                 self.library, framework_id=framework_id, title=title, language=self.language
             )
-            WorkshopFile.create(Path(path), workshop).close()
-        except (WorkshopFileError, OSError, KeyError) as exc:
+            session = WorkshopSession.create(Path(path), workshop)
+        except (WorkshopFileError, WorkshopLockedError, OSError, KeyError) as exc:
             QMessageBox.warning(self, APP_NAME, self.tr("Cannot create the workshop.\n\n{0}").format(exc))
             return False
-        return self.open_path(Path(path))
+        self.adopt(session)
+        self.file_actions.remember_recent(Path(path))
+        return True
 
-    def _adopt(self, file: WorkshopFile, document: Document, *, lock: WorkshopLock | None = None) -> None:
+    def adopt(self, session: WorkshopSession) -> None:
+        """Show and edit an open workshop (closing the one shown before)."""
         self.close_workshop()
-        self.file, self.document, self.lock = file, document, lock
+        self.session = session
+        file, document = session.file, session.document
         self.language = interface_language()  # framework and POS labels follow the interface
         self.editor = Editor(document, self.stack, self)
         self.editor.failed.connect(self.show_problem)
@@ -295,11 +283,9 @@ class MainWindow(QMainWindow):
             scene.deleteLater()
         self.scenes.clear()
         self.stack.clear()
-        if self.file is not None:
-            self.file.close()
-        if self.lock is not None:
-            self.lock.release()
-        self.file = self.document = self.lock = None
+        if self.session is not None:
+            self.session.close()
+        self.session = None
         self.editor = self.canvas_edits = None
         self.journey_id = None
 
@@ -331,7 +317,9 @@ class MainWindow(QMainWindow):
             return
         scene = self.scenes.get(journey_id)
         if scene is None:
-            scene = JourneyScene(self.document, journey_id, style=self._style(), language=self.language)
+            scene = JourneyScene(
+                self.document, journey_id, style=self.presentation.style(), language=self.language
+            )
             scene.set_lane_visible(self.actions_.emotion_lane.isChecked())
             scene.selectionChanged.connect(self._selection_changed)
             self.scenes[journey_id] = scene
@@ -412,140 +400,6 @@ class MainWindow(QMainWindow):
         scene = self.current_scene()
         return scene.selected_card_ids() if scene else []
 
-    def delete_selection(self) -> None:
-        """Delete: hide framework cards, remove custom ones, or remove a selected stage/phase."""
-        if self.canvas_edits is None:
-            return
-        ids = self.selected_cards()
-        if ids:
-            self.canvas_edits.delete_cards(ids)
-        else:
-            self.remove_selected_header()
-
-    def duplicate_cards(self) -> None:
-        if self.canvas_edits is not None and (ids := self.selected_cards()):
-            new_ids = self.canvas_edits.duplicate_cards(ids)
-            self.current_scene().select_cards(new_ids)
-
-    def copy_cards(self) -> None:
-        ids = self.selected_cards()
-        if self.canvas_edits is None or not ids:
-            return
-        from PySide6.QtCore import QMimeData
-
-        data = QMimeData()
-        data.setData(CARDS_MIME, self.canvas_edits.copy_payload(ids))
-        data.setText("\n".join(self.document.get(i).label.text(self.language) for i in ids))
-        QApplication.clipboard().setMimeData(data)
-
-    def cut_cards(self) -> None:
-        ids = self.selected_cards()
-        if ids:
-            self.copy_cards()
-            self.canvas_edits.delete_cards(ids)
-
-    def paste_cards(self) -> None:
-        scene = self.current_scene()
-        data = QApplication.clipboard().mimeData()
-        if scene is None or self.canvas_edits is None or data is None or not data.hasFormat(CARDS_MIME):
-            return
-        ids = scene.selected_card_ids()
-        if ids:
-            phase_id = self.document.parent_of(ids[-1])
-            index = self.document.index_of(ids[-1]) + 1
-        elif scene.phase_order:
-            phase_id = scene.phase_order[0]
-            index = len(self.document.get(phase_id).cards)
-        else:
-            return
-        new_ids = self.canvas_edits.paste_cards(bytes(data.data(CARDS_MIME)), phase_id, index)
-        scene.select_cards(new_ids)
-
-    def select_all(self) -> None:
-        scene = self.current_scene()
-        if scene is not None:
-            scene.select_cards(list(scene.cards))
-
-    def drop_touchpoints(
-        self, touchpoint_ids: list[str], phase_id: str | None, anchor_id: str | None
-    ) -> None:
-        """Put framework touchpoints on the map (dropped from the palette, or double-clicked there)."""
-        if self.document is None or self.canvas_edits is None or self.journey_id is None:
-            return
-        journey = self.document.get(self.journey_id)
-        entry = self.library.frameworks.get(journey.framework or "")
-        if entry is None:
-            return
-        framework = entry.framework
-        for touchpoint_id in touchpoint_ids:
-            touchpoint = framework.touchpoint(touchpoint_id)
-            if touchpoint is None:
-                continue
-            target = phase_id or self._phase_for_touchpoint(framework, touchpoint_id)
-            if target is None:
-                continue
-            new_id = self.canvas_edits.show_touchpoint(
-                touchpoint_id, target, anchor_id, label=touchpoint.label, location=touchpoint.location
-            )
-            if new_id:
-                self.current_scene().select_cards([new_id])
-
-    def _phase_for_touchpoint(self, framework, touchpoint_id: str) -> str | None:
-        """The journey's phase copied from the framework phase that holds the touchpoint."""
-        source = next(
-            (
-                p.id
-                for s in framework.stages
-                for p in s.phases
-                if any(t.id == touchpoint_id for t in p.touchpoints)
-            ),
-            None,
-        )
-        journey = self.document.get(self.journey_id)
-        phases = [p for s in journey.stages for p in s.phases]
-        match = next((p.id for p in phases if p.source == source), None)
-        return match or (phases[0].id if phases else None)
-
-    def add_stage(self) -> None:
-        if self.canvas_edits is None or self.journey_id is None:
-            return
-        journey = self.document.get(self.journey_id)
-        self.canvas_edits.add_stage(self.journey_id, len(journey.stages), self.tr("New stage"))
-
-    def add_phase(self) -> None:
-        """Add a phase after the selected phase (or card), else at the end of the last stage."""
-        scene = self.current_scene()
-        if self.canvas_edits is None or scene is None:
-            return
-        phase_id = next(
-            (
-                i.model_id
-                for i in scene.selectedItems()
-                if hasattr(i, "model_id") and i.model_id in scene.phases
-            ),
-            None,
-        )
-        if phase_id is None and (ids := scene.selected_card_ids()):
-            phase_id = self.document.parent_of(ids[-1])
-        if phase_id is not None:
-            stage_id, index = self.document.parent_of(phase_id), self.document.index_of(phase_id) + 1
-        elif self.document.get(self.journey_id).stages:
-            stage = self.document.get(self.journey_id).stages[-1]
-            stage_id, index = stage.id, len(stage.phases)
-        else:
-            return
-        self.canvas_edits.add_phase(stage_id, index, self.tr("New phase"))
-
-    def remove_selected_header(self) -> None:
-        scene = self.current_scene()
-        if self.canvas_edits is None or scene is None:
-            return
-        for item in scene.selectedItems():
-            model_id = getattr(item, "model_id", None)
-            if model_id is not None:
-                self.canvas_edits.remove(model_id)
-                return
-
     def show_problem(self, message: str, saved: bool = True) -> None:
         """Say in the status bar why an edit was refused; a change that was not saved stays said."""
         self.statusBar().showMessage(message, 8000 if saved else 0)
@@ -561,134 +415,11 @@ class MainWindow(QMainWindow):
         for scene in self.scenes.values():
             scene.set_lane_visible(on)
 
-    # --- presentation --------------------------------------------------------------------
-
-    def _style(self) -> CanvasStyle:
-        style = self.style_base
-        if self.actions_.presentation.isChecked():
-            style = style.scaled(PRESENTATION_SCALE)
-        if self.actions_.high_contrast.isChecked():
-            style = style.contrasted()
-        return style
-
-    def _apply_style(self) -> None:
-        style = self._style()
-        for scene in self.scenes.values():
-            scene.set_style(style)
-        QTimer.singleShot(0, self.view.fit)
-
-    def set_presentation(self, on: bool) -> None:
-        """Presentation mode: full screen canvas, docks and bars hidden, larger type."""
-        if on:
-            self._pre_presentation = self.saveState()
-            for dock in self.findChildren(QDockWidget):
-                dock.hide()
-            self.actions_.toolbar.hide()
-            self.menuBar().hide()
-            self.statusBar().hide()
-            self.showFullScreen()
-        else:
-            self.showNormal()
-            self.menuBar().show()
-            self.statusBar().show()
-            self.actions_.toolbar.show()
-            if getattr(self, "_pre_presentation", None) is not None:
-                self.restoreState(self._pre_presentation)
-        self._apply_style()
-
     def keyPressEvent(self, event) -> None:
         if event.key() == Qt.Key.Key_Escape and self.actions_.presentation.isChecked():
             self.actions_.presentation.setChecked(False)
             return
         super().keyPressEvent(event)
-
-    # --- dialogs -------------------------------------------------------------------------
-
-    def _filter(self) -> str:
-        return self.tr("ShopperMap workshops (*{0})").format(SUFFIX)
-
-    def _start_dir(self) -> str:
-        if self.file is not None:
-            return str(self.file.path.parent)
-        from ..paths import documents_dir
-
-        return str(documents_dir())
-
-    def open_dialog(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(
-            self, self.tr("Open workshop"), self._start_dir(), self._filter()
-        )
-        if path:
-            self.open_path(Path(path))
-
-    def new_workshop_dialog(self) -> None:
-        from .dialogs.new_workshop import NewWorkshopDialog
-
-        dialog = NewWorkshopDialog(self.library, self.language, self._start_dir(), self)
-        if dialog.exec():
-            self.create_workshop(dialog.path(), framework_id=dialog.framework_id(), title=dialog.title())
-
-    def save_copy_dialog(self) -> None:
-        if self.file is None:
-            return
-        self.flush_edits()
-        suggestion = str(self.file.path.with_name(self.file.path.stem + " " + self.tr("copy") + SUFFIX))
-        path, _ = QFileDialog.getSaveFileName(self, self.tr("Save a copy"), suggestion, self._filter())
-        if not path:
-            return
-        path = Path(path if path.endswith(SUFFIX) else path + SUFFIX)
-        try:
-            self.file.save_copy(path)
-        except (OSError, WorkshopFileError) as exc:
-            QMessageBox.warning(self, APP_NAME, self.tr("Cannot save the copy.\n\n{0}").format(exc))
-            return
-        if self.file.read_only:
-            self.open_path(path)
-        self.statusBar().showMessage(self.tr("Saved a copy to {0}").format(path), 8000)
-
-    def export_json_dialog(self) -> None:
-        if self.document is None:
-            return
-        self.flush_edits()
-        suggestion = str(self.file.path.with_suffix(".json"))
-        path, _ = QFileDialog.getSaveFileName(
-            self, self.tr("Export workshop JSON"), suggestion, self.tr("Workshop JSON (*.json)")
-        )
-        if path:
-            try:
-                write_json(Path(path), workshop_to_data(self.document.workshop))
-            except (OSError, WorkshopJsonError) as exc:
-                QMessageBox.warning(self, APP_NAME, self.tr("Cannot export.\n\n{0}").format(exc))
-
-    def save_framework_dialog(self) -> None:
-        from .dialogs.save_framework import save_journey_as_framework
-
-        if self.document is not None and self.journey_id is not None:
-            save_journey_as_framework(self, self.document.get(self.journey_id), self.library)
-
-    # --- recent files and settings -------------------------------------------------------
-
-    def recent_files(self) -> list[str]:
-        value = self.settings.value("recent", [])
-        if isinstance(value, str):
-            value = [value]
-        return [str(v) for v in (value or [])]
-
-    def _remember_recent(self, path: Path) -> None:
-        entry = str(Path(path).resolve())
-        recent = [entry] + [p for p in self.recent_files() if p != entry]
-        self.settings.setValue("recent", recent[:MAX_RECENT])
-
-    def _fill_recent_menu(self) -> None:
-        menu = self.actions_.recent_menu
-        menu.clear()
-        for entry in self.recent_files():
-            action = menu.addAction(Path(entry).name)
-            action.setStatusTip(entry)
-            action.setEnabled(Path(entry).is_file())
-            action.triggered.connect(lambda _checked=False, p=entry: self.open_path(Path(p)))
-        if not menu.actions():
-            menu.addAction(self.tr("No recent workshops")).setEnabled(False)
 
     def closeEvent(self, event: QCloseEvent) -> None:
         if self.actions_.presentation.isChecked():

@@ -133,7 +133,7 @@ def test_presentation_mode_hides_the_docks_and_enlarges_the_type(window, qtbot):
     assert window.isFullScreen()
     scene = window.current_scene()
     assert scene.style.card_font_px > normal
-    assert scene.style.column_width > window.style_base.column_width
+    assert scene.style.column_width > window.presentation.style_base.column_width
     a.presentation.setChecked(False)
     assert window.palette_dock.isVisible()
     assert window.menuBar().isVisible() and a.toolbar.isVisible()
@@ -151,7 +151,7 @@ def test_escape_leaves_presentation_mode(window, qtbot):
 def test_presentation_style_applies_to_journeys_opened_later(window):
     window.actions_.presentation.setChecked(True)
     window.tabs.add(journey_from_framework(library().get("cx-journey"), name="Online"))
-    assert window.current_scene().style.card_font_px > window.style_base.card_font_px
+    assert window.current_scene().style.card_font_px > window.presentation.style_base.card_font_px
 
 
 def test_high_contrast_theme(window):
@@ -164,7 +164,9 @@ def test_high_contrast_theme(window):
     assert scene.style.text == "#000000"
     window.actions_.high_contrast.setChecked(False)
     assert not window.current_scene().style.high_contrast
-    assert window.current_scene().backgroundBrush().color() == QColor(window.style_base.background)
+    assert window.current_scene().backgroundBrush().color() == QColor(
+        window.presentation.style_base.background
+    )
 
 
 # --- find -----------------------------------------------------------------------------------
@@ -228,7 +230,7 @@ def test_open_recent_lists_opened_workshops_and_opens_them(window, tmp_path):
     file, _ = make_file(other, title="Second workshop")
     file.close()
     assert window.open_path(other)
-    assert window.recent_files()[:2] == [str(other.resolve()), str(first.resolve())]
+    assert window.file_actions.recent_files()[:2] == [str(other.resolve()), str(first.resolve())]
     menu = window.actions_.recent_menu
     menu.aboutToShow.emit()
     entries = [(a.text(), a.statusTip()) for a in menu.actions()]
@@ -239,14 +241,14 @@ def test_open_recent_lists_opened_workshops_and_opens_them(window, tmp_path):
     menu.actions()[1].trigger()
     assert window.file.path.resolve() == first.resolve()
     assert window.windowTitle().startswith("Test workshop — ")
-    assert window.recent_files()[0] == str(first.resolve())
+    assert window.file_actions.recent_files()[0] == str(first.resolve())
 
 
 def test_recent_files_survive_in_the_settings_file(window, qtbot, settings):
     window.settings.sync()
     again = QSettings(settings.fileName(), QSettings.Format.IniFormat)
     win = new_window(qtbot, again)
-    assert win.recent_files()[0] == str(window.file.path.resolve())
+    assert win.file_actions.recent_files()[0] == str(window.file.path.resolve())
 
 
 def test_missing_recent_files_are_greyed(window, tmp_path):

@@ -22,7 +22,6 @@ from PySide6.QtWidgets import (
 
 from ... import APP_NAME, paths
 from ...export.workshop_json import WorkshopJsonError, read_workshop_json
-from ...storage import WorkshopFile, WorkshopFileError
 from ...workshops import untitled_path
 
 log = logging.getLogger(__name__)
@@ -156,16 +155,15 @@ def open_sample(window) -> Path | None:
     """Copy the sample workshop into the documents folder and open the copy; None if that failed."""
     try:
         workshop = read_workshop_json(sample_path())
-        # the copy follows the interface's language, so the framework's labels read naturally
-        workshop.workshop.language = window.language if window.language in ("pl", "en") else "en"
-        path = untitled_path(_documents(), _file_stem(translate("Welcome", "Sample workshop - Crunchy")))
-        WorkshopFile.create(path, workshop).close()
-    except (WorkshopJsonError, WorkshopFileError, OSError) as exc:
+    except (WorkshopJsonError, OSError) as exc:
         QMessageBox.warning(
             window, APP_NAME, translate("Welcome", "Cannot open the sample workshop.\n\n{0}").format(exc)
         )
         return None
-    if not window.open_path(path):
+    # the copy follows the interface's language, so the framework's labels read naturally
+    workshop.workshop.language = window.language if window.language in ("pl", "en") else "en"
+    path = untitled_path(_documents(), _file_stem(translate("Welcome", "Sample workshop - Crunchy")))
+    if not window.create_workshop(path, workshop=workshop):
         return None
     window.statusBar().showMessage(
         translate("Welcome", "The sample workshop was copied to {0}").format(path), 10000
@@ -181,7 +179,7 @@ def apply_choice(window, choice: WelcomeChoice | None) -> bool:
     if choice is WelcomeChoice.CX_JOURNEY:
         return start_from_framework(window, CX_JOURNEY)
     if choice is WelcomeChoice.OPEN:
-        window.open_dialog()
+        window.file_actions.open_dialog()
         return window.document is not None and window.document is not before
     if choice is WelcomeChoice.SAMPLE:
         return open_sample(window) is not None
