@@ -180,3 +180,18 @@ def test_dragging_eight_selected_cards_lays_the_scene_out_once(window, monkeypat
     assert len(changes) == 1 and len(changes[0].moved(Kind.CARD)) == count
     assert len(layouts) == 1
     assert len(rebuilds) <= 1
+
+
+def test_a_step_the_history_view_cannot_undo_stays_done(window, qtbot, monkeypatch):
+    card = phases(window)[0].cards[0]
+    assert window.canvas_edits.rename(card.id, "Shelf wobbler")
+    after = file_state(window.file.path)
+    break_writes(monkeypatch, window.file, "update")
+    window.stack.setIndex(0)  # what a click on "<opened>" in the undo history does
+    qtbot.waitUntil(lambda: window.stack.index() == 1)
+    assert "not saved" in window.statusBar().currentMessage()
+    assert workshop_to_data(window.document.workshop) == after == file_state(window.file.path)
+    monkeypatch.undo()
+    window.stack.setIndex(0)
+    assert window.document.get(card.id).label.en == card.label.en
+    assert file_state(window.file.path) != after
