@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import os
 import sqlite3
+import time
 
 import pytest
 
@@ -65,6 +66,24 @@ def test_taking_a_backup_never_changes_the_original(tmp_path):
     assert _state(path) == before
     file.close()
     assert sorted(p.name for p in tmp_path.iterdir()) == ["w.shoppermap"]
+
+
+def test_temp_copies_abandoned_over_an_hour_ago_are_removed(tmp_path):
+    path = tmp_path / "w.shoppermap"
+    make_file(path)[0].close()
+    folder = backup_folder(path)
+    folder.mkdir(parents=True)
+    abandoned = folder / ".2020-01-01_00-00-00-000000Z.shoppermap.k2j3h4g5.tmp"
+    older_style = folder / ".~k2j3h4g5.shoppermap"
+    in_the_making = folder / ".2020-01-02_00-00-00-000000Z.shoppermap.a1b2c3d4.tmp"
+    for temp in (abandoned, older_style, in_the_making):
+        temp.write_bytes(b"half a copy")
+    two_hours_ago = time.time() - 2 * 3600
+    for temp in (abandoned, older_style):
+        os.utime(temp, (two_hours_ago, two_hours_ago))
+    take_backup(path)
+    assert not abandoned.exists() and not older_style.exists()
+    assert in_the_making.exists()
 
 
 def test_the_last_ten_distinct_backups_are_kept_newest_first(tmp_path):

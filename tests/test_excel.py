@@ -10,6 +10,7 @@ import openpyxl
 import pytest
 from openpyxl.chart import BarChart
 
+from shoppermap import atomic
 from shoppermap.cli import main
 from shoppermap.domain.document import Kind
 from shoppermap.domain.labels import Label
@@ -28,7 +29,6 @@ from shoppermap.domain.models import (
     Status,
     Threat,
 )
-from shoppermap.export import excel
 from shoppermap.export.excel import ExportError, export_excel
 from shoppermap.export.excel_words import words_of
 
@@ -479,12 +479,14 @@ def test_a_locked_target_stays_as_it_was(workshop, tmp_path, monkeypatch):
     def locked(source, destination):
         raise PermissionError(errno.EACCES, "Permission denied", str(destination))
 
-    monkeypatch.setattr(excel.os, "replace", locked)
+    monkeypatch.setattr(atomic.os, "replace", locked)
     with pytest.raises(ExportError) as caught:
         export_excel(doc, target, journeys=doc.workshop.journeys)
     assert str(caught.value) == "plan.xlsx: cannot be written; is it open in Excel?"
     assert target.read_bytes() == before
-    assert sorted(p.name for p in tmp_path.iterdir() if p.suffix == ".xlsx") == ["plan.xlsx"]
+    assert sorted(p.name for p in tmp_path.iterdir() if "plan.xlsx" in p.name) == [
+        "plan.xlsx"
+    ]  # no temp left
 
 
 def test_a_failed_save_leaves_no_temp_file_and_says_why(workshop, tmp_path, monkeypatch):
@@ -501,7 +503,9 @@ def test_a_failed_save_leaves_no_temp_file_and_says_why(workshop, tmp_path, monk
     with pytest.raises(ExportError, match=r"^plan\.xlsx: cannot be written; the disk is full$"):
         export_excel(doc, target, journeys=doc.workshop.journeys)
     assert target.read_bytes() == b"an older plan"
-    assert sorted(p.name for p in tmp_path.iterdir() if p.suffix == ".xlsx") == ["plan.xlsx"]
+    assert sorted(p.name for p in tmp_path.iterdir() if "plan.xlsx" in p.name) == [
+        "plan.xlsx"
+    ]  # no temp left
 
 
 @pytest.mark.skipif(os.name == "nt" or os.geteuid() == 0, reason="permissions do not bind root or Windows")
@@ -527,7 +531,7 @@ def test_a_folder_without_write_permission_is_reported(workshop, tmp_path, monke
     def refused(**options):
         raise PermissionError(errno.EACCES, "Permission denied")
 
-    monkeypatch.setattr(excel.tempfile, "mkstemp", refused)
+    monkeypatch.setattr(atomic.tempfile, "mkstemp", refused)
     with pytest.raises(ExportError, match=r"^plan\.xlsx: cannot be written; no permission to write in "):
         export_excel(doc, target, journeys=doc.workshop.journeys)
     assert target.read_bytes() == b"old"
@@ -537,7 +541,7 @@ def test_export_keeps_the_mode_of_the_file_it_replaces(workshop, tmp_path):
     _, doc = workshop
     target = tmp_path / "plan.xlsx"
     export_excel(doc, target, journeys=doc.workshop.journeys)
-    assert target.stat().st_mode & 0o777 == 0o644  # not the private mode of a temp file
+    assert target.stat().st_mode & 0o777 == atomic.NEW_FILE_MODE  # not the private mode of a temp file
     target.chmod(0o664)
     export_excel(doc, target, journeys=doc.workshop.journeys)
     assert target.stat().st_mode & 0o777 == 0o664
@@ -569,7 +573,7 @@ def test_cli_failures_are_one_line_with_exit_1(workshop, tmp_path, monkeypatch, 
     def locked(source, destination):
         raise PermissionError(errno.EACCES, "Permission denied")
 
-    monkeypatch.setattr(excel.os, "replace", locked)
+    monkeypatch.setattr(atomic.os, "replace", locked)
     assert main(["export", source, "-o", str(tmp_path / "plan.xlsx")]) == 1
     err = capsys.readouterr().err
     assert err == "shoppermap: plan.xlsx: cannot be written; is it open in Excel?\n"

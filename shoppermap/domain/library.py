@@ -4,12 +4,10 @@ from __future__ import annotations
 
 import json
 import logging
-import os
-import tempfile
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from .. import paths
+from .. import atomic, paths
 from .frameworks import (
     FRAMEWORK_FORMAT,
     POS_TOOLS_FORMAT,
@@ -194,13 +192,10 @@ def framework_from_journey(journey: Journey, *, framework_id: str, name: Label) 
 
 
 def save_user_framework(framework: Framework, *, directory: Path | None = None) -> Path:
-    """Write a framework into the user's folder (temp file, then moved into place)."""
+    """Write a framework into the user's folder; the file appears whole or not at all."""
     directory = directory or paths.user_frameworks_dir()
     directory.mkdir(parents=True, exist_ok=True)
     target = directory / f"{framework.id}.json"
     text = json.dumps(framework.model_dump(mode="json", exclude_none=True), ensure_ascii=False, indent=2)
-    handle, temp_name = tempfile.mkstemp(prefix=".~", suffix=".json", dir=directory)
-    with os.fdopen(handle, "w", encoding="utf-8") as out:
-        out.write(text + "\n")
-    os.replace(temp_name, target)
+    atomic.write_text(target, text + "\n")
     return target

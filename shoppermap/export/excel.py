@@ -5,14 +5,13 @@ from __future__ import annotations
 import errno
 import logging
 import os
-import stat
-import tempfile
 import time
 from collections.abc import Callable
 from pathlib import Path
 
 from openpyxl import Workbook
 
+from .. import atomic
 from ..domain.document import Document
 from ..domain.frameworks import PosToolCatalogue
 from ..domain.library import FrameworkLibrary
@@ -134,34 +133,24 @@ def _save_atomically(workbook: Workbook, path: Path) -> None:
     folder = path.parent if str(path.parent) else Path(".")
     if path.is_dir():
         raise ExportError(f"{name}: is a folder")
+    saved = False
     try:
-        handle, temp_name = tempfile.mkstemp(prefix=".~", suffix=".xlsx", dir=folder)
-    except FileNotFoundError:
-        raise ExportError(f"{name}: cannot be written; the folder {folder} does not exist") from None
-    except PermissionError:
-        raise ExportError(f"{name}: cannot be written; no permission to write in {folder}") from None
-    except OSError as exc:
-        raise ExportError(_os_message(name, exc)) from None
-    temp = Path(temp_name)
-    try:
-        os.close(handle)
-        try:
+        with atomic.replacing(path) as temp:
             workbook.save(temp)
-            # mkstemp makes a private file; give the export the mode the file had, or a usual one
-            os.chmod(temp, stat.S_IMODE(path.stat().st_mode) if path.exists() else 0o644)
-        except PermissionError:
-            raise ExportError(f"{name}: cannot be written; no permission to write in {folder}") from None
-        except OSError as exc:
-            raise ExportError(_os_message(name, exc)) from None
-        try:
-            os.replace(temp, path)
-        except PermissionError:
-            # on Windows a workbook open in Excel is locked and cannot be replaced
-            raise ExportError(f"{name}: cannot be written; is it open in Excel?") from None
-        except OSError as exc:
-            raise ExportError(_os_message(name, exc)) from None
-    finally:
-        temp.unlink(missing_ok=True)
+            saved = True  # what fails from here on is the move over the old file
+    except OSError as exc:
+        raise ExportError(_save_message(name, folder, exc, saved=saved)) from None
+
+
+def _save_message(name: str, folder: Path, exc: OSError, *, saved: bool) -> str:
+    if isinstance(exc, PermissionError) and saved:
+        # on Windows a workbook open in Excel is locked and cannot be replaced
+        return f"{name}: cannot be written; is it open in Excel?"
+    if isinstance(exc, PermissionError):
+        return f"{name}: cannot be written; no permission to write in {folder}"
+    if isinstance(exc, FileNotFoundError) and not saved:
+        return f"{name}: cannot be written; the folder {folder} does not exist"
+    return _os_message(name, exc)
 
 
 def _opportunities(journey: Journey):

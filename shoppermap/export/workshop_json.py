@@ -3,13 +3,12 @@
 from __future__ import annotations
 
 import json
-import os
-import tempfile
 from pathlib import Path
 from typing import Any
 
 from pydantic import ValidationError
 
+from .. import atomic
 from ..domain.models import WORKSHOP_FORMAT, WORKSHOP_JSON_VERSION, Workshop
 
 
@@ -49,16 +48,8 @@ def dumps(data: dict) -> str:
 
 
 def write_json(path: Path, data: dict) -> None:
-    """Write JSON to a temp file beside `path`, then move it into place."""
-    directory = path.parent if str(path.parent) else Path(".")
-    handle, temp_name = tempfile.mkstemp(prefix=".~", suffix=".json", dir=directory)
-    try:
-        with os.fdopen(handle, "w", encoding="utf-8") as out:
-            out.write(dumps(data))
-        os.replace(temp_name, path)
-    except BaseException:
-        Path(temp_name).unlink(missing_ok=True)
-        raise
+    """Write JSON to `path`; the file appears whole or not at all (see shoppermap.atomic)."""
+    atomic.write_text(path, dumps(data))
 
 
 def workshop_from_data(data: object, *, name: str = "workshop JSON") -> Workshop:

@@ -13,11 +13,11 @@ import logging
 import os
 import re
 import sqlite3
-import tempfile
 import time
 from dataclasses import dataclass
 from pathlib import Path
 
+from .. import atomic
 from ..paths import user_data_dir
 from .lock import WorkshopLock, workshop_key
 from .workshop_file import SUFFIX, WorkshopFile, WorkshopFileError, inspect_file
@@ -28,7 +28,8 @@ BACKUPS_FOLDER = "backups"
 KEEP = 10
 _STAMP = "%Y-%m-%d_%H-%M-%S-%fZ"
 _NAME = re.compile(r"^\d{4}-\d{2}-\d{2}_\d{2}-\d{2}-\d{2}-\d{6}Z" + re.escape(SUFFIX) + "$")
-_TEMP_PREFIX = ".~"
+# temp files of copies in the making; `.~*` is the name older versions gave them
+_TEMP_PATTERNS = (f".*{SUFFIX}.*{atomic.TEMP_SUFFIX}", f".~*{SUFFIX}")
 _STALE_TEMP_SECONDS = 3600
 # header bytes SQLite rewrites on every copy (change counter, version-valid-for, library version)
 _VOLATILE_HEADER = ((24, 28), (92, 100))
@@ -36,6 +37,14 @@ _VOLATILE_HEADER = ((24, 28), (92, 100))
 
 class BackupError(Exception):
     """A backup that could not be taken or read; the message is one line for the user."""
+
+
+class _Unchanged(Exception):
+    """Raised inside the write of a backup to drop a copy the newest backup already holds."""
+
+    def __init__(self, backup: Path) -> None:
+        super().__init__(backup)
+        self.backup = backup
 
 
 @dataclass(frozen=True)
@@ -83,23 +92,19 @@ def take_backup(file: WorkshopFile | Path | str, *, keep: int = KEEP) -> Path:
     folder = backup_folder(path)
     try:
         folder.mkdir(parents=True, exist_ok=True)
-        temp = _copy_database(source, folder)
+        result = _free_name(folder, dt.datetime.now(dt.UTC))
+        with atomic.replacing(result) as temp:
+            _copy_database(source, temp)
+            existing = _backup_files(folder)
+            if existing and _same_content(temp, existing[0]):
+                raise _Unchanged(existing[0])  # leaving the block this way drops the temp file
+    except _Unchanged as unchanged:
+        result = unchanged.backup
     except (OSError, sqlite3.Error) as exc:
         raise BackupError(f"{path.name}: cannot take a backup ({_reason(exc)})") from None
     finally:
         if own_source:
             source.close()
-    try:
-        existing = _backup_files(folder)
-        if existing and _same_content(temp, existing[0]):
-            temp.unlink()
-            result = existing[0]
-        else:
-            result = _free_name(folder, dt.datetime.now(dt.UTC))
-            os.replace(temp, result)
-    except OSError as exc:
-        temp.unlink(missing_ok=True)
-        raise BackupError(f"{path.name}: cannot take a backup ({_reason(exc)})") from None
     _prune(folder, keep)
     log.info("backup of %s: %s", path, result)
     return result
@@ -138,16 +143,12 @@ def restore_backup(backup_path: Path | str, destination: Path | str, *, overwrit
     with WorkshopLock.acquire(destination):  # never swap a file out from under an open window
         source = _connect_read_only(backup_path)
         try:
-            temp = _copy_database(source, directory)
+            with atomic.replacing(destination) as temp:
+                _copy_database(source, temp)
         except (OSError, sqlite3.Error) as exc:
             raise WorkshopFileError(f"{destination.name}: cannot be written ({_reason(exc)})") from None
         finally:
             source.close()
-        try:
-            os.replace(temp, destination)
-        except OSError as exc:
-            temp.unlink(missing_ok=True)
-            raise WorkshopFileError(f"{destination.name}: cannot be written ({_reason(exc)})") from None
     return destination
 
 
@@ -171,22 +172,14 @@ def _connect_read_only(path: Path) -> sqlite3.Connection:
     return sqlite3.connect(uri, uri=True)
 
 
-def _copy_database(source: sqlite3.Connection, folder: Path) -> Path:
-    """A complete copy of `source` in a temp file in `folder` (the caller moves it into place)."""
-    handle, temp_name = tempfile.mkstemp(prefix=_TEMP_PREFIX, suffix=SUFFIX, dir=folder)
-    os.close(handle)
-    temp = Path(temp_name)
+def _copy_database(source: sqlite3.Connection, temp: Path) -> None:
+    """A complete copy of `source` in `temp` (inside atomic.replacing, which moves it into place)."""
+    target = sqlite3.connect(str(temp))
     try:
-        target = sqlite3.connect(str(temp))
-        try:
-            source.backup(target)
-            target.execute("PRAGMA journal_mode=DELETE")
-        finally:
-            target.close()
-    except BaseException:
-        temp.unlink(missing_ok=True)
-        raise
-    return temp
+        source.backup(target)
+        target.execute("PRAGMA journal_mode=DELETE")
+    finally:
+        target.close()
 
 
 def _backup_files(folder: Path) -> list[Path]:
@@ -219,10 +212,11 @@ def _prune(folder: Path, keep: int) -> None:
             old.unlink()
     # copies abandoned by a process that died while writing them
     limit = time.time() - _STALE_TEMP_SECONDS
-    for temp in folder.glob(f"{_TEMP_PREFIX}*{SUFFIX}"):
-        with contextlib.suppress(OSError):
-            if temp.stat().st_mtime < limit:
-                temp.unlink()
+    for pattern in _TEMP_PATTERNS:
+        for temp in folder.glob(pattern):
+            with contextlib.suppress(OSError):
+                if temp.stat().st_mtime < limit:
+                    temp.unlink()
 
 
 def _describe(backup: Path) -> BackupInfo:

@@ -8,7 +8,6 @@ import logging
 import os
 import sqlite3
 import struct
-import tempfile
 from collections import defaultdict
 from collections.abc import Iterator
 from functools import cached_property
@@ -17,6 +16,7 @@ from typing import TYPE_CHECKING, Any
 
 from pydantic import BaseModel, ValidationError
 
+from .. import atomic
 from ..domain.document import CHILD_KINDS, CHILD_LIST, Document, Kind
 from ..domain.models import Workshop, WorkshopInfo
 from .rows import fields_to_columns, object_row, row_fields, to_column_value
@@ -232,19 +232,14 @@ class WorkshopFile:
         directory = path.parent if str(path.parent) else Path(".")
         if not directory.is_dir():
             raise WorkshopFileError(f"{path.name}: the folder {directory} does not exist")
-        handle, temp_name = tempfile.mkstemp(prefix=".~", suffix=SUFFIX, dir=directory)
-        os.close(handle)
-        temp = Path(temp_name)
-        try:
+        with atomic.replacing(path) as temp:
             conn = sqlite3.connect(str(temp))
-            _configure(conn)
-            _migrate(conn)
-            write_workshop(_utils_database(conn), workshop)
-            conn.close()
-            os.replace(temp, path)
-        except BaseException:
-            temp.unlink(missing_ok=True)
-            raise
+            try:
+                _configure(conn)
+                _migrate(conn)
+                write_workshop(_utils_database(conn), workshop)
+            finally:
+                conn.close()  # before the temp file is moved, or removed on Windows
         opened, _ = cls.open(path)
         return opened
 
@@ -257,20 +252,14 @@ class WorkshopFile:
         self.conn.close()
 
     def save_copy(self, destination: Path | str) -> None:
-        """Copy the workshop with SQLite's backup API into a temp file, then move it into place."""
-        destination = Path(destination)
-        handle, temp_name = tempfile.mkstemp(prefix=".~", suffix=SUFFIX, dir=destination.parent)
-        os.close(handle)
-        temp = Path(temp_name)
-        try:
+        """Copy the workshop with SQLite's backup API; the copy appears whole or not at all."""
+        with atomic.replacing(destination) as temp:
             target = sqlite3.connect(str(temp))
-            self.conn.backup(target)
-            target.execute("PRAGMA journal_mode=DELETE")
-            target.close()
-            os.replace(temp, destination)
-        except BaseException:
-            temp.unlink(missing_ok=True)
-            raise
+            try:
+                self.conn.backup(target)
+                target.execute("PRAGMA journal_mode=DELETE")
+            finally:
+                target.close()
 
     # --- the Store protocol --------------------------------------------------------------
 

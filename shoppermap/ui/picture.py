@@ -7,9 +7,7 @@ looks like the map on the projector. The PDF and the printer share one code path
 from __future__ import annotations
 
 import os
-import stat
 import sys
-import tempfile
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
@@ -29,6 +27,7 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QGraphicsItem
 
+from .. import atomic
 from ..domain.document import Document
 from ..domain.models import Journey
 from ..export.excel_errors import ExportError
@@ -462,32 +461,24 @@ def _stages_within(scene: JourneyScene, left: float, right: float) -> Iterator[N
 
 @contextmanager
 def replacing(path: Path) -> Iterator[Path]:
-    """A temporary file beside `path`, moved over it only when the block completes."""
+    """A temp file beside `path`, moved over it only when the block completes (shoppermap.atomic)."""
     name = path.name
     folder = path.parent if str(path.parent) else Path(".")
     if path.is_dir():
         raise PictureError(f"{name}: is a folder")
     if not folder.is_dir():
         raise PictureError(f"{name}: cannot be written; the folder {folder} does not exist")
+    written = False
     try:
-        handle, temp_name = tempfile.mkstemp(prefix=".~", suffix=path.suffix, dir=folder)
-        os.close(handle)
+        with atomic.replacing(path) as temp:
+            yield temp
+            if temp.stat().st_size == 0:
+                raise PictureError(f"{name}: cannot be written")
+            written = True  # what fails from here on is the move over the old file
     except PermissionError:
+        if written:
+            # on Windows a file open in a viewer is locked and cannot be replaced
+            raise PictureError(f"{name}: cannot be written; is it open in another program?") from None
         raise PictureError(f"{name}: cannot be written; no permission to write in {folder}") from None
     except OSError as exc:
         raise PictureError(f"{name}: cannot be written ({exc.strerror or exc})") from None
-    temp = Path(temp_name)
-    try:
-        yield temp
-        if temp.stat().st_size == 0:
-            raise PictureError(f"{name}: cannot be written")
-        try:
-            os.chmod(temp, stat.S_IMODE(path.stat().st_mode) if path.exists() else 0o644)
-            os.replace(temp, path)
-        except PermissionError:
-            # on Windows a file open in a viewer is locked and cannot be replaced
-            raise PictureError(f"{name}: cannot be written; is it open in another program?") from None
-        except OSError as exc:
-            raise PictureError(f"{name}: cannot be written ({exc.strerror or exc})") from None
-    finally:
-        temp.unlink(missing_ok=True)
