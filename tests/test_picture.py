@@ -20,7 +20,8 @@ from shoppermap.storage import WorkshopFile
 from shoppermap.ui import picture, picture_actions
 from shoppermap.ui.canvas.scene import JourneyScene
 from shoppermap.ui.canvas.style import CanvasStyle
-from shoppermap.ui.picture import MIN_SCALE, PictureError, export_picture, plan_pages
+from shoppermap.ui.picture import PictureError, export_picture
+from shoppermap.ui.picture_pages import MIN_SCALE, plan_pages
 from shoppermap.workshops import new_workshop
 
 from .conftest import run_cli
