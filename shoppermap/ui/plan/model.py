@@ -9,20 +9,13 @@ from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt, Signal
 
+from ...domain.amounts import AmountError, format_amount, parse_amount
 from ...domain.changes import ChangeSet
 from ...domain.document import Document, Kind
 from ...domain.frameworks import PosToolCatalogue
 from ..commands import UpdateCommand, quoted
 from ..editor import Editor
-from ..inspector.choices import (
-    AmountError,
-    format_amount,
-    kpi_choices,
-    name_of,
-    opportunity_status_choices,
-    parse_amount,
-    priority_choices,
-)
+from ..vocabulary import amount_error_text, kpi_choices, name_of, opportunity_status_choices, priority_choices
 
 log = logging.getLogger(__name__)
 Index = QModelIndex | QPersistentModelIndex
@@ -295,7 +288,7 @@ class PlanModel(QAbstractTableModel):
         try:
             new = self._parse(column.key, value)
         except AmountError as exc:
-            self.failed.emit(str(exc))
+            self.failed.emit(amount_error_text(exc))
             return False
         if self.editor is None:
             return False
