@@ -2308,82 +2308,82 @@ Otworzyć go tutaj tylko do odczytu?</translation>
 <context>
     <name>PlanModel</name>
     <message>
-        <location filename="../../shoppermap/ui/plan/model.py" line="174"/>
+        <location filename="../../shoppermap/ui/plan/model.py" line="185"/>
         <source>Stage</source>
         <translation>Etap</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/plan/model.py" line="175"/>
+        <location filename="../../shoppermap/ui/plan/model.py" line="192"/>
         <source>Phase</source>
         <translation>Faza</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/plan/model.py" line="176"/>
+        <location filename="../../shoppermap/ui/plan/model.py" line="198"/>
         <source>Touchpoint</source>
         <translation>Punkt styku</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/plan/model.py" line="177"/>
+        <location filename="../../shoppermap/ui/plan/model.py" line="202"/>
         <source>POS tool</source>
         <translation>Narzędzie POS</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/plan/model.py" line="178"/>
+        <location filename="../../shoppermap/ui/plan/model.py" line="205"/>
         <source>Description</source>
         <translation>Opis</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/plan/model.py" line="179"/>
+        <location filename="../../shoppermap/ui/plan/model.py" line="209"/>
         <source>Retailer</source>
         <translation>Sieć</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/plan/model.py" line="180"/>
+        <location filename="../../shoppermap/ui/plan/model.py" line="211"/>
         <source>Priority</source>
         <translation>Priorytet</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/plan/model.py" line="181"/>
+        <location filename="../../shoppermap/ui/plan/model.py" line="213"/>
         <source>Owner</source>
         <translation>Odpowiedzialny</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/plan/model.py" line="182"/>
+        <location filename="../../shoppermap/ui/plan/model.py" line="214"/>
         <source>Start</source>
         <translation>Początek</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/plan/model.py" line="183"/>
+        <location filename="../../shoppermap/ui/plan/model.py" line="215"/>
         <source>End</source>
         <translation>Koniec</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/plan/model.py" line="184"/>
+        <location filename="../../shoppermap/ui/plan/model.py" line="218"/>
         <source>Cost</source>
         <translation>Koszt</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/plan/model.py" line="185"/>
+        <location filename="../../shoppermap/ui/plan/model.py" line="226"/>
         <source>KPI</source>
         <translation>KPI</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/plan/model.py" line="186"/>
+        <location filename="../../shoppermap/ui/plan/model.py" line="228"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/plan/model.py" line="187"/>
+        <location filename="../../shoppermap/ui/plan/model.py" line="230"/>
         <source>MoT</source>
         <translation>MP</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/plan/model.py" line="188"/>
+        <location filename="../../shoppermap/ui/plan/model.py" line="231"/>
         <source>QW</source>
         <translation>SW</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/plan/model.py" line="296"/>
+        <location filename="../../shoppermap/ui/plan/model.py" line="408"/>
         <source>Edit {0}</source>
         <translation>Edytuj {0}</translation>
     </message>
