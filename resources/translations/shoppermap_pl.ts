@@ -269,157 +269,157 @@
 <context>
     <name>CardForm</name>
     <message>
-        <location filename="../../shoppermap/ui/inspector/card_form.py" line="67"/>
+        <location filename="../../shoppermap/ui/inspector/card_form.py" line="68"/>
         <source>Name of the touchpoint</source>
         <translation>Nazwa punktu styku</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/inspector/card_form.py" line="73"/>
+        <location filename="../../shoppermap/ui/inspector/card_form.py" line="74"/>
         <source>Person or team</source>
         <translation>Osoba lub zespół</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/inspector/card_form.py" line="76"/>
+        <location filename="../../shoppermap/ui/inspector/card_form.py" line="77"/>
         <source>Moment of truth</source>
         <translation>Moment prawdy</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/inspector/card_form.py" line="77"/>
+        <location filename="../../shoppermap/ui/inspector/card_form.py" line="78"/>
         <source>A critical moment that decides the purchase</source>
         <translation>Krytyczna chwila, która przesądza o zakupie</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/inspector/card_form.py" line="78"/>
+        <location filename="../../shoppermap/ui/inspector/card_form.py" line="79"/>
         <source>Quick win</source>
         <translation>Szybka wygrana</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/inspector/card_form.py" line="79"/>
+        <location filename="../../shoppermap/ui/inspector/card_form.py" line="80"/>
         <source>Small cost, visible effect</source>
         <translation>Mały koszt, widoczny efekt</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/inspector/card_form.py" line="81"/>
+        <location filename="../../shoppermap/ui/inspector/card_form.py" line="82"/>
         <source>What the shopper expects here</source>
         <translation>Czego shopper tu oczekuje</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/inspector/card_form.py" line="83"/>
+        <location filename="../../shoppermap/ui/inspector/card_form.py" line="84"/>
         <source>What the shopper actually gets</source>
         <translation>Co shopper faktycznie dostaje</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/inspector/card_form.py" line="89"/>
+        <location filename="../../shoppermap/ui/inspector/card_form.py" line="90"/>
         <source>Touchpoint</source>
         <translation>Punkt styku</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/inspector/card_form.py" line="91"/>
+        <location filename="../../shoppermap/ui/inspector/card_form.py" line="92"/>
         <source>Label</source>
         <translation>Etykieta</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/inspector/card_form.py" line="92"/>
+        <location filename="../../shoppermap/ui/inspector/card_form.py" line="93"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/inspector/card_form.py" line="93"/>
+        <location filename="../../shoppermap/ui/inspector/card_form.py" line="94"/>
         <source>Emotion</source>
         <translation>Emocje</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/inspector/card_form.py" line="94"/>
+        <location filename="../../shoppermap/ui/inspector/card_form.py" line="95"/>
         <source>Owner</source>
         <translation>Odpowiedzialny</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/inspector/card_form.py" line="102"/>
+        <location filename="../../shoppermap/ui/inspector/card_form.py" line="103"/>
         <source>Marks</source>
         <translation>Oznaczenia</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/inspector/card_form.py" line="104"/>
+        <location filename="../../shoppermap/ui/inspector/card_form.py" line="105"/>
         <source>Shopper</source>
         <translation>Shopper</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/inspector/card_form.py" line="108"/>
+        <location filename="../../shoppermap/ui/inspector/card_form.py" line="109"/>
         <source>Expectations</source>
         <translation>Oczekiwania</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/inspector/card_form.py" line="109"/>
+        <location filename="../../shoppermap/ui/inspector/card_form.py" line="110"/>
         <source>Experience</source>
         <translation>Doświadczenie</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/inspector/card_form.py" line="110"/>
+        <location filename="../../shoppermap/ui/inspector/card_form.py" line="111"/>
         <source>Notes</source>
         <translation>Notatki</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/inspector/card_form.py" line="193"/>
+        <location filename="../../shoppermap/ui/inspector/card_form.py" line="194"/>
         <source>A card needs a label.</source>
         <translation>Karta musi mieć etykietę.</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/inspector/card_form.py" line="195"/>
+        <location filename="../../shoppermap/ui/inspector/card_form.py" line="196"/>
         <source>Rename card {card} to {name}</source>
         <translation>Zmień nazwę karty {card} na {name}</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/inspector/card_form.py" line="206"/>
+        <location filename="../../shoppermap/ui/inspector/card_form.py" line="207"/>
         <source>Set status of {card} to {value}</source>
         <translation>Ustaw status karty {card}: {value}</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/inspector/card_form.py" line="217"/>
+        <location filename="../../shoppermap/ui/inspector/card_form.py" line="218"/>
         <source>Set emotion at {card} to {value}</source>
         <translation>Ustaw emocje przy karcie {card}: {value}</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/inspector/card_form.py" line="229"/>
+        <location filename="../../shoppermap/ui/inspector/card_form.py" line="230"/>
         <source>Set owner of {card} to {name}</source>
         <translation>Ustaw osobę odpowiedzialną za kartę {card}: {name}</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/inspector/card_form.py" line="233"/>
+        <location filename="../../shoppermap/ui/inspector/card_form.py" line="234"/>
         <source>Clear owner of {card}</source>
         <translation>Usuń osobę odpowiedzialną za kartę {card}</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/inspector/card_form.py" line="242"/>
+        <location filename="../../shoppermap/ui/inspector/card_form.py" line="243"/>
         <source>Mark {card} as a moment of truth</source>
         <translation>Oznacz kartę {card} jako moment prawdy</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/inspector/card_form.py" line="244"/>
+        <location filename="../../shoppermap/ui/inspector/card_form.py" line="245"/>
         <source>Unmark {card} as a moment of truth</source>
         <translation>Usuń oznaczenie momentu prawdy z karty {card}</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/inspector/card_form.py" line="256"/>
+        <location filename="../../shoppermap/ui/inspector/card_form.py" line="257"/>
         <source>Mark {card} as a quick win</source>
         <translation>Oznacz kartę {card} jako szybką wygraną</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/inspector/card_form.py" line="256"/>
+        <location filename="../../shoppermap/ui/inspector/card_form.py" line="257"/>
         <source>Unmark {card} as a quick win</source>
         <translation>Usuń oznaczenie szybkiej wygranej z karty {card}</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/inspector/card_form.py" line="266"/>
+        <location filename="../../shoppermap/ui/inspector/card_form.py" line="267"/>
         <source>Edit expectations at {card}</source>
         <translation>Edytuj oczekiwania przy karcie {card}</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/inspector/card_form.py" line="267"/>
+        <location filename="../../shoppermap/ui/inspector/card_form.py" line="268"/>
         <source>Edit experience at {card}</source>
         <translation>Edytuj doświadczenie przy karcie {card}</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/inspector/card_form.py" line="268"/>
+        <location filename="../../shoppermap/ui/inspector/card_form.py" line="269"/>
         <source>Edit notes of {card}</source>
         <translation>Edytuj notatki karty {card}</translation>
     </message>
@@ -731,82 +731,82 @@
 <context>
     <name>GapEditor</name>
     <message>
-        <location filename="../../shoppermap/ui/inspector/gap_editor.py" line="30"/>
+        <location filename="../../shoppermap/ui/inspector/gap_editor.py" line="31"/>
         <source>Pick or type a competitor</source>
         <translation>Wybierz lub wpisz konkurenta</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/inspector/gap_editor.py" line="37"/>
+        <location filename="../../shoppermap/ui/inspector/gap_editor.py" line="38"/>
         <source>The opportunity on this card that answers the gap</source>
         <translation>Szansa na tej karcie, która odpowiada na lukę</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/inspector/gap_editor.py" line="42"/>
+        <location filename="../../shoppermap/ui/inspector/gap_editor.py" line="43"/>
         <source>Competitor</source>
         <translation>Konkurent</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/inspector/gap_editor.py" line="43"/>
+        <location filename="../../shoppermap/ui/inspector/gap_editor.py" line="44"/>
         <source>Kind</source>
         <translation>Rodzaj</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/inspector/gap_editor.py" line="44"/>
+        <location filename="../../shoppermap/ui/inspector/gap_editor.py" line="45"/>
         <source>Description</source>
         <translation>Opis</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/inspector/gap_editor.py" line="45"/>
+        <location filename="../../shoppermap/ui/inspector/gap_editor.py" line="46"/>
         <source>Threat</source>
         <translation>Poziom zagrożenia</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/inspector/gap_editor.py" line="46"/>
+        <location filename="../../shoppermap/ui/inspector/gap_editor.py" line="47"/>
         <source>Answered by</source>
         <translation>Odpowiedź</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/inspector/gap_editor.py" line="94"/>
+        <location filename="../../shoppermap/ui/inspector/gap_editor.py" line="95"/>
         <source>— none —</source>
         <translation>— brak —</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/inspector/gap_editor.py" line="106"/>
+        <location filename="../../shoppermap/ui/inspector/gap_editor.py" line="107"/>
         <source>the gap</source>
         <translation>bez konkurenta</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/inspector/gap_editor.py" line="108"/>
+        <location filename="../../shoppermap/ui/inspector/gap_editor.py" line="109"/>
         <source>Set kind of gap {target} to {value}</source>
         <translation>Ustaw rodzaj luki {target}: {value}</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/inspector/gap_editor.py" line="112"/>
+        <location filename="../../shoppermap/ui/inspector/gap_editor.py" line="113"/>
         <source>Set threat of {target} to {value}</source>
         <translation>Ustaw poziom zagrożenia luki {target}: {value}</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/inspector/gap_editor.py" line="117"/>
+        <location filename="../../shoppermap/ui/inspector/gap_editor.py" line="118"/>
         <source>Clear the answer to {target}</source>
         <translation>Usuń odpowiedź na lukę {target}</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/inspector/gap_editor.py" line="119"/>
+        <location filename="../../shoppermap/ui/inspector/gap_editor.py" line="120"/>
         <source>Answer {target} with {answer}</source>
         <translation>Odpowiedź na lukę {target}: {answer}</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/inspector/gap_editor.py" line="120"/>
+        <location filename="../../shoppermap/ui/inspector/gap_editor.py" line="121"/>
         <source>Edit description of {target}</source>
         <translation>Edytuj opis luki {target}</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/inspector/gap_editor.py" line="138"/>
+        <location filename="../../shoppermap/ui/inspector/gap_editor.py" line="139"/>
         <source>Clear the competitor of a gap</source>
         <translation>Usuń konkurenta z luki</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/inspector/gap_editor.py" line="141"/>
+        <location filename="../../shoppermap/ui/inspector/gap_editor.py" line="142"/>
         <source>Set competitor of a gap to {name}</source>
         <translation>Ustaw konkurenta w luce: {name}</translation>
     </message>
@@ -814,62 +814,62 @@
 <context>
     <name>GapSection</name>
     <message>
-        <location filename="../../shoppermap/ui/inspector/gap_list.py" line="24"/>
+        <location filename="../../shoppermap/ui/inspector/gap_list.py" line="25"/>
         <source>No competitor gaps yet: press Add.</source>
         <translation>Nie ma jeszcze luk wobec konkurencji: kliknij Dodaj.</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/inspector/gap_list.py" line="25"/>
+        <location filename="../../shoppermap/ui/inspector/gap_list.py" line="26"/>
         <source>Select a gap to edit it.</source>
         <translation>Zaznacz lukę, aby ją edytować.</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/inspector/gap_list.py" line="31"/>
+        <location filename="../../shoppermap/ui/inspector/gap_list.py" line="32"/>
         <source>Competitor gaps</source>
         <translation>Luki wobec konkurencji</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/inspector/gap_list.py" line="31"/>
+        <location filename="../../shoppermap/ui/inspector/gap_list.py" line="32"/>
         <source>Competitor gaps ({count})</source>
         <translation>Luki wobec konkurencji ({count})</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/inspector/gap_list.py" line="39"/>
+        <location filename="../../shoppermap/ui/inspector/gap_list.py" line="40"/>
         <source>Threat: {level}</source>
         <translation>Poziom zagrożenia: {level}</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/inspector/gap_list.py" line="51"/>
+        <location filename="../../shoppermap/ui/inspector/gap_list.py" line="52"/>
         <source>gap {name}</source>
         <translation>lukę {name}</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/inspector/gap_list.py" line="53"/>
+        <location filename="../../shoppermap/ui/inspector/gap_list.py" line="54"/>
         <source>a competitor gap</source>
         <translation>lukę wobec konkurencji</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/inspector/gap_list.py" line="59"/>
+        <location filename="../../shoppermap/ui/inspector/gap_list.py" line="60"/>
         <source>Add competitor gap to {card}</source>
         <translation>Dodaj lukę wobec konkurencji do karty {card}</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/inspector/gap_list.py" line="60"/>
+        <location filename="../../shoppermap/ui/inspector/gap_list.py" line="61"/>
         <source>Duplicate {target} on {card}</source>
         <translation>Powiel {target} na karcie {card}</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/inspector/gap_list.py" line="61"/>
+        <location filename="../../shoppermap/ui/inspector/gap_list.py" line="62"/>
         <source>Remove {target} from {card}</source>
         <translation>Usuń {target} z karty {card}</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/inspector/gap_list.py" line="62"/>
+        <location filename="../../shoppermap/ui/inspector/gap_list.py" line="63"/>
         <source>Move {target} up</source>
         <translation>Przesuń {target} w górę</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/inspector/gap_list.py" line="63"/>
+        <location filename="../../shoppermap/ui/inspector/gap_list.py" line="64"/>
         <source>Move {target} down</source>
         <translation>Przesuń {target} w dół</translation>
     </message>
@@ -933,233 +933,232 @@
 <context>
     <name>Inspector</name>
     <message>
-        <location filename="../../shoppermap/ui/inspector/choices.py" line="30"/>
-        <location filename="../../shoppermap/ui/inspector/choices.py" line="40"/>
+        <location filename="../../shoppermap/ui/inspector/choices.py" line="26"/>
+        <location filename="../../shoppermap/ui/inspector/choices.py" line="36"/>
         <source>Not assessed</source>
         <translation>Bez oceny</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/inspector/choices.py" line="31"/>
+        <location filename="../../shoppermap/ui/inspector/choices.py" line="27"/>
         <source>Works well</source>
         <translation>Działa dobrze</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/inspector/choices.py" line="32"/>
+        <location filename="../../shoppermap/ui/inspector/choices.py" line="28"/>
         <source>Needs improvement</source>
         <translation>Do poprawy</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/inspector/choices.py" line="33"/>
+        <location filename="../../shoppermap/ui/inspector/choices.py" line="29"/>
         <source>Critical</source>
         <translation>Krytyczny</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/inspector/choices.py" line="41"/>
+        <location filename="../../shoppermap/ui/inspector/choices.py" line="37"/>
         <source>−2  very negative</source>
         <translation>−2  bardzo negatywne</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/inspector/choices.py" line="42"/>
+        <location filename="../../shoppermap/ui/inspector/choices.py" line="38"/>
         <source>−1  negative</source>
         <translation>−1  negatywne</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/inspector/choices.py" line="43"/>
+        <location filename="../../shoppermap/ui/inspector/choices.py" line="39"/>
         <source>0  neutral</source>
         <translation>0  neutralne</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/inspector/choices.py" line="44"/>
+        <location filename="../../shoppermap/ui/inspector/choices.py" line="40"/>
         <source>+1  positive</source>
         <translation>+1  pozytywne</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/inspector/choices.py" line="45"/>
+        <location filename="../../shoppermap/ui/inspector/choices.py" line="41"/>
         <source>+2  very positive</source>
         <translation>+2  bardzo pozytywne</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/inspector/choices.py" line="52"/>
-        <location filename="../../shoppermap/ui/inspector/choices.py" line="62"/>
+        <location filename="../../shoppermap/ui/vocabulary.py" line="20"/>
+        <location filename="../../shoppermap/ui/vocabulary.py" line="30"/>
         <source>—</source>
         <translation>—</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/inspector/choices.py" line="53"/>
-        <location filename="../../shoppermap/ui/inspector/choices.py" line="120"/>
+        <location filename="../../shoppermap/ui/inspector/choices.py" line="81"/>
+        <location filename="../../shoppermap/ui/vocabulary.py" line="21"/>
         <source>High</source>
         <translation>Wysoki</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/inspector/choices.py" line="54"/>
-        <location filename="../../shoppermap/ui/inspector/choices.py" line="119"/>
+        <location filename="../../shoppermap/ui/inspector/choices.py" line="80"/>
+        <location filename="../../shoppermap/ui/vocabulary.py" line="22"/>
         <source>Medium</source>
         <translation>Średni</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/inspector/choices.py" line="55"/>
-        <location filename="../../shoppermap/ui/inspector/choices.py" line="118"/>
+        <location filename="../../shoppermap/ui/inspector/choices.py" line="79"/>
+        <location filename="../../shoppermap/ui/vocabulary.py" line="23"/>
         <source>Low</source>
         <translation>Niski</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/inspector/choices.py" line="63"/>
+        <location filename="../../shoppermap/ui/vocabulary.py" line="31"/>
         <source>Share of shelf</source>
         <translation>Udział w półce</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/inspector/choices.py" line="64"/>
+        <location filename="../../shoppermap/ui/vocabulary.py" line="32"/>
         <source>Rotation</source>
         <translation>Rotacja</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/inspector/choices.py" line="65"/>
+        <location filename="../../shoppermap/ui/vocabulary.py" line="33"/>
         <source>Promo ROI</source>
         <translation>ROI promocji</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/inspector/choices.py" line="66"/>
+        <location filename="../../shoppermap/ui/vocabulary.py" line="34"/>
         <source>Sell-out</source>
         <translation>Sell-out</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/inspector/choices.py" line="67"/>
+        <location filename="../../shoppermap/ui/vocabulary.py" line="35"/>
         <source>Visibility</source>
         <translation>Widoczność</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/inspector/choices.py" line="68"/>
+        <location filename="../../shoppermap/ui/vocabulary.py" line="36"/>
         <source>Other</source>
         <translation>Inny</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/inspector/choices.py" line="75"/>
+        <location filename="../../shoppermap/ui/vocabulary.py" line="43"/>
         <source>Idea</source>
         <translation>Pomysł</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/inspector/choices.py" line="76"/>
+        <location filename="../../shoppermap/ui/vocabulary.py" line="44"/>
         <source>Planned</source>
         <translation>Zaplanowane</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/inspector/choices.py" line="77"/>
+        <location filename="../../shoppermap/ui/vocabulary.py" line="45"/>
         <source>Agreed with buyer</source>
         <translation>Uzgodnione z kupcem</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/inspector/choices.py" line="78"/>
+        <location filename="../../shoppermap/ui/vocabulary.py" line="46"/>
         <source>In progress</source>
         <translation>W realizacji</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/inspector/choices.py" line="79"/>
+        <location filename="../../shoppermap/ui/vocabulary.py" line="47"/>
         <source>Done</source>
         <translation>Zrealizowane</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/inspector/choices.py" line="80"/>
+        <location filename="../../shoppermap/ui/vocabulary.py" line="48"/>
         <source>Dropped</source>
         <translation>Porzucone</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/inspector/choices.py" line="87"/>
+        <location filename="../../shoppermap/ui/inspector/choices.py" line="48"/>
         <source>Competitor captures attention</source>
         <translation>Konkurent przyciąga uwagę</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/inspector/choices.py" line="88"/>
+        <location filename="../../shoppermap/ui/inspector/choices.py" line="49"/>
         <source>White space: nobody uses it</source>
         <translation>Wolne pole: nikt go nie wykorzystuje</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/inspector/choices.py" line="89"/>
+        <location filename="../../shoppermap/ui/inspector/choices.py" line="50"/>
         <source>We are absent, they are present</source>
         <translation>Nas nie ma, konkurent jest</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/inspector/choices.py" line="96"/>
+        <location filename="../../shoppermap/ui/inspector/choices.py" line="57"/>
         <source>A competitor captures the shopper&apos;s attention at this touchpoint.</source>
         <translation>W tym punkcie styku konkurent przyciąga uwagę shoppera.</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/inspector/choices.py" line="99"/>
+        <location filename="../../shoppermap/ui/inspector/choices.py" line="60"/>
         <source>Nobody uses this touchpoint: white space we could take.</source>
         <translation>Nikt nie wykorzystuje tego punktu styku: wolne pole, które możemy zająć.</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/inspector/choices.py" line="102"/>
+        <location filename="../../shoppermap/ui/inspector/choices.py" line="63"/>
         <source>We are absent here, but the competitor is present.</source>
         <translation>Nas tu nie ma, a konkurent jest.</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/inspector/choices.py" line="109"/>
+        <location filename="../../shoppermap/ui/inspector/choices.py" line="70"/>
         <source>captures attention</source>
         <translation>przyciąga uwagę</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/inspector/choices.py" line="110"/>
+        <location filename="../../shoppermap/ui/inspector/choices.py" line="71"/>
         <source>white space</source>
         <translation>wolne pole</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/inspector/choices.py" line="111"/>
+        <location filename="../../shoppermap/ui/inspector/choices.py" line="72"/>
         <source>we are absent</source>
         <translation>nas nie ma</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/inspector/choices.py" line="131"/>
+        <location filename="../../shoppermap/ui/inspector/choices.py" line="92"/>
         <source>Christmas</source>
         <translation>Boże Narodzenie</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/inspector/choices.py" line="132"/>
+        <location filename="../../shoppermap/ui/inspector/choices.py" line="93"/>
         <source>Easter</source>
         <translation>Wielkanoc</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/inspector/choices.py" line="133"/>
+        <location filename="../../shoppermap/ui/inspector/choices.py" line="94"/>
         <source>Back to school</source>
         <translation>Powrót do szkoły</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/inspector/choices.py" line="134"/>
+        <location filename="../../shoppermap/ui/inspector/choices.py" line="95"/>
         <source>Summer</source>
         <translation>Lato</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/inspector/choices.py" line="135"/>
+        <location filename="../../shoppermap/ui/inspector/choices.py" line="96"/>
         <source>Black Friday</source>
         <translation>Black Friday</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/inspector/choices.py" line="136"/>
+        <location filename="../../shoppermap/ui/inspector/choices.py" line="97"/>
         <source>Valentine&apos;s Day</source>
         <translation>Walentynki</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/inspector/choices.py" line="137"/>
+        <location filename="../../shoppermap/ui/inspector/choices.py" line="98"/>
         <source>Mother&apos;s Day</source>
         <translation>Dzień Matki</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/inspector/choices.py" line="183"/>
-        <location filename="../../shoppermap/ui/inspector/choices.py" line="185"/>
+        <location filename="../../shoppermap/ui/vocabulary.py" line="60"/>
         <source>Type an amount, for example 1500 or 1500,50.</source>
         <translation>Wpisz kwotę, na przykład 1500 albo 1500,50.</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/inspector/choices.py" line="187"/>
+        <location filename="../../shoppermap/ui/vocabulary.py" line="61"/>
         <source>The cost cannot be negative.</source>
         <translation>Koszt nie może być ujemny.</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/inspector/choices.py" line="189"/>
+        <location filename="../../shoppermap/ui/vocabulary.py" line="62"/>
         <source>Use at most two decimal places.</source>
         <translation>Użyj najwyżej dwóch miejsc po przecinku.</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/inspector/choices.py" line="191"/>
+        <location filename="../../shoppermap/ui/vocabulary.py" line="63"/>
         <source>The amount is too large.</source>
         <translation>Kwota jest za duża.</translation>
     </message>
@@ -1815,77 +1814,77 @@ Otworzyć go tutaj tylko do odczytu?</translation>
 <context>
     <name>MultiCardForm</name>
     <message>
-        <location filename="../../shoppermap/ui/inspector/multi_form.py" line="49"/>
+        <location filename="../../shoppermap/ui/inspector/multi_form.py" line="50"/>
         <source>Moment of truth</source>
         <translation>Moment prawdy</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/inspector/multi_form.py" line="50"/>
+        <location filename="../../shoppermap/ui/inspector/multi_form.py" line="51"/>
         <source>Quick win</source>
         <translation>Szybka wygrana</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/inspector/multi_form.py" line="51"/>
+        <location filename="../../shoppermap/ui/inspector/multi_form.py" line="52"/>
         <source>Changes here apply to every selected card.</source>
         <translation>Zmiany w tym miejscu dotyczą wszystkich zaznaczonych kart.</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/inspector/multi_form.py" line="58"/>
+        <location filename="../../shoppermap/ui/inspector/multi_form.py" line="59"/>
         <source>Shared fields</source>
         <translation>Wspólne pola</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/inspector/multi_form.py" line="62"/>
+        <location filename="../../shoppermap/ui/inspector/multi_form.py" line="63"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/inspector/multi_form.py" line="63"/>
+        <location filename="../../shoppermap/ui/inspector/multi_form.py" line="64"/>
         <source>Owner</source>
         <translation>Odpowiedzialny</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/inspector/multi_form.py" line="104"/>
+        <location filename="../../shoppermap/ui/inspector/multi_form.py" line="105"/>
         <source>Person or team</source>
         <translation>Osoba lub zespół</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/inspector/multi_form.py" line="104"/>
+        <location filename="../../shoppermap/ui/inspector/multi_form.py" line="105"/>
         <source>— mixed —</source>
         <translation>— różne —</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/inspector/multi_form.py" line="130"/>
+        <location filename="../../shoppermap/ui/inspector/multi_form.py" line="131"/>
         <source>Set status of {count} cards to {value}</source>
         <translation>Ustaw status kart ({count}): {value}</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/inspector/multi_form.py" line="137"/>
+        <location filename="../../shoppermap/ui/inspector/multi_form.py" line="138"/>
         <source>Set owner of {count} cards to {name}</source>
         <translation>Ustaw osobę odpowiedzialną za karty ({count}): {name}</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/inspector/multi_form.py" line="139"/>
+        <location filename="../../shoppermap/ui/inspector/multi_form.py" line="140"/>
         <source>Clear owner of {count} cards</source>
         <translation>Usuń osobę odpowiedzialną z kart ({count})</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/inspector/multi_form.py" line="146"/>
+        <location filename="../../shoppermap/ui/inspector/multi_form.py" line="147"/>
         <source>Mark {count} cards as moments of truth</source>
         <translation>Oznacz karty ({count}) jako momenty prawdy</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/inspector/multi_form.py" line="147"/>
+        <location filename="../../shoppermap/ui/inspector/multi_form.py" line="148"/>
         <source>Unmark {count} cards as moments of truth</source>
         <translation>Usuń oznaczenie momentu prawdy z kart ({count})</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/inspector/multi_form.py" line="148"/>
+        <location filename="../../shoppermap/ui/inspector/multi_form.py" line="149"/>
         <source>Mark {count} cards as quick wins</source>
         <translation>Oznacz karty ({count}) jako szybkie wygrane</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/inspector/multi_form.py" line="149"/>
+        <location filename="../../shoppermap/ui/inspector/multi_form.py" line="150"/>
         <source>Unmark {count} cards as quick wins</source>
         <translation>Usuń oznaczenie szybkiej wygranej z kart ({count})</translation>
     </message>
@@ -1941,197 +1940,197 @@ Otworzyć go tutaj tylko do odczytu?</translation>
 <context>
     <name>OpportunityEditor</name>
     <message>
-        <location filename="../../shoppermap/ui/inspector/opportunity_editor.py" line="51"/>
+        <location filename="../../shoppermap/ui/inspector/opportunity_editor.py" line="50"/>
         <source>Pick a tool or type your own</source>
         <translation>Wybierz narzędzie lub wpisz własne</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/inspector/opportunity_editor.py" line="54"/>
+        <location filename="../../shoppermap/ui/inspector/opportunity_editor.py" line="53"/>
         <source>Retailer or channel</source>
         <translation>Sieć lub kanał</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/inspector/opportunity_editor.py" line="58"/>
+        <location filename="../../shoppermap/ui/inspector/opportunity_editor.py" line="57"/>
         <source>e.g. +15% rotation</source>
         <translation>np. +15% rotacji</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/inspector/opportunity_editor.py" line="60"/>
+        <location filename="../../shoppermap/ui/inspector/opportunity_editor.py" line="59"/>
         <source>not estimated</source>
         <translation>nie oszacowano</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/inspector/opportunity_editor.py" line="65"/>
+        <location filename="../../shoppermap/ui/inspector/opportunity_editor.py" line="64"/>
         <source>Person or team</source>
         <translation>Osoba lub zespół</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/inspector/opportunity_editor.py" line="68"/>
+        <location filename="../../shoppermap/ui/inspector/opportunity_editor.py" line="67"/>
         <source>Start date</source>
         <translation>Data rozpoczęcia</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/inspector/opportunity_editor.py" line="69"/>
+        <location filename="../../shoppermap/ui/inspector/opportunity_editor.py" line="68"/>
         <source>End date</source>
         <translation>Data zakończenia</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/inspector/opportunity_editor.py" line="71"/>
+        <location filename="../../shoppermap/ui/inspector/opportunity_editor.py" line="70"/>
         <source>e.g. Q4, Christmas</source>
         <translation>np. Q4, Boże Narodzenie</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/inspector/opportunity_editor.py" line="81"/>
+        <location filename="../../shoppermap/ui/inspector/opportunity_editor.py" line="80"/>
         <source>POS tool</source>
         <translation>Narzędzie POS</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/inspector/opportunity_editor.py" line="82"/>
+        <location filename="../../shoppermap/ui/inspector/opportunity_editor.py" line="81"/>
         <source>Description</source>
         <translation>Opis</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/inspector/opportunity_editor.py" line="83"/>
+        <location filename="../../shoppermap/ui/inspector/opportunity_editor.py" line="82"/>
         <source>Retailer</source>
         <translation>Sieć</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/inspector/opportunity_editor.py" line="84"/>
+        <location filename="../../shoppermap/ui/inspector/opportunity_editor.py" line="83"/>
         <source>Priority</source>
         <translation>Priorytet</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/inspector/opportunity_editor.py" line="85"/>
+        <location filename="../../shoppermap/ui/inspector/opportunity_editor.py" line="84"/>
         <source>Impact</source>
         <translation>Efekt</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/inspector/opportunity_editor.py" line="86"/>
+        <location filename="../../shoppermap/ui/inspector/opportunity_editor.py" line="85"/>
         <source>Cost</source>
         <translation>Koszt</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/inspector/opportunity_editor.py" line="87"/>
+        <location filename="../../shoppermap/ui/inspector/opportunity_editor.py" line="86"/>
         <source>Owner</source>
         <translation>Odpowiedzialny</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/inspector/opportunity_editor.py" line="88"/>
+        <location filename="../../shoppermap/ui/inspector/opportunity_editor.py" line="87"/>
         <source>Start</source>
         <translation>Początek</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/inspector/opportunity_editor.py" line="89"/>
+        <location filename="../../shoppermap/ui/inspector/opportunity_editor.py" line="88"/>
         <source>End</source>
         <translation>Koniec</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/inspector/opportunity_editor.py" line="90"/>
+        <location filename="../../shoppermap/ui/inspector/opportunity_editor.py" line="89"/>
         <source>Sales period</source>
         <translation>Okres sprzedaży</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/inspector/opportunity_editor.py" line="91"/>
+        <location filename="../../shoppermap/ui/inspector/opportunity_editor.py" line="90"/>
         <source>KPI</source>
         <translation>KPI</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/inspector/opportunity_editor.py" line="92"/>
+        <location filename="../../shoppermap/ui/inspector/opportunity_editor.py" line="91"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/inspector/opportunity_editor.py" line="93"/>
+        <location filename="../../shoppermap/ui/inspector/opportunity_editor.py" line="92"/>
         <source>Notes</source>
         <translation>Notatki</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/inspector/opportunity_editor.py" line="98"/>
+        <location filename="../../shoppermap/ui/inspector/opportunity_editor.py" line="97"/>
         <source>Expected impact, in words or numbers</source>
         <translation>Oczekiwany efekt, słowami lub liczbami</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/inspector/opportunity_editor.py" line="99"/>
+        <location filename="../../shoppermap/ui/inspector/opportunity_editor.py" line="98"/>
         <source>Estimated cost; leave empty when not estimated</source>
         <translation>Szacowany koszt; zostaw puste, jeśli go nie oszacowano</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/inspector/opportunity_editor.py" line="196"/>
+        <location filename="../../shoppermap/ui/inspector/opportunity_editor.py" line="195"/>
         <source>Set POS tool of {target} to {value}</source>
         <translation>Ustaw narzędzie POS szansy {target}: {value}</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/inspector/opportunity_editor.py" line="197"/>
+        <location filename="../../shoppermap/ui/inspector/opportunity_editor.py" line="196"/>
         <source>Edit description of {target}</source>
         <translation>Edytuj opis szansy {target}</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/inspector/opportunity_editor.py" line="198"/>
+        <location filename="../../shoppermap/ui/inspector/opportunity_editor.py" line="197"/>
         <source>Set retailer of {target} to {value}</source>
         <translation>Ustaw sieć szansy {target}: {value}</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/inspector/opportunity_editor.py" line="199"/>
+        <location filename="../../shoppermap/ui/inspector/opportunity_editor.py" line="198"/>
         <source>Set priority of {target} to {value}</source>
         <translation>Ustaw priorytet szansy {target}: {value}</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/inspector/opportunity_editor.py" line="200"/>
+        <location filename="../../shoppermap/ui/inspector/opportunity_editor.py" line="199"/>
         <source>Edit expected impact of {target}</source>
         <translation>Edytuj oczekiwany efekt szansy {target}</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/inspector/opportunity_editor.py" line="201"/>
+        <location filename="../../shoppermap/ui/inspector/opportunity_editor.py" line="200"/>
         <source>Set cost of {target} to {value}</source>
         <translation>Ustaw koszt szansy {target}: {value}</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/inspector/opportunity_editor.py" line="202"/>
+        <location filename="../../shoppermap/ui/inspector/opportunity_editor.py" line="201"/>
         <source>Set owner of {target} to {value}</source>
         <translation>Ustaw osobę odpowiedzialną za szansę {target}: {value}</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/inspector/opportunity_editor.py" line="203"/>
+        <location filename="../../shoppermap/ui/inspector/opportunity_editor.py" line="202"/>
         <source>Set start of {target} to {value}</source>
         <translation>Ustaw początek szansy {target}: {value}</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/inspector/opportunity_editor.py" line="204"/>
+        <location filename="../../shoppermap/ui/inspector/opportunity_editor.py" line="203"/>
         <source>Set end of {target} to {value}</source>
         <translation>Ustaw koniec szansy {target}: {value}</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/inspector/opportunity_editor.py" line="205"/>
+        <location filename="../../shoppermap/ui/inspector/opportunity_editor.py" line="204"/>
         <source>Set sales period of {target} to {value}</source>
         <translation>Ustaw okres sprzedaży szansy {target}: {value}</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/inspector/opportunity_editor.py" line="206"/>
+        <location filename="../../shoppermap/ui/inspector/opportunity_editor.py" line="205"/>
         <source>Set KPI of {target} to {value}</source>
         <translation>Ustaw KPI szansy {target}: {value}</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/inspector/opportunity_editor.py" line="207"/>
+        <location filename="../../shoppermap/ui/inspector/opportunity_editor.py" line="206"/>
         <source>Set status of {target} to {value}</source>
         <translation>Ustaw status szansy {target}: {value}</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/inspector/opportunity_editor.py" line="208"/>
+        <location filename="../../shoppermap/ui/inspector/opportunity_editor.py" line="207"/>
         <source>Edit notes of {target}</source>
         <translation>Edytuj notatki szansy {target}</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/inspector/opportunity_editor.py" line="213"/>
+        <location filename="../../shoppermap/ui/inspector/opportunity_editor.py" line="212"/>
         <source>none</source>
         <translation>brak</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/inspector/opportunity_editor.py" line="259"/>
+        <location filename="../../shoppermap/ui/inspector/opportunity_editor.py" line="258"/>
         <source>The end date is before the start date ({date}).</source>
         <translation>Data zakończenia jest wcześniejsza niż data rozpoczęcia ({date}).</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/inspector/opportunity_editor.py" line="263"/>
+        <location filename="../../shoppermap/ui/inspector/opportunity_editor.py" line="262"/>
         <source>The start date is after the end date ({date}).</source>
         <translation>Data rozpoczęcia jest późniejsza niż data zakończenia ({date}).</translation>
     </message>
@@ -2309,82 +2308,82 @@ Otworzyć go tutaj tylko do odczytu?</translation>
 <context>
     <name>PlanModel</name>
     <message>
-        <location filename="../../shoppermap/ui/plan/model.py" line="181"/>
+        <location filename="../../shoppermap/ui/plan/model.py" line="185"/>
         <source>Stage</source>
         <translation>Etap</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/plan/model.py" line="182"/>
+        <location filename="../../shoppermap/ui/plan/model.py" line="192"/>
         <source>Phase</source>
         <translation>Faza</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/plan/model.py" line="183"/>
+        <location filename="../../shoppermap/ui/plan/model.py" line="198"/>
         <source>Touchpoint</source>
         <translation>Punkt styku</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/plan/model.py" line="184"/>
+        <location filename="../../shoppermap/ui/plan/model.py" line="202"/>
         <source>POS tool</source>
         <translation>Narzędzie POS</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/plan/model.py" line="185"/>
+        <location filename="../../shoppermap/ui/plan/model.py" line="205"/>
         <source>Description</source>
         <translation>Opis</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/plan/model.py" line="186"/>
+        <location filename="../../shoppermap/ui/plan/model.py" line="209"/>
         <source>Retailer</source>
         <translation>Sieć</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/plan/model.py" line="187"/>
+        <location filename="../../shoppermap/ui/plan/model.py" line="211"/>
         <source>Priority</source>
         <translation>Priorytet</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/plan/model.py" line="188"/>
+        <location filename="../../shoppermap/ui/plan/model.py" line="213"/>
         <source>Owner</source>
         <translation>Odpowiedzialny</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/plan/model.py" line="189"/>
+        <location filename="../../shoppermap/ui/plan/model.py" line="214"/>
         <source>Start</source>
         <translation>Początek</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/plan/model.py" line="190"/>
+        <location filename="../../shoppermap/ui/plan/model.py" line="215"/>
         <source>End</source>
         <translation>Koniec</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/plan/model.py" line="191"/>
+        <location filename="../../shoppermap/ui/plan/model.py" line="218"/>
         <source>Cost</source>
         <translation>Koszt</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/plan/model.py" line="192"/>
+        <location filename="../../shoppermap/ui/plan/model.py" line="226"/>
         <source>KPI</source>
         <translation>KPI</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/plan/model.py" line="193"/>
+        <location filename="../../shoppermap/ui/plan/model.py" line="228"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/plan/model.py" line="194"/>
+        <location filename="../../shoppermap/ui/plan/model.py" line="230"/>
         <source>MoT</source>
         <translation>MP</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/plan/model.py" line="195"/>
+        <location filename="../../shoppermap/ui/plan/model.py" line="231"/>
         <source>QW</source>
         <translation>SW</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/plan/model.py" line="303"/>
+        <location filename="../../shoppermap/ui/plan/model.py" line="408"/>
         <source>Edit {0}</source>
         <translation>Edytuj {0}</translation>
     </message>

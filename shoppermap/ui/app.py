@@ -7,38 +7,15 @@ import os
 import sys
 from pathlib import Path
 
-from .. import APP_NAME, ORGANIZATION, paths
+from .. import paths
 from ..domain.library import FrameworkLibrary
 from ..session import WorkshopSession
 from ..storage import WorkshopFile, WorkshopFileError
 from ..workshops import SUFFIX, create_workshop_file, new_workshop, untitled_path
+from .application import make_application
 
 log = logging.getLogger(__name__)
 SCREENSHOT_SIZE = (1600, 1000)
-
-
-def make_application(argv: list[str] | None = None, *, offscreen: bool = False):
-    """The QApplication, created once."""
-    if offscreen:
-        os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    from PySide6.QtWidgets import QApplication
-
-    app = QApplication.instance()
-    if app is None:
-        app = QApplication(argv or [sys.argv[0]])
-    from PySide6.QtGui import QPixmapCache
-
-    # cards are device-cached pixmaps; the default 10 MB holds too few of them for a big map
-    QPixmapCache.setCacheLimit(256 * 1024)
-    app.setApplicationName(APP_NAME)
-    app.setOrganizationName(ORGANIZATION)
-    app.setApplicationDisplayName(APP_NAME)
-    from PySide6.QtGui import QIcon
-
-    icon = paths.resources_dir() / "icons" / "shoppermap.svg"
-    if icon.is_file():
-        app.setWindowIcon(QIcon(str(icon)))
-    return app
 
 
 def build_window(library: FrameworkLibrary, *, settings=None):
@@ -47,9 +24,16 @@ def build_window(library: FrameworkLibrary, *, settings=None):
     from .window_docks import add_docks
 
     window = MainWindow(library, settings=settings)
+    # the language switch makes the window anew through this, so i18n need not import this module
+    window.build_another = build_another
     add_docks(window)
     window.finish_setup()
     return window
+
+
+def build_another(window):
+    """A new main window like `window`: the same framework library and settings, every dock added."""
+    return build_window(window.library, settings=window.settings)
 
 
 def starting_workshop(window, file: Path | None, *, read_only: bool) -> bool:

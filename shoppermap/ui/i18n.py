@@ -7,6 +7,7 @@ the main window around the same file instead of retranslating every widget in pl
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QSettings, Qt, QTimer, QTranslator
@@ -133,18 +134,20 @@ def keep_alive(window) -> None:
     window.destroyed.connect(lambda *_args, key=key: _windows.pop(key, None))
 
 
-def switch_language(window, language: str):
+def switch_language(window, language: str, *, rebuild: Callable | None = None):
     """Store the choice ('system', 'pl' or 'en') and reopen the window's workshop in that language.
 
     Returns the window now showing the workshop: `window` itself when the language does not
     change, else a new main window with the same file, journey, layout, zoom and selection;
     the old one is closed and deleted, so drop references to it. Every edit is already in the
     file, so nothing is lost; the undo history starts afresh in the new window.
+
+    `rebuild(window)` makes that new, empty main window once the translation is installed; it
+    defaults to the window's own `build_another`, which the code that built it leaves there.
     """
     from PySide6.QtWidgets import QApplication
 
-    from .app import build_window
-
+    rebuild = rebuild or window.build_another
     set_preferred_language(window.settings, language)
     target = resolve(language)
     if target == interface_language():
@@ -160,7 +163,7 @@ def switch_language(window, language: str):
     read_only = bool(window.file.read_only) if window.file is not None else False
 
     install_translator(app, target)
-    new = build_window(window.library, settings=window.settings)
+    new = rebuild(window)
     new.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, True)
     keep_alive(new)
     window.close_workshop()  # lets go of the file (and its lock) for the new window

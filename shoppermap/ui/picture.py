@@ -63,7 +63,7 @@ def ensure_application():
     )
     if headless and not os.environ.get("QT_QPA_PLATFORM"):
         os.environ["QT_QPA_PLATFORM"] = "offscreen"  # xcb would abort the process without a display
-    from .app import make_application
+    from .application import make_application
 
     return make_application()
 

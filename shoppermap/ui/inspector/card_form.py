@@ -8,7 +8,8 @@ from PySide6.QtWidgets import QFormLayout, QHBoxLayout, QVBoxLayout, QWidget
 
 from ...domain.models import Card, Status
 from ..commands import UpdateCommand, quoted
-from .choices import STATUS_COLORS, emotion_choices, name_of, status_choices, swatch
+from ..vocabulary import name_of
+from .choices import STATUS_COLORS, emotion_choices, status_choices, swatch
 from .editing import Editing
 from .fields import (
     ChoiceField,

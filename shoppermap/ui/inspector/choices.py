@@ -1,14 +1,11 @@
-"""What the inspector's choice fields offer, in the user's words, and how amounts are read and shown."""
+"""What the inspector's own choice fields offer, in the user's words (the plan's are in ui/vocabulary.py)."""
 
 from __future__ import annotations
-
-import re
-from decimal import Decimal, InvalidOperation
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QColor, QIcon, QPainter, QPixmap
 
-from ...domain.models import GapKind, Kpi, OpportunityStatus, Priority, Status, Threat
+from ...domain.models import GapKind, Status, Threat
 from ..canvas.style import STATUS_COLORS as CANVAS_STATUS_COLORS
 
 # the canvas's traffic-light colours, so a status looks the same in the inspector as on the card
@@ -18,7 +15,6 @@ THREAT_COLORS: dict[Threat, str] = {
     Threat.MEDIUM: CANVAS_STATUS_COLORS["yellow"],
     Threat.HIGH: CANVAS_STATUS_COLORS["red"],
 }
-MAX_AMOUNT = Decimal("999999999999.99")  # what the file's 14 digits with 2 decimals can hold
 
 
 translate = QCoreApplication.translate
@@ -43,41 +39,6 @@ def emotion_choices() -> list[tuple[str, int | None]]:
         (translate("Inspector", "0  neutral"), 0),
         (translate("Inspector", "+1  positive"), 1),
         (translate("Inspector", "+2  very positive"), 2),
-    ]
-
-
-def priority_choices() -> list[tuple[str, Priority | None]]:
-    """Opportunity priority, or none given."""
-    return [
-        (translate("Inspector", "—"), None),
-        (translate("Inspector", "High"), Priority.HIGH),
-        (translate("Inspector", "Medium"), Priority.MEDIUM),
-        (translate("Inspector", "Low"), Priority.LOW),
-    ]
-
-
-def kpi_choices() -> list[tuple[str, Kpi | None]]:
-    """The indicator an opportunity should move, or none given."""
-    return [
-        (translate("Inspector", "—"), None),
-        (translate("Inspector", "Share of shelf"), Kpi.SHARE_OF_SHELF),
-        (translate("Inspector", "Rotation"), Kpi.ROTATION),
-        (translate("Inspector", "Promo ROI"), Kpi.PROMO_ROI),
-        (translate("Inspector", "Sell-out"), Kpi.SELL_OUT),
-        (translate("Inspector", "Visibility"), Kpi.VISIBILITY),
-        (translate("Inspector", "Other"), Kpi.OTHER),
-    ]
-
-
-def opportunity_status_choices() -> list[tuple[str, OpportunityStatus]]:
-    """Where an opportunity stands."""
-    return [
-        (translate("Inspector", "Idea"), OpportunityStatus.IDEA),
-        (translate("Inspector", "Planned"), OpportunityStatus.PLANNED),
-        (translate("Inspector", "Agreed with buyer"), OpportunityStatus.AGREED),
-        (translate("Inspector", "In progress"), OpportunityStatus.IN_PROGRESS),
-        (translate("Inspector", "Done"), OpportunityStatus.DONE),
-        (translate("Inspector", "Dropped"), OpportunityStatus.DROPPED),
     ]
 
 
@@ -138,11 +99,6 @@ def sales_periods() -> list[str]:
     ]
 
 
-def name_of(choices: list[tuple[str, object]], value: object) -> str:
-    """The display name of `value` among `choices`."""
-    return next((text for text, data in choices if data == value), str(value))
-
-
 def swatch(color: str | None, *, size: int = 12) -> QIcon:
     """A small filled square in `color`; an outlined one for 'none'."""
     pixmap = QPixmap(size, size)
@@ -154,50 +110,3 @@ def swatch(color: str | None, *, size: int = 12) -> QIcon:
     painter.drawRoundedRect(1, 1, size - 2, size - 2, 2, 2)
     painter.end()
     return QIcon(pixmap)
-
-
-class AmountError(ValueError):
-    """Text that is not an acceptable amount; the message is for the user."""
-
-
-_SPACES = re.compile(r"[\s\u00a0\u202f']")
-_CURRENCY = re.compile(r"^(?:[A-Z]{3}|zł|€|\$|£)|(?:[A-Z]{3}|zł|€|\$|£)$")
-
-
-def parse_amount(text: str) -> Decimal | None:
-    """Read an amount as people type it: '1500', '1 500,50', '1,500.50', '2500 PLN'; '' is no amount."""
-    s = _SPACES.sub("", text).strip()
-    s = _CURRENCY.sub("", s)  # a currency written before or after the number
-    if not s:
-        return None
-    if "," in s and "." in s:
-        decimal_mark = "," if s.rfind(",") > s.rfind(".") else "."
-        s = s.replace("." if decimal_mark == "," else ",", "").replace(decimal_mark, ".")
-    elif s.count(",") == 1:
-        s = s.replace(",", ".")
-    elif s.count(",") > 1 or s.count(".") > 1:
-        s = s.replace(",", "").replace(".", "")
-    try:
-        amount = Decimal(s)
-    except InvalidOperation:
-        raise AmountError(translate("Inspector", "Type an amount, for example 1500 or 1500,50.")) from None
-    if not amount.is_finite():
-        raise AmountError(translate("Inspector", "Type an amount, for example 1500 or 1500,50."))
-    if amount < 0:
-        raise AmountError(translate("Inspector", "The cost cannot be negative."))
-    if amount.as_tuple().exponent < -2 and amount != amount.quantize(Decimal("0.01")):
-        raise AmountError(translate("Inspector", "Use at most two decimal places."))
-    if amount > MAX_AMOUNT:
-        raise AmountError(translate("Inspector", "The amount is too large."))
-    whole = amount == amount.to_integral_value()
-    return abs(amount.quantize(Decimal("1") if whole else Decimal("0.01")))
-
-
-def format_amount(amount: Decimal | None, *, grouped: bool = False) -> str:
-    """An amount as shown to people: '1500' or '1500.50'; with `grouped`, '1 500.50'."""
-    if amount is None:
-        return ""
-    whole = amount == amount.to_integral_value()
-    pattern = "{:,.0f}" if whole else "{:,.2f}"
-    text = pattern.format(amount)
-    return text.replace(",", "\u202f") if grouped else text.replace(",", "")

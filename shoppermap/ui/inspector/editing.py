@@ -7,12 +7,12 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication
 
+from ...domain.amounts import format_amount
 from ...domain.document import Document, Kind
 from ...domain.frameworks import PosToolCatalogue
 from ...domain.models import Card, Competitor, Opportunity
 from ..commands import DocumentCommand, InsertCommand, UpdateCommand, UpdateWorkshopCommand, quoted
 from ..editor import Editor
-from .choices import format_amount
 
 log = logging.getLogger(__name__)
 

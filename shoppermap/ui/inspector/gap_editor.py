@@ -9,8 +9,9 @@ from PySide6.QtWidgets import QWidget
 
 from ...domain.models import Gap, GapKind, Threat
 from ..commands import UpdateCommand, quoted
+from ..vocabulary import name_of
 from .card_form import compact_form
-from .choices import THREAT_COLORS, gap_kind_choices, gap_kind_tips, name_of, swatch, threat_choices
+from .choices import THREAT_COLORS, gap_kind_choices, gap_kind_tips, swatch, threat_choices
 from .editing import Editing
 from .fields import ChoiceField, ComboTextField, MessageLabel, PlainField, with_message
 

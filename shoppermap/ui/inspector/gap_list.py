@@ -5,7 +5,8 @@ from __future__ import annotations
 from ...domain.document import Kind
 from ...domain.models import Gap
 from ..commands import quoted
-from .choices import THREAT_COLORS, gap_kind_short, name_of, swatch, threat_choices
+from ..vocabulary import name_of
+from .choices import THREAT_COLORS, gap_kind_short, swatch, threat_choices
 from .editing import Editing, first_line
 from .gap_editor import GapEditor
 from .item_list import Line

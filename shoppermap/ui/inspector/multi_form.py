@@ -9,8 +9,9 @@ from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from ...domain.models import Card, Status
 from ..commands import UpdateCommand, quoted
+from ..vocabulary import name_of
 from .card_form import compact_form, status_icons
-from .choices import name_of, status_choices
+from .choices import status_choices
 from .editing import Editing
 from .fields import (
     ChoiceField,

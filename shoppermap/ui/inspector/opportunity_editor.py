@@ -9,19 +9,18 @@ from typing import Any
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QWidget
 
+from ...domain.amounts import AmountError, format_amount, parse_amount
 from ...domain.models import Opportunity
 from ..commands import UpdateCommand, quoted
-from .card_form import compact_form
-from .choices import (
-    AmountError,
-    format_amount,
+from ..vocabulary import (
+    amount_error_text,
     kpi_choices,
     name_of,
     opportunity_status_choices,
-    parse_amount,
     priority_choices,
-    sales_periods,
 )
+from .card_form import compact_form
+from .choices import sales_periods
 from .editing import Editing
 from .fields import (
     ChoiceField,
@@ -238,7 +237,7 @@ class OpportunityEditor(QWidget):
         try:
             amount = parse_amount(text)
         except AmountError as exc:
-            self.messages["cost"].show_message(str(exc))
+            self.messages["cost"].show_message(amount_error_text(exc))
             return
         if self._commit("cost", amount):
             self.cost.set_value(format_amount(self.opportunity().cost), force=True)

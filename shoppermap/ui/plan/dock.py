@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..inspector.choices import format_amount
+from ...domain.amounts import format_amount
 from .model import CHOICES, COLUMN, COLUMNS, ROLE_CARD, ROLE_STAGE, PlanModel
 from .proxy import FILTER_KEYS, NONE, PlanFilter
 

@@ -3,26 +3,29 @@
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
 from dataclasses import dataclass
 from decimal import Decimal
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+    Signal,
+)
 
+from ...domain.amounts import AmountError, format_amount, parse_amount
 from ...domain.changes import ChangeSet
 from ...domain.document import Document, Kind
 from ...domain.frameworks import PosToolCatalogue
+from ...domain.models import Opportunity
 from ..commands import UpdateCommand, quoted
 from ..editor import Editor
-from ..inspector.choices import (
-    AmountError,
-    format_amount,
-    kpi_choices,
-    name_of,
-    opportunity_status_choices,
-    parse_amount,
-    priority_choices,
-)
+from ..vocabulary import amount_error_text, kpi_choices, name_of, opportunity_status_choices, priority_choices
 
 log = logging.getLogger(__name__)
 Index = QModelIndex | QPersistentModelIndex
@@ -33,36 +36,203 @@ ROLE_SORT = Qt.ItemDataRole.UserRole + 3  # a value that sorts as people expect
 ROLE_FILTER = Qt.ItemDataRole.UserRole + 4  # the raw value the filter bar compares
 ROLE_COST = Qt.ItemDataRole.UserRole + 5  # the cost as a Decimal (None when not given)
 PRIORITY_ORDER = {"high": 0, "medium": 1, "low": 2}
+translate = QCoreApplication.translate
+
+
+@dataclass(slots=True)
+class Cell:
+    """What a column's functions read: the model, the column, and the row's opportunity and card."""
+
+    model: PlanModel
+    column: Column
+    opportunity: Opportunity
+    card_id: str
+    row: int
+
+    @property
+    def value(self) -> Any:
+        """The opportunity's field of this column (None for a column that is not one)."""
+        return getattr(self.opportunity, self.column.key, None)
+
+    def label(self, object_id: str) -> str:
+        """The label of a stage, phase or card in the workshop's language."""
+        return self.model.document.get(object_id).label.text(self.model.language)
+
+
+def _stage_id(cell: Cell) -> str:
+    doc = cell.model.document
+    return doc.parent_of(doc.parent_of(cell.card_id))
+
+
+def _one_line(cell: Cell) -> str:
+    return " ".join(str(cell.value).split())  # one line in a table cell
+
+
+def _field_text(cell: Cell) -> str:
+    return _parse_text(cell.value)
+
+
+def _by_display(cell: Cell) -> str:
+    return cell.column.display(cell).casefold()
+
+
+def _raw(cell: Cell) -> Any:
+    value = cell.value
+    return value.value if hasattr(value, "value") else value
+
+
+def _map_order(cell: Cell) -> int:
+    return cell.row  # the rows are in map order
+
+
+def _parse_text(value: Any) -> str:
+    return "" if value is None else str(value)
+
+
+def _pos_tool(cell: Cell) -> str:
+    pos_tools, tool_id = cell.model.pos_tools, cell.opportunity.pos_tool
+    tool = pos_tools.tool(tool_id) if pos_tools and tool_id else None
+    return tool.label.text(cell.model.language) if tool is not None else tool_id
+
+
+def _card_flag(cell: Cell) -> str:
+    return "✓" if getattr(cell.model.document.get(cell.card_id), cell.column.key) else ""
+
+
+def _choice_name(cell: Cell) -> str:
+    value = cell.value
+    return "" if value is None else name_of(cell.column.choices(), value)
+
+
+def _choice_code(cell: Cell) -> str:
+    value = cell.value
+    return value.value if value is not None else ""
+
+
+def _parse_choice(value: Any) -> str | None:
+    if value in ("", None):
+        return None
+    return value.value if hasattr(value, "value") else str(value)
+
+
+def _priority_rank(cell: Cell) -> int:
+    priority = cell.opportunity.priority
+    return PRIORITY_ORDER.get(priority.value if priority else "", 3)
+
+
+def _status_rank(cell: Cell) -> int:
+    return [v for _, v in opportunity_status_choices()].index(cell.opportunity.status)
+
+
+def _date(cell: Cell) -> str:
+    return cell.value.isoformat() if cell.value else ""
+
+
+def _date_sort(cell: Cell) -> str:
+    return cell.value.isoformat() if cell.value else "9999"  # no date sorts after every date
+
+
+def _cost_sort(cell: Cell) -> float:
+    return float(cell.opportunity.cost) if cell.opportunity.cost is not None else -1.0
+
+
+def _parse_cost(value: Any) -> Any:
+    if isinstance(value, Decimal | int | float) or value is None:
+        return value
+    return parse_amount(str(value))
 
 
 @dataclass(frozen=True)
 class Column:
-    """One column: its key (an opportunity field where editable) and whether it is edited in place."""
+    """One column of the plan: how it reads, edits, sorts and filters one opportunity.
+
+    `key` is the opportunity field it shows where there is one; only `editable` columns are edited
+    in place, with `parse` turning what the delegate gives back into the field's value. `choices`
+    (name, value) pairs make a drop-down column. The defaults suit a plain text field.
+    """
 
     key: str
+    header: Callable[[], str]
     editable: bool = False
+    display: Callable[[Cell], str] = _one_line
+    edit: Callable[[Cell], Any] = _field_text
+    sort: Callable[[Cell], Any] = _by_display
+    filter: Callable[[Cell], Any] = _raw  # the raw value the filter bar compares
+    parse: Callable[[Any], Any] = _parse_text
+    tooltip: Callable[[Cell], str | None] | None = None
+    alignment: Qt.AlignmentFlag | None = None
+    choices: Callable[[], list[tuple[str, Any]]] | None = None
 
 
+def _choice_column(key: str, header: Callable[[], str], choices, **sorting) -> Column:
+    """An editable column picked from `choices`."""
+    return Column(
+        key,
+        header,
+        editable=True,
+        display=_choice_name,
+        edit=_choice_code,
+        parse=_parse_choice,
+        choices=choices,
+        **sorting,
+    )
+
+
+# the headers keep the PlanModel translation context that self.tr gave them
 COLUMNS = [
-    Column("stage"),
-    Column("phase"),
-    Column("touchpoint"),
-    Column("pos_tool"),
-    Column("description", editable=True),
-    Column("retailer", editable=True),
-    Column("priority", editable=True),
-    Column("owner", editable=True),
-    Column("start"),
-    Column("end"),
-    Column("cost", editable=True),
-    Column("kpi", editable=True),
-    Column("status", editable=True),
-    Column("moment_of_truth"),
-    Column("quick_win"),
+    Column(
+        "stage",
+        lambda: translate("PlanModel", "Stage"),
+        display=lambda cell: cell.label(_stage_id(cell)),
+        sort=_map_order,
+        filter=_stage_id,
+    ),
+    Column(
+        "phase",
+        lambda: translate("PlanModel", "Phase"),
+        display=lambda cell: cell.label(cell.model.document.parent_of(cell.card_id)),
+        sort=_map_order,
+    ),
+    Column(
+        "touchpoint",
+        lambda: translate("PlanModel", "Touchpoint"),
+        display=lambda cell: cell.label(cell.card_id),
+        sort=_map_order,
+    ),
+    Column("pos_tool", lambda: translate("PlanModel", "POS tool"), display=_pos_tool),
+    Column(
+        "description",
+        lambda: translate("PlanModel", "Description"),
+        editable=True,
+        tooltip=lambda cell: cell.opportunity.description or None,
+    ),
+    Column("retailer", lambda: translate("PlanModel", "Retailer"), editable=True),
+    _choice_column(
+        "priority", lambda: translate("PlanModel", "Priority"), priority_choices, sort=_priority_rank
+    ),
+    Column("owner", lambda: translate("PlanModel", "Owner"), editable=True),
+    Column("start", lambda: translate("PlanModel", "Start"), display=_date, sort=_date_sort),
+    Column("end", lambda: translate("PlanModel", "End"), display=_date, sort=_date_sort),
+    Column(
+        "cost",
+        lambda: translate("PlanModel", "Cost"),
+        editable=True,
+        display=lambda cell: format_amount(cell.opportunity.cost, grouped=True),
+        edit=lambda cell: format_amount(cell.opportunity.cost),
+        sort=_cost_sort,
+        parse=_parse_cost,
+        alignment=Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
+    ),
+    _choice_column("kpi", lambda: translate("PlanModel", "KPI"), kpi_choices),
+    _choice_column(
+        "status", lambda: translate("PlanModel", "Status"), opportunity_status_choices, sort=_status_rank
+    ),
+    Column("moment_of_truth", lambda: translate("PlanModel", "MoT"), display=_card_flag),
+    Column("quick_win", lambda: translate("PlanModel", "QW"), display=_card_flag),
 ]
 COLUMN = {c.key: i for i, c in enumerate(COLUMNS)}
 # choice columns: the list of (name, value) the delegate offers and the display uses
-CHOICES = {"priority": priority_choices, "kpi": kpi_choices, "status": opportunity_status_choices}
+CHOICES = {c.key: c.choices for c in COLUMNS if c.choices is not None}
 
 
 class PlanModel(QAbstractTableModel):
@@ -177,23 +347,7 @@ class PlanModel(QAbstractTableModel):
         return None
 
     def _headers(self) -> list[str]:
-        return [
-            self.tr("Stage"),
-            self.tr("Phase"),
-            self.tr("Touchpoint"),
-            self.tr("POS tool"),
-            self.tr("Description"),
-            self.tr("Retailer"),
-            self.tr("Priority"),
-            self.tr("Owner"),
-            self.tr("Start"),
-            self.tr("End"),
-            self.tr("Cost"),
-            self.tr("KPI"),
-            self.tr("Status"),
-            self.tr("MoT"),
-            self.tr("QW"),
-        ]
+        return [c.header() for c in COLUMNS]
 
     def flags(self, index: Index) -> Qt.ItemFlag:
         if not index.isValid():
@@ -216,71 +370,22 @@ class PlanModel(QAbstractTableModel):
             return card_id
         if role == ROLE_COST:
             return opportunity.cost
-        key = COLUMNS[index.column()].key
-        if role == ROLE_STAGE or (role == ROLE_FILTER and key == "stage"):
-            return doc.parent_of(doc.parent_of(card_id))
+        cell = Cell(self, COLUMNS[index.column()], opportunity, card_id, index.row())
+        if role == ROLE_STAGE:
+            return _stage_id(cell)
         if role == ROLE_FILTER:
-            value = getattr(opportunity, key, None)
-            return value.value if hasattr(value, "value") else value
+            return cell.column.filter(cell)
         if role == Qt.ItemDataRole.DisplayRole:
-            return self._display(key, opportunity, card_id)
+            return cell.column.display(cell)
         if role == Qt.ItemDataRole.EditRole:
-            return self._edit_value(key, opportunity)
+            return cell.column.edit(cell)
         if role == ROLE_SORT:
-            return self._sort_value(key, opportunity, card_id, index.row())
-        if role == Qt.ItemDataRole.ToolTipRole and key == "description":
-            return opportunity.description or None
-        if role == Qt.ItemDataRole.TextAlignmentRole and key == "cost":
-            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+            return cell.column.sort(cell)
+        if role == Qt.ItemDataRole.ToolTipRole and cell.column.tooltip is not None:
+            return cell.column.tooltip(cell)
+        if role == Qt.ItemDataRole.TextAlignmentRole and cell.column.alignment is not None:
+            return int(cell.column.alignment)
         return None
-
-    def _display(self, key: str, opportunity, card_id: str) -> str:
-        doc, lang = self.document, self.language
-        card = doc.get(card_id)
-        if key == "stage":
-            return doc.get(doc.parent_of(doc.parent_of(card_id))).label.text(lang)
-        if key == "phase":
-            return doc.get(doc.parent_of(card_id)).label.text(lang)
-        if key == "touchpoint":
-            return card.label.text(lang)
-        if key == "pos_tool":
-            tool = (
-                self.pos_tools.tool(opportunity.pos_tool) if self.pos_tools and opportunity.pos_tool else None
-            )
-            return tool.label.text(lang) if tool is not None else opportunity.pos_tool
-        if key in ("moment_of_truth", "quick_win"):
-            return "✓" if getattr(card, key) else ""
-        value = getattr(opportunity, key)
-        if key in CHOICES:
-            return "" if value is None else name_of(CHOICES[key](), value)
-        if key == "cost":
-            return format_amount(value, grouped=True)
-        if key in ("start", "end"):
-            return value.isoformat() if value else ""
-        return " ".join(str(value).split())  # one line in a table cell
-
-    def _edit_value(self, key: str, opportunity) -> Any:
-        if key == "cost":
-            return format_amount(opportunity.cost)
-        value = getattr(opportunity, key, None)
-        if key in CHOICES:
-            return value.value if value is not None else ""
-        return "" if value is None else str(value)
-
-    def _sort_value(self, key: str, opportunity, card_id: str, row: int) -> Any:
-        if key in ("stage", "phase", "touchpoint"):
-            return row  # map order, which is the row order
-        if key == "cost":
-            return float(opportunity.cost) if opportunity.cost is not None else -1.0
-        if key == "priority":
-            return PRIORITY_ORDER.get(opportunity.priority.value if opportunity.priority else "", 3)
-        if key == "status":
-            order = [v for _, v in opportunity_status_choices()]
-            return order.index(opportunity.status)
-        if key in ("start", "end"):
-            value = getattr(opportunity, key)
-            return value.isoformat() if value else "9999"
-        return self._display(key, opportunity, card_id).casefold()
 
     # --- editing -------------------------------------------------------------------------
 
@@ -293,9 +398,9 @@ class PlanModel(QAbstractTableModel):
             return False
         opportunity_id = self.rows[index.row()]
         try:
-            new = self._parse(column.key, value)
+            new = column.parse(value)
         except AmountError as exc:
-            self.failed.emit(str(exc))
+            self.failed.emit(amount_error_text(exc))
             return False
         if self.editor is None:
             return False
@@ -303,18 +408,6 @@ class PlanModel(QAbstractTableModel):
         text = self.tr("Edit {0}").format(name)
         command = UpdateCommand(self.document, opportunity_id, {column.key: new}, text)
         return self.editor.apply([command], text=text, origin=self) or self.editor.last_failure is None
-
-    @staticmethod
-    def _parse(key: str, value: Any) -> Any:
-        if key == "cost":
-            if isinstance(value, Decimal | int | float) or value is None:
-                return value
-            return parse_amount(str(value))
-        if key in CHOICES:
-            if value in ("", None):
-                return None
-            return value.value if hasattr(value, "value") else str(value)
-        return "" if value is None else str(value)
 
     # --- following the document ----------------------------------------------------------
 
