@@ -7,7 +7,6 @@ from __future__ import annotations
 
 import logging
 from pathlib import Path
-from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QObject
 from PySide6.QtWidgets import QFileDialog, QMessageBox
@@ -17,9 +16,6 @@ from ..export.workshop_json import WorkshopJsonError, workshop_to_data, write_js
 from ..storage import WorkshopFileError
 from ..workshops import SUFFIX
 
-if TYPE_CHECKING:
-    from .main_window import MainWindow
-
 log = logging.getLogger(__name__)
 translate = QCoreApplication.translate
 MAX_RECENT = 10
@@ -28,7 +24,7 @@ MAX_RECENT = 10
 class FileActions(QObject):
     """The window's file dialogs and its list of recent workshops (kept in the window's settings)."""
 
-    def __init__(self, window: MainWindow) -> None:
+    def __init__(self, window) -> None:
         super().__init__(window)
         self.window = window
 

@@ -6,15 +6,10 @@ leaves it. High contrast re-colours the map for washed-out projectors.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
-
 from PySide6.QtCore import QObject, QTimer
 from PySide6.QtWidgets import QDockWidget
 
 from .canvas.style import CanvasStyle
-
-if TYPE_CHECKING:
-    from .main_window import MainWindow
 
 PRESENTATION_SCALE = 1.25
 
@@ -22,7 +17,7 @@ PRESENTATION_SCALE = 1.25
 class Presentation(QObject):
     """Follows the window's Presentation and High Contrast toggles and restyles every open map."""
 
-    def __init__(self, window: MainWindow) -> None:
+    def __init__(self, window) -> None:
         super().__init__(window)
         self.window = window
         self.style_base = CanvasStyle()

@@ -6,16 +6,12 @@ The window owns the menus; this module turns their triggers into canvas edits on
 from __future__ import annotations
 
 import logging
-from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QMimeData, QObject
 from PySide6.QtWidgets import QApplication
 
 from ...domain.library import phase_for_touchpoint
 from .editing import CARDS_MIME
-
-if TYPE_CHECKING:
-    from ..main_window import MainWindow
 
 log = logging.getLogger(__name__)
 # the texts keep the context they were translated under when the window held these actions
@@ -25,7 +21,7 @@ translate = QCoreApplication.translate
 class CanvasActions(QObject):
     """The map's menu actions, working on the window's current journey and selection."""
 
-    def __init__(self, window: MainWindow) -> None:
+    def __init__(self, window) -> None:
         super().__init__(window)
         self.window = window
 
