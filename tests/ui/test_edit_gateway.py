@@ -195,3 +195,25 @@ def test_a_step_the_history_view_cannot_undo_stays_done(window, qtbot, monkeypat
     window.stack.setIndex(0)
     assert window.document.get(card.id).label.en == card.label.en
     assert file_state(window.file.path) != after
+
+
+def test_an_inspector_edit_refreshes_the_inspector_once(window, qtbot, monkeypatch):
+    card = phases(window)[0].cards[0]
+    text = "Add opportunity"
+    opportunity = Opportunity(description="Shelf wobbler")
+    assert window.editor.apply(
+        [InsertCommand(window.document, Kind.OPPORTUNITY, card.id, 0, opportunity, text)], text=text
+    )
+    window.current_scene().select_cards([card.id])
+    inspector = window.inspector
+    editor = inspector.opportunities.editor
+    refreshes, editor_refreshes = [], []
+    original, original_editor = inspector.refresh, editor.refresh
+    monkeypatch.setattr(inspector, "refresh", lambda: (refreshes.append(1), original())[1])
+    monkeypatch.setattr(editor, "refresh", lambda **k: (editor_refreshes.append(1), original_editor(**k))[1])
+    editor.owner.setFocus()
+    qtbot.keyClicks(editor.owner, "Anna")
+    qtbot.keyClick(editor.owner, Qt.Key.Key_Return)
+    assert window.document.get(opportunity.id).owner == "Anna"
+    assert len(refreshes) == 1
+    assert len(editor_refreshes) == 1
