@@ -297,8 +297,7 @@ class JourneyView(QGraphicsView):
             scene.marker.hide()
             return
         gap = sum(scene.cards[i].height() + scene.style.card_spacing for i in drag.ids)
-        scene.stack(target, skip=drag.skip, gap_before=anchor, gap=gap)
-        y = scene.insertion_y()
+        y = scene.make_room(target, skip=drag.skip, before=anchor, room=gap)
         x = scene.column_x[target]
         scene.marker.show_at(QRectF(x, y - scene.style.card_spacing / 2 - 2, scene.style.column_width, 4))
 
