@@ -40,3 +40,13 @@ def test_no_module_outside_ui_imports_qt():
     # a fresh interpreter: this one has Qt loaded by other tests already
     result = subprocess.run([sys.executable, "-c", code], cwd=REPO, capture_output=True, text=True)
     assert result.returncode == 0, result.stderr
+
+
+def test_the_canvas_geometry_does_not_import_qt():
+    code = (
+        "import sys\n"
+        "import shoppermap.ui.canvas.layout\n"
+        "assert not any(m.startswith('PySide6') for m in sys.modules), sorted(m for m in sys.modules if 'PySide' in m)\n"
+    )
+    result = subprocess.run([sys.executable, "-c", code], cwd=REPO, capture_output=True, text=True)
+    assert result.returncode == 0, result.stderr

@@ -1,11 +1,11 @@
 """Dragging cards and headers with real mouse events; the order lands in the file; undo and redo."""
 
-from PySide6.QtCore import QPointF, Qt
+from PySide6.QtCore import QEvent, QPoint, QPointF, Qt
 
 from shoppermap.storage import WorkshopFile
 
 from .conftest import stored_order
-from .mouse import click, drag
+from .mouse import NONE, click, drag, send
 
 
 def centre(item) -> QPointF:
@@ -171,3 +171,36 @@ def test_far_out_the_columns_draw_the_cards_and_a_drag_still_works(window):
     assert stored_order(path, second.id)[-1] == card_id
     view.set_zoom(1.0)
     assert not scene.compact and scene.cards[second.cards[0].id].isVisible()
+
+
+def test_showing_the_scene_anew_during_a_drag_puts_the_cards_back(window):
+    scene, view, path = window.current_scene(), window.view, window.file.path
+    first, second = phases(window)[:2]
+    card = scene.cards[first.cards[0].id]
+    home = card.pos()
+    target = scene.cards[second.cards[0].id]
+    view.centerOn(card)
+    drop = QPointF(centre(target).x(), target.sceneBoundingRect().top() + 3)
+    drag(view, centre(card), drop, release=False)
+    assert scene.marker.isVisible() and card.pos() != home
+    view.set_scene(scene, window.canvas_edits)  # as switching journeys does
+    assert not scene.marker.isVisible()
+    assert card.pos() == home and card.opacity() == 1.0 and card.zValue() == 0
+    send(view.viewport(), QEvent.Type.MouseButtonRelease, view.mapFromScene(drop), buttons=NONE)
+    assert stored_order(path, first.id)[0] == card.card_id
+    assert window.stack.count() == 0
+
+
+def test_the_middle_button_pans_the_map(window):
+    view = window.view
+    view.set_zoom(2.0)
+    bar = view.horizontalScrollBar()
+    bar.setValue(bar.maximum() // 2)
+    before = bar.value()
+    viewport, middle = view.viewport(), Qt.MouseButton.MiddleButton
+    start = QPoint(400, 300)
+    send(viewport, QEvent.Type.MouseButtonPress, start, button=middle, buttons=middle)
+    send(viewport, QEvent.Type.MouseMove, start + QPoint(-120, 0), button=NONE, buttons=middle)
+    send(viewport, QEvent.Type.MouseButtonRelease, start + QPoint(-120, 0), button=middle, buttons=NONE)
+    assert bar.value() == before + 120
+    assert window.stack.count() == 0

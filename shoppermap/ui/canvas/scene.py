@@ -12,6 +12,21 @@ from ...domain.changes import ChangeSet
 from ...domain.document import Document, Kind
 from .emotion_lane import LANE_HEIGHT, EmotionLaneItem, phase_emotions
 from .items import CardItem, ColumnItem, MarkerItem, PhaseItem, StageItem
+from .layout import (
+    ColumnCards,
+    ColumnStack,
+    GridLayout,
+    StageColumns,
+    anchor_at,
+    card_marker,
+    header_marker,
+    insertion_y,
+    lay_out_grid,
+    phase_at,
+    stack_column,
+    stage_at,
+)
+from .layout import cards_top as grid_cards_top
 from .style import CanvasStyle
 
 log = logging.getLogger(__name__)
@@ -33,10 +48,7 @@ class JourneyScene(QGraphicsScene):
         self.phases: dict[str, PhaseItem] = {}
         self.stages: dict[str, StageItem] = {}
         self.columns: dict[str, ColumnItem] = {}
-        self.column_x: dict[str, float] = {}
-        self.phase_order: list[str] = []
-        self.grid_bottom = 0.0
-        self._gap_at: float | None = None
+        self.grid = GridLayout()  # where the last full layout put everything
         self.excluded: frozenset[str] = frozenset()  # cards a "show only" filter leaves out
         self.matching: set[str] | None = None  # cards a filter matches (None: no filter)
         self.filter_mode = "highlight"
@@ -103,44 +115,64 @@ class JourneyScene(QGraphicsScene):
 
     def layout(self) -> None:
         """Place headers, columns and cards; every column gets the height of the tallest."""
-        s = self.style
-        x = s.margin
-        top = s.margin
-        phase_top = top + s.stage_height + s.card_spacing
-        cards_top = phase_top + s.phase_height + s.card_spacing
-        self.phase_order = []
-        self.column_x = {}
-        tallest = 0.0
-        for stage in self.journey.stages:
-            stage_left = x
-            for phase in stage.phases:
-                self.phase_order.append(phase.id)
-                self.column_x[phase.id] = x
-                self.phases[phase.id].set_rect(QRectF(x, phase_top, s.column_width, s.phase_height))
-                tallest = max(tallest, self.stack(phase.id))
-                x += s.column_width + s.column_gap
-            width = max(s.column_width, x - stage_left - s.column_gap)
-            self.stages[stage.id].set_rect(QRectF(stage_left, top, width, s.stage_height))
-            if not stage.phases:
-                x += s.column_width + s.column_gap
-        self.grid_bottom = cards_top + tallest + s.column_bottom
+        lane = LANE_HEIGHT if self.lane_visible else None
+        grid = self.grid = lay_out_grid(self._stage_columns(), self.style, lane_height=lane)
+        for stage_id, rect in grid.stage_rects.items():
+            self.stages[stage_id].set_rect(QRectF(*rect))
+        for phase_id, rect in grid.phase_rects.items():
+            self.phases[phase_id].set_rect(QRectF(*rect))
+            self._place(phase_id, grid.stacks[phase_id])
         for phase_id, column in self.columns.items():
-            column.set_rect(
-                QRectF(
-                    self.column_x[phase_id] - 4, cards_top - 4, s.column_width + 8, tallest + s.column_bottom
-                )
-            )
-        right = max(x, s.margin + s.column_width) + s.margin
-        bottom = self.grid_bottom + s.margin
-        self.lane.setVisible(self.lane_visible and bool(self.phase_order))
-        if self.lane.isVisible():
-            self.lane.set_data(QRectF(s.margin, bottom, right - 2 * s.margin, LANE_HEIGHT), [])
+            column.set_rect(QRectF(*grid.column_rects[phase_id]))
+        self.lane.setVisible(grid.lane_rect is not None)
+        if grid.lane_rect is not None:
+            self.lane.set_data(QRectF(*grid.lane_rect), [])
             self.update_lane()
-            bottom += LANE_HEIGHT + s.margin
-        self.setSceneRect(QRectF(0, 0, right, bottom))
+        self.setSceneRect(QRectF(*grid.scene_rect))
         if self.compact:
             self._fill_columns()
         self.layout_changed.emit()
+
+    @property
+    def column_x(self) -> dict[str, float]:
+        """The left x of every phase column."""
+        return self.grid.column_x
+
+    @property
+    def phase_order(self) -> tuple[str, ...]:
+        """The phases of the journey, left to right."""
+        return self.grid.phase_order
+
+    @property
+    def grid_bottom(self) -> float:
+        """The y of the bottom of the columns."""
+        return self.grid.grid_bottom
+
+    def _stage_columns(self) -> list[StageColumns]:
+        return [
+            StageColumns(stage.id, tuple(ColumnCards(p.id, self._column_cards(p.id)) for p in stage.phases))
+            for stage in self.journey.stages
+        ]
+
+    def _column_cards(
+        self, phase_id: str, skip: frozenset[str] = frozenset()
+    ) -> tuple[tuple[str, float], ...]:
+        """(id, height) of the cards a column shows, top to bottom, leaving out `skip`."""
+        cards = []
+        for card in self.document.get(phase_id).cards:
+            item = self.cards.get(card.id)
+            if item is not None and card.id not in skip and card.id not in self.excluded:
+                cards.append((card.id, item.height()))
+        return tuple(cards)
+
+    def _place(self, phase_id: str, stack: ColumnStack) -> None:
+        x = self.grid.column_x[phase_id]
+        for card_id, y in stack.tops:
+            item = self.cards[card_id]
+            item.setPos(x, y)
+            item.x_, item.y_ = x, y
+        if self.compact:
+            self.columns[phase_id].invalidate()
 
     def set_compact(self, compact: bool) -> None:
         """Far out, let each column draw its cards as blocks in one go instead of item by item."""
@@ -223,44 +255,44 @@ class JourneyScene(QGraphicsScene):
         gap: float = 0.0,
     ) -> float:
         """Stack the cards of one column; leave `gap` before `gap_before` (None: at the end). Returns the height."""
-        s = self.style
-        x = self.column_x[phase_id]
-        y = self.cards_top()
-        start = y
-        gap_at = None
-        for card in self.document.get(phase_id).cards:
-            item = self.cards.get(card.id)
-            if item is None or card.id in skip or card.id in self.excluded:
-                continue
-            if gap and card.id == gap_before:
-                gap_at = y
-                y += gap
-            item.setPos(x, y)
-            item.x_, item.y_ = x, y
-            y += item.height() + s.card_spacing
-        if gap and gap_at is None:
-            gap_at = y
-            y += gap
-        self._gap_at = gap_at
-        if self.compact:
-            self.columns[phase_id].invalidate()
-        return y - start
+        return self._restack(phase_id, skip=skip, gap_before=gap_before, gap=gap).height
 
-    def insertion_y(self) -> float | None:
-        """Where the last `stack` with a gap left it."""
-        return self._gap_at
+    def make_room(self, phase_id: str, *, skip: frozenset[str], before: str | None, room: float) -> float:
+        """Stack a column without `skip`, with `room` before `before` (None: at the end); returns the
+        y of the room, where the dragged cards would land."""
+        return self._restack(phase_id, skip=skip, gap_before=before, gap=room).gap_y
+
+    def _restack(
+        self, phase_id: str, *, skip: frozenset[str], gap_before: str | None, gap: float
+    ) -> ColumnStack:
+        stack = stack_column(self._column_cards(phase_id, skip), self.style, gap_before=gap_before, gap=gap)
+        self._place(phase_id, stack)
+        return stack
+
+    def insertion_y(self, phase_id: str, anchor_id: str | None) -> float:
+        """Where a card put before `anchor_id` (None: at the end) of a column goes, as the column stands."""
+        return insertion_y(self._column_cards(phase_id), self.style, anchor_id)
+
+    def reveal_card(self, card_id: str) -> None:
+        """Let a card draw itself even when far out (picked or dragged) instead of as its column's block."""
+        item = self.cards[card_id]
+        item.shown = True
+        item.setVisible(True)
+        self.columns[self.document.parent_of(card_id)].invalidate()
+
+    def show_card_marker(self, phase_id: str, y: float) -> None:
+        """Show the insertion marker of a card drop at `y` in a column."""
+        self.marker.show_at(QRectF(*card_marker(self.style, self.column_x[phase_id], y)))
+
+    def show_header_marker(self, x: float) -> None:
+        """Show the insertion marker of a header drop at `x`."""
+        self.marker.show_at(QRectF(*header_marker(self.grid, self.style, x)))
 
     # --- hit testing ---------------------------------------------------------------------
 
     def phase_at(self, point: QPointF) -> str | None:
         """The phase column under a scene point, or None outside every column."""
-        s = self.style
-        if point.y() < s.margin or point.y() > self.grid_bottom + s.margin:
-            return None
-        for phase_id, x in self.column_x.items():
-            if x - s.column_gap / 2 <= point.x() <= x + s.column_width + s.column_gap / 2:
-                return phase_id
-        return None
+        return phase_at(self.grid, self.style, point.x(), point.y())
 
     def anchor_at(self, phase_id: str, y: float, *, skip: frozenset[str] = frozenset()) -> str | None:
         """The visible card before which a drop at height `y` lands (None: at the end of the column).
@@ -268,32 +300,15 @@ class JourneyScene(QGraphicsScene):
         Measured on the column as it stands without the dragged cards and without the gap, so the
         answer does not flicker while the gap pushes cards down.
         """
-        s = self.style
-        top = s.margin + s.stage_height + s.phase_height + 2 * s.card_spacing
-        for card in self.document.get(phase_id).cards:
-            item = self.cards.get(card.id)
-            if item is None or card.id in skip or card.id in self.excluded:
-                continue
-            if y < top + item.height() / 2:
-                return card.id
-            top += item.height() + s.card_spacing
-        return None
+        return anchor_at(self._column_cards(phase_id, skip), self.style, y)
 
     def cards_top(self) -> float:
         """The y where the first card of every column sits."""
-        s = self.style
-        return s.margin + s.stage_height + s.phase_height + 2 * s.card_spacing
+        return grid_cards_top(self.style)
 
     def stage_at(self, x: float) -> str | None:
         """The stage whose band spans `x`."""
-        for stage_id, item in self.stages.items():
-            if (
-                item.pos().x() - self.style.column_gap
-                <= x
-                <= item.pos().x() + item.rect.width() + self.style.column_gap
-            ):
-                return stage_id
-        return None
+        return stage_at(self.grid, self.style, x)
 
     def visible_cards(self, phase_id: str) -> list[str]:
         """Ids of the shown cards of a column, top to bottom."""
