@@ -2,17 +2,12 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
-
 from PySide6.QtCore import QRectF, Qt
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QLineEdit
 
 from .items import CardItem, HeaderItem
 from .keyboard import focused_place
-
-if TYPE_CHECKING:
-    from .view import JourneyView
 
 MIN_EDITOR_WIDTH = 160
 MIN_EDITOR_HEIGHT = 28
@@ -35,7 +30,7 @@ class InlineEditor(QLineEdit):
 class InlineEditing:
     """The view's one inline editor at a time: opens it over an item or a spot, and saves or drops it."""
 
-    def __init__(self, view: JourneyView) -> None:
+    def __init__(self, view) -> None:
         self.view = view
         self.editor: InlineEditor | None = None
 

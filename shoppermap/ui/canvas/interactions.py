@@ -19,7 +19,6 @@ from .layout import carried_stack, phase_drop, stage_drop
 
 if TYPE_CHECKING:
     from .scene import JourneyScene
-    from .view import JourneyView
 
 LIFTED_Z = 100
 CARD_LIFTED_OPACITY = 0.85
@@ -33,7 +32,7 @@ def _point(event: QMouseEvent) -> QPoint:
 class Interaction:
     """One mouse gesture on the view, from the press that starts it to the release that ends it."""
 
-    def __init__(self, view: JourneyView) -> None:
+    def __init__(self, view) -> None:
         self.view = view
 
     def begin(self, event: QMouseEvent) -> None:
@@ -77,7 +76,7 @@ class ItemDrag(Interaction):
     Subclasses lift the item(s) when the drag starts, follow the pointer, and drop or put back.
     """
 
-    def __init__(self, view: JourneyView, item: CardItem | HeaderItem) -> None:
+    def __init__(self, view, item: CardItem | HeaderItem) -> None:
         super().__init__(view)
         self.item = item
         self.scene: JourneyScene = view.journey_scene()
@@ -233,6 +232,6 @@ class HeaderDrag(ItemDrag):
         self.item.setOpacity(1.0)
 
 
-def item_drag(view: JourneyView, item: CardItem | HeaderItem) -> ItemDrag:
+def item_drag(view, item: CardItem | HeaderItem) -> ItemDrag:
     """The drag a press on `item` may start."""
     return CardDrag(view, item) if isinstance(item, CardItem) else HeaderDrag(view, item)

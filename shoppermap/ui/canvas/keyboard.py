@@ -10,7 +10,6 @@ from PySide6.QtGui import QKeyEvent
 
 if TYPE_CHECKING:
     from .scene import JourneyScene
-    from .view import JourneyView
 
 ARROWS = {
     Qt.Key.Key_Up: (0, -1),
@@ -35,7 +34,7 @@ def focused_place(scene: JourneyScene) -> tuple[str | None, int]:
 class KeyboardNavigation:
     """Turns the view's key presses into selection steps, card moves and edits."""
 
-    def __init__(self, view: JourneyView) -> None:
+    def __init__(self, view) -> None:
         self.view = view
         self.space_held = False  # the hand tool: a left drag pans
 
