@@ -14,7 +14,7 @@ from shoppermap.domain.models import Journey, Opportunity, OpportunityStatus, Pr
 from shoppermap.storage import WorkshopFile
 from shoppermap.ui.editor import Editor
 from shoppermap.ui.plan import PlanModel, install
-from shoppermap.ui.plan.model import COLUMN
+from shoppermap.ui.plan.columns import COLUMN
 
 from ..helpers import make_file
 

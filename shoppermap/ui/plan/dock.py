@@ -29,7 +29,8 @@ from PySide6.QtWidgets import (
 )
 
 from ...domain.amounts import format_amount
-from .model import CHOICES, COLUMN, COLUMNS, ROLE_CARD, ROLE_STAGE, PlanModel
+from .columns import CHOICES, COLUMN, COLUMNS
+from .model import ROLE_CARD, ROLE_STAGE, PlanModel
 from .proxy import FILTER_KEYS, NONE, PlanFilter
 
 log = logging.getLogger(__name__)

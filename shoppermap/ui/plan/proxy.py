@@ -7,7 +7,8 @@ from decimal import Decimal
 
 from PySide6.QtCore import QModelIndex, QObject, QPersistentModelIndex, QSortFilterProxyModel, Qt
 
-from .model import COLUMN, COLUMNS, ROLE_CARD, ROLE_COST, ROLE_FILTER, ROLE_SORT, ROLE_STAGE
+from .columns import COLUMN, COLUMNS
+from .model import ROLE_CARD, ROLE_COST, ROLE_FILTER, ROLE_SORT, ROLE_STAGE
 
 # the filter bar's combos; each compares the model's ROLE_FILTER value of its column
 FILTER_KEYS = ("stage", "retailer", "owner", "status", "priority")
