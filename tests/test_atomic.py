@@ -96,7 +96,9 @@ def test_the_folder_sync_does_not_fail(tmp_path, caplog):
     assert caplog.records == []
 
 
-@pytest.mark.skipif(os.name == "nt", reason="the folder is not synced on Windows")
+@pytest.mark.skipif(
+    os.name == "nt", reason="atomic never syncs a folder on Windows (a folder cannot be opened there)"
+)
 def test_a_folder_that_cannot_be_synced_is_logged_and_the_file_kept(tmp_path, monkeypatch, caplog):
     real_fsync = os.fsync
 

@@ -240,7 +240,7 @@ class Document:
                 limit = len(target) - (1 if old_parent == parent_id else 0)
                 index = max(0, min(index, limit))
                 self.store.move(kind, obj_id, parent_id, index)
-                self._relocate(kind, obj_id, parent_id, index)
+                self._relocate(kind, obj_id, parent_id, index, at=old_index)
                 self._did(
                     Moved(kind, obj_id, old_parent, old_index, parent_id, index),
                     lambda k=kind, o=obj_id, p=old_parent, i=old_index: self._relocate(k, o, p, i),
@@ -371,9 +371,12 @@ class Document:
         siblings.insert(index, obj)
         self._index(kind, obj, parent_id)
 
-    def _relocate(self, kind: Kind, obj_id: str, parent_id: str | None, index: int) -> None:
+    def _relocate(
+        self, kind: Kind, obj_id: str, parent_id: str | None, index: int, *, at: int | None = None
+    ) -> None:
+        # `at`: where the object stands now, when the caller knows it (saves a scan of its siblings)
         old = self.siblings(kind, self._parents[obj_id])
-        obj = old.pop(self.index_of(obj_id))
+        obj = old.pop(self.index_of(obj_id) if at is None else at)
         self.siblings(kind, parent_id).insert(index, obj)
         self._parents[obj_id] = parent_id
 
