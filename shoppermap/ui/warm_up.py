@@ -9,10 +9,11 @@ from __future__ import annotations
 
 import importlib
 import logging
-import threading
 
 from PySide6.QtCore import QEvent, QObject, QTimer
 from PySide6.QtWidgets import QWidget
+
+from .background import run_in_background
 
 log = logging.getLogger(__name__)
 MODULES = ("sqlite_utils",)
@@ -39,7 +40,7 @@ class _AfterFirstPaint(QObject):
         return False
 
     def _start(self) -> None:
-        threading.Thread(target=_import_modules, name="warm-up").start()
+        run_in_background(_import_modules, name="warm-up")
         self.deleteLater()
 
 
