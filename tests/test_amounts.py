@@ -31,7 +31,12 @@ def test_amounts_are_read_as_people_type_them(text, expected):
         ("abc", AmountProblem.NOT_A_NUMBER, "Type an amount, for example 1500 or 1500,50."),
         ("Infinity", AmountProblem.NOT_A_NUMBER, "Type an amount, for example 1500 or 1500,50."),
         ("-5", AmountProblem.NEGATIVE, "The cost cannot be negative."),
-        ("1.234", AmountProblem.TOO_PRECISE, "Use at most two decimal places."),
+        ("1.2345", AmountProblem.TOO_PRECISE, "Use at most two decimal places."),
+        ("1.234", AmountProblem.AMBIGUOUS, "Thousands or decimals? Type 1500 or 1.50."),
+        ("1,500", AmountProblem.AMBIGUOUS, "Thousands or decimals? Type 1500 or 1.50."),
+        ("1.50.0", AmountProblem.NOT_A_NUMBER, "Type an amount, for example 1500 or 1500,50."),
+        ("1,5.50", AmountProblem.NOT_A_NUMBER, "Type an amount, for example 1500 or 1500,50."),
+        ("−5", AmountProblem.NEGATIVE, "The cost cannot be negative."),
         ("1000000000000", AmountProblem.TOO_LARGE, "The amount is too large."),
     ],
 )
@@ -40,6 +45,49 @@ def test_a_refused_amount_says_why(text, problem, message):
         parse_amount(text)
     assert caught.value.problem is problem
     assert str(caught.value) == message
+
+
+@pytest.mark.parametrize(
+    ("text", "decimal_mark", "expected"),
+    [
+        # what a Pole types, with the Polish interface's decimal comma
+        ("1.500", ",", Decimal("1500")),
+        ("1 500", ",", Decimal("1500")),
+        ("1500,50", ",", Decimal("1500.50")),
+        ("1.500,50", ",", Decimal("1500.50")),
+        ("14 500,5 zł", ",", Decimal("14500.50")),
+        ("0,500", ",", Decimal("0.50")),
+        ("1500,500", ",", Decimal("1500.50")),
+        # what an Englishman types, with the decimal point
+        ("1,500", ".", Decimal("1500")),
+        ("1,500.50", ".", Decimal("1500.50")),
+        ("1500.5", ".", Decimal("1500.50")),
+        ("12,000", ".", Decimal("12000")),
+        # two decimals are decimals whichever mark is used
+        ("1500.50", ",", Decimal("1500.50")),
+        ("1500,50", ".", Decimal("1500.50")),
+    ],
+)
+def test_amounts_follow_the_interface_languages_decimal_mark(text, decimal_mark, expected):
+    assert parse_amount(text, decimal_mark=decimal_mark) == expected
+
+
+@pytest.mark.parametrize(("text", "decimal_mark"), [("1,500", ","), ("1.500", "."), ("4,500", ",")])
+def test_three_digits_after_the_decimal_mark_itself_are_refused_not_read_small(text, decimal_mark):
+    with pytest.raises(AmountError) as caught:
+        parse_amount(text, decimal_mark=decimal_mark)
+    assert caught.value.problem is AmountProblem.AMBIGUOUS
+
+
+def test_amounts_are_shown_in_the_interface_languages_format():
+    assert format_amount(Decimal("14500.5"), grouped=True, decimal_mark=",", group_mark="\u00a0") == (
+        "14\u00a0500,50"
+    )
+    assert format_amount(Decimal("14500.5"), decimal_mark=",") == "14500,50"
+    assert format_amount(Decimal("1234567"), grouped=True, decimal_mark=",", group_mark=" ") == "1 234 567"
+    assert parse_amount(
+        format_amount(Decimal("14500.5"), grouped=True, decimal_mark=","), decimal_mark=","
+    ) == (Decimal("14500.50"))
 
 
 def test_amounts_are_shown_without_needless_decimals():

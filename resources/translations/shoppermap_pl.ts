@@ -979,88 +979,93 @@
         <translation>+2  bardzo pozytywne</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/vocabulary.py" line="20"/>
-        <location filename="../../shoppermap/ui/vocabulary.py" line="30"/>
+        <location filename="../../shoppermap/ui/vocabulary.py" line="22"/>
+        <location filename="../../shoppermap/ui/vocabulary.py" line="32"/>
         <source>—</source>
         <translation>—</translation>
     </message>
     <message>
         <location filename="../../shoppermap/ui/inspector/choices.py" line="81"/>
-        <location filename="../../shoppermap/ui/vocabulary.py" line="21"/>
+        <location filename="../../shoppermap/ui/vocabulary.py" line="23"/>
         <source>High</source>
         <translation>Wysoki</translation>
     </message>
     <message>
         <location filename="../../shoppermap/ui/inspector/choices.py" line="80"/>
-        <location filename="../../shoppermap/ui/vocabulary.py" line="22"/>
+        <location filename="../../shoppermap/ui/vocabulary.py" line="24"/>
         <source>Medium</source>
         <translation>Średni</translation>
     </message>
     <message>
         <location filename="../../shoppermap/ui/inspector/choices.py" line="79"/>
-        <location filename="../../shoppermap/ui/vocabulary.py" line="23"/>
+        <location filename="../../shoppermap/ui/vocabulary.py" line="25"/>
         <source>Low</source>
         <translation>Niski</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/vocabulary.py" line="31"/>
+        <location filename="../../shoppermap/ui/vocabulary.py" line="33"/>
         <source>Share of shelf</source>
         <translation>Udział w półce</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/vocabulary.py" line="32"/>
+        <location filename="../../shoppermap/ui/vocabulary.py" line="34"/>
         <source>Rotation</source>
         <translation>Rotacja</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/vocabulary.py" line="33"/>
+        <location filename="../../shoppermap/ui/vocabulary.py" line="35"/>
         <source>Promo ROI</source>
         <translation>ROI promocji</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/vocabulary.py" line="34"/>
+        <location filename="../../shoppermap/ui/vocabulary.py" line="36"/>
         <source>Sell-out</source>
         <translation>Sell-out</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/vocabulary.py" line="35"/>
+        <location filename="../../shoppermap/ui/vocabulary.py" line="37"/>
         <source>Visibility</source>
         <translation>Widoczność</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/vocabulary.py" line="36"/>
+        <location filename="../../shoppermap/ui/vocabulary.py" line="38"/>
         <source>Other</source>
         <translation>Inny</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/vocabulary.py" line="43"/>
+        <location filename="../../shoppermap/ui/vocabulary.py" line="45"/>
         <source>Idea</source>
         <translation>Pomysł</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/vocabulary.py" line="44"/>
+        <location filename="../../shoppermap/ui/vocabulary.py" line="46"/>
         <source>Planned</source>
         <translation>Zaplanowane</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/vocabulary.py" line="45"/>
+        <location filename="../../shoppermap/ui/vocabulary.py" line="47"/>
         <source>Agreed with buyer</source>
         <translation>Uzgodnione z kupcem</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/vocabulary.py" line="46"/>
+        <location filename="../../shoppermap/ui/vocabulary.py" line="48"/>
         <source>In progress</source>
         <translation>W realizacji</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/vocabulary.py" line="47"/>
+        <location filename="../../shoppermap/ui/vocabulary.py" line="49"/>
         <source>Done</source>
         <translation>Zrealizowane</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/vocabulary.py" line="48"/>
+        <location filename="../../shoppermap/ui/vocabulary.py" line="50"/>
         <source>Dropped</source>
         <translation>Porzucone</translation>
+    </message>
+    <message>
+        <location filename="../../shoppermap/ui/vocabulary.py" line="66"/>
+        <source>Thousands or decimals? Type 1500 or 1.50.</source>
+        <translation>Tysiące czy część dziesiętna? Wpisz 1500 albo 1,50.</translation>
     </message>
     <message>
         <location filename="../../shoppermap/ui/inspector/choices.py" line="48"/>
@@ -1143,22 +1148,22 @@
         <translation>Dzień Matki</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/vocabulary.py" line="60"/>
+        <location filename="../../shoppermap/ui/vocabulary.py" line="62"/>
         <source>Type an amount, for example 1500 or 1500,50.</source>
         <translation>Wpisz kwotę, na przykład 1500 albo 1500,50.</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/vocabulary.py" line="61"/>
+        <location filename="../../shoppermap/ui/vocabulary.py" line="63"/>
         <source>The cost cannot be negative.</source>
         <translation>Koszt nie może być ujemny.</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/vocabulary.py" line="62"/>
+        <location filename="../../shoppermap/ui/vocabulary.py" line="64"/>
         <source>Use at most two decimal places.</source>
         <translation>Użyj najwyżej dwóch miejsc po przecinku.</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/vocabulary.py" line="63"/>
+        <location filename="../../shoppermap/ui/vocabulary.py" line="65"/>
         <source>The amount is too large.</source>
         <translation>Kwota jest za duża.</translation>
     </message>
@@ -1725,37 +1730,37 @@ Otworzyć go tutaj tylko do odczytu?</translation>
         <translation>[tylko do odczytu]</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/canvas/actions.py" line="136"/>
+        <location filename="../../shoppermap/ui/canvas/actions.py" line="132"/>
         <source>New stage</source>
         <translation>Nowy etap</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/canvas/actions.py" line="155"/>
+        <location filename="../../shoppermap/ui/canvas/actions.py" line="151"/>
         <source>New phase</source>
         <translation>Nowa faza</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/file_actions.py" line="45"/>
+        <location filename="../../shoppermap/ui/file_actions.py" line="41"/>
         <source>ShopperMap workshops (*{0})</source>
         <translation>Warsztaty ShopperMap (*{0})</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/file_actions.py" line="56"/>
+        <location filename="../../shoppermap/ui/file_actions.py" line="52"/>
         <source>Open workshop</source>
         <translation>Otwórz warsztat</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/file_actions.py" line="74"/>
+        <location filename="../../shoppermap/ui/file_actions.py" line="70"/>
         <source>copy</source>
         <translation>kopia</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/file_actions.py" line="77"/>
+        <location filename="../../shoppermap/ui/file_actions.py" line="73"/>
         <source>Save a copy</source>
         <translation>Zapisz kopię</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/file_actions.py" line="86"/>
+        <location filename="../../shoppermap/ui/file_actions.py" line="82"/>
         <source>Cannot save the copy.
 
 {0}</source>
@@ -1764,22 +1769,22 @@ Otworzyć go tutaj tylko do odczytu?</translation>
 {0}</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/file_actions.py" line="91"/>
+        <location filename="../../shoppermap/ui/file_actions.py" line="87"/>
         <source>Saved a copy to {0}</source>
         <translation>Zapisano kopię: {0}</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/file_actions.py" line="101"/>
+        <location filename="../../shoppermap/ui/file_actions.py" line="97"/>
         <source>Export workshop JSON</source>
         <translation>Eksport warsztatu do JSON</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/file_actions.py" line="103"/>
+        <location filename="../../shoppermap/ui/file_actions.py" line="99"/>
         <source>Workshop JSON (*.json)</source>
         <translation>Warsztat w formacie JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/file_actions.py" line="109"/>
+        <location filename="../../shoppermap/ui/file_actions.py" line="105"/>
         <source>Cannot export.
 
 {0}</source>
@@ -1788,7 +1793,7 @@ Otworzyć go tutaj tylko do odczytu?</translation>
 {0}</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/file_actions.py" line="142"/>
+        <location filename="../../shoppermap/ui/file_actions.py" line="138"/>
         <source>No recent workshops</source>
         <translation>Brak ostatnio otwieranych warsztatów</translation>
     </message>
@@ -2219,12 +2224,12 @@ Otworzyć go tutaj tylko do odczytu?</translation>
 <context>
     <name>Picture</name>
     <message>
-        <location filename="../../shoppermap/ui/picture.py" line="224"/>
+        <location filename="../../shoppermap/ui/picture.py" line="221"/>
         <source>The printer or the PDF file cannot be opened.</source>
         <translation>Nie można otworzyć drukarki ani pliku PDF.</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/picture.py" line="405"/>
+        <location filename="../../shoppermap/ui/picture.py" line="296"/>
         <source>Shopper journey</source>
         <translation>Ścieżka zakupowa</translation>
     </message>
@@ -2308,82 +2313,82 @@ Otworzyć go tutaj tylko do odczytu?</translation>
 <context>
     <name>PlanModel</name>
     <message>
-        <location filename="../../shoppermap/ui/plan/model.py" line="185"/>
+        <location filename="../../shoppermap/ui/plan/columns.py" line="167"/>
         <source>Stage</source>
         <translation>Etap</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/plan/model.py" line="192"/>
+        <location filename="../../shoppermap/ui/plan/columns.py" line="174"/>
         <source>Phase</source>
         <translation>Faza</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/plan/model.py" line="198"/>
+        <location filename="../../shoppermap/ui/plan/columns.py" line="180"/>
         <source>Touchpoint</source>
         <translation>Punkt styku</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/plan/model.py" line="202"/>
+        <location filename="../../shoppermap/ui/plan/columns.py" line="184"/>
         <source>POS tool</source>
         <translation>Narzędzie POS</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/plan/model.py" line="205"/>
+        <location filename="../../shoppermap/ui/plan/columns.py" line="187"/>
         <source>Description</source>
         <translation>Opis</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/plan/model.py" line="209"/>
+        <location filename="../../shoppermap/ui/plan/columns.py" line="191"/>
         <source>Retailer</source>
         <translation>Sieć</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/plan/model.py" line="211"/>
+        <location filename="../../shoppermap/ui/plan/columns.py" line="193"/>
         <source>Priority</source>
         <translation>Priorytet</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/plan/model.py" line="213"/>
+        <location filename="../../shoppermap/ui/plan/columns.py" line="195"/>
         <source>Owner</source>
         <translation>Odpowiedzialny</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/plan/model.py" line="214"/>
+        <location filename="../../shoppermap/ui/plan/columns.py" line="196"/>
         <source>Start</source>
         <translation>Początek</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/plan/model.py" line="215"/>
+        <location filename="../../shoppermap/ui/plan/columns.py" line="197"/>
         <source>End</source>
         <translation>Koniec</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/plan/model.py" line="218"/>
+        <location filename="../../shoppermap/ui/plan/columns.py" line="200"/>
         <source>Cost</source>
         <translation>Koszt</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/plan/model.py" line="226"/>
+        <location filename="../../shoppermap/ui/plan/columns.py" line="208"/>
         <source>KPI</source>
         <translation>KPI</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/plan/model.py" line="228"/>
+        <location filename="../../shoppermap/ui/plan/columns.py" line="210"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/plan/model.py" line="230"/>
+        <location filename="../../shoppermap/ui/plan/columns.py" line="212"/>
         <source>MoT</source>
         <translation>MP</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/plan/model.py" line="231"/>
+        <location filename="../../shoppermap/ui/plan/columns.py" line="213"/>
         <source>QW</source>
         <translation>SW</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/plan/model.py" line="408"/>
+        <location filename="../../shoppermap/ui/plan/model.py" line="206"/>
         <source>Edit {0}</source>
         <translation>Edytuj {0}</translation>
     </message>
@@ -2391,87 +2396,87 @@ Otworzyć go tutaj tylko do odczytu?</translation>
 <context>
     <name>PlanWidget</name>
     <message>
-        <location filename="../../shoppermap/ui/plan/dock.py" line="75"/>
+        <location filename="../../shoppermap/ui/plan/dock.py" line="76"/>
         <source>All journeys</source>
         <translation>Wszystkie ścieżki</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/plan/dock.py" line="79"/>
+        <location filename="../../shoppermap/ui/plan/dock.py" line="80"/>
         <source>Stage</source>
         <translation>Etap</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/plan/dock.py" line="80"/>
+        <location filename="../../shoppermap/ui/plan/dock.py" line="81"/>
         <source>Retailer</source>
         <translation>Sieć</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/plan/dock.py" line="81"/>
+        <location filename="../../shoppermap/ui/plan/dock.py" line="82"/>
         <source>Owner</source>
         <translation>Odpowiedzialny</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/plan/dock.py" line="82"/>
+        <location filename="../../shoppermap/ui/plan/dock.py" line="83"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/plan/dock.py" line="83"/>
+        <location filename="../../shoppermap/ui/plan/dock.py" line="84"/>
         <source>Priority</source>
         <translation>Priorytet</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/plan/dock.py" line="98"/>
+        <location filename="../../shoppermap/ui/plan/dock.py" line="99"/>
         <source>Search the plan</source>
         <translation>Szukaj w planie</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/plan/dock.py" line="171"/>
+        <location filename="../../shoppermap/ui/plan/dock.py" line="172"/>
         <source>(none)</source>
         <translation>(brak)</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/plan/dock.py" line="179"/>
+        <location filename="../../shoppermap/ui/plan/dock.py" line="180"/>
         <source>(no priority)</source>
         <translation>(bez priorytetu)</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/plan/dock.py" line="203"/>
+        <location filename="../../shoppermap/ui/plan/dock.py" line="204"/>
         <source>All stages</source>
         <translation>Wszystkie etapy</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/plan/dock.py" line="204"/>
+        <location filename="../../shoppermap/ui/plan/dock.py" line="205"/>
         <source>All retailers</source>
         <translation>Wszystkie sieci</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/plan/dock.py" line="205"/>
+        <location filename="../../shoppermap/ui/plan/dock.py" line="206"/>
         <source>All owners</source>
         <translation>Wszyscy odpowiedzialni</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/plan/dock.py" line="206"/>
+        <location filename="../../shoppermap/ui/plan/dock.py" line="207"/>
         <source>Any status</source>
         <translation>Dowolny status</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/plan/dock.py" line="207"/>
+        <location filename="../../shoppermap/ui/plan/dock.py" line="208"/>
         <source>Any priority</source>
         <translation>Dowolny priorytet</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/plan/dock.py" line="230"/>
+        <location filename="../../shoppermap/ui/plan/dock.py" line="231"/>
         <source>{0}: {1} ({2})</source>
         <translation>{0}: {1} ({2})</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/plan/dock.py" line="233"/>
+        <location filename="../../shoppermap/ui/plan/dock.py" line="234"/>
         <source>Total: {0} actions, cost {1}</source>
         <translation>Razem działań: {0}, koszt: {1}</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/plan/dock.py" line="279"/>
+        <location filename="../../shoppermap/ui/plan/dock.py" line="280"/>
         <source>Action plan</source>
         <translation>Plan działań</translation>
     </message>

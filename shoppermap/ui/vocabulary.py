@@ -6,9 +6,11 @@ they were first written in, so the catalogue's translations still match.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
+from decimal import Decimal
 
-from ..domain.amounts import AmountError, AmountProblem
+from PySide6.QtCore import QCoreApplication, QLocale
+
+from ..domain.amounts import AmountError, AmountProblem, format_amount, parse_amount
 from ..domain.models import Kpi, OpportunityStatus, Priority
 
 translate = QCoreApplication.translate
@@ -61,4 +63,27 @@ def amount_error_text(error: AmountError) -> str:
         AmountProblem.NEGATIVE: translate("Inspector", "The cost cannot be negative."),
         AmountProblem.TOO_PRECISE: translate("Inspector", "Use at most two decimal places."),
         AmountProblem.TOO_LARGE: translate("Inspector", "The amount is too large."),
+        AmountProblem.AMBIGUOUS: translate("Inspector", "Thousands or decimals? Type 1500 or 1.50."),
     }[error.problem]
+
+
+def _locale(language: str) -> QLocale:
+    if language == "pl":
+        return QLocale(QLocale.Language.Polish, QLocale.Country.Poland)
+    return QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom)
+
+
+def read_amount(text: str, language: str) -> Decimal | None:
+    """An amount typed in the interface `language`, read by its rules (raises AmountError)."""
+    return parse_amount(text, decimal_mark=_locale(language).decimalPoint())
+
+
+def amount_text(amount: Decimal | None, language: str, *, grouped: bool = True) -> str:
+    """An amount written the interface `language`'s way: '14 500,50' in Polish, '14,500.50' in English.
+
+    Without `grouped`, for a field being edited: '14500,50'.
+    """
+    locale = _locale(language)
+    return format_amount(
+        amount, grouped=grouped, decimal_mark=locale.decimalPoint(), group_mark=locale.groupSeparator()
+    )

@@ -7,12 +7,12 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication
 
-from ...domain.amounts import format_amount
 from ...domain.document import Document, Kind
 from ...domain.frameworks import PosToolCatalogue
 from ...domain.models import Card, Competitor, Opportunity
 from ..commands import DocumentCommand, InsertCommand, UpdateCommand, UpdateWorkshopCommand, quoted
 from ..editor import Editor
+from ..vocabulary import amount_text
 
 log = logging.getLogger(__name__)
 
@@ -145,7 +145,7 @@ class Editing:
         currency = self.document.workshop.workshop.currency
         parts = [self.tool_name(opportunity.pos_tool), first_line(opportunity.description)]
         if opportunity.cost is not None:
-            parts.append(f"{format_amount(opportunity.cost, grouped=True)} {currency}")
+            parts.append(f"{amount_text(opportunity.cost, self.language)} {currency}")
         return " — ".join(p for p in parts if p) or QCoreApplication.translate(
             "Inspector", "(new opportunity)"
         )
