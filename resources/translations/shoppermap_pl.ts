@@ -979,91 +979,91 @@
         <translation>+2  bardzo pozytywne</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/vocabulary.py" line="22"/>
-        <location filename="../../shoppermap/ui/vocabulary.py" line="32"/>
+        <location filename="../../shoppermap/ui/vocabulary.py" line="23"/>
+        <location filename="../../shoppermap/ui/vocabulary.py" line="33"/>
         <source>—</source>
         <translation>—</translation>
     </message>
     <message>
         <location filename="../../shoppermap/ui/inspector/choices.py" line="81"/>
-        <location filename="../../shoppermap/ui/vocabulary.py" line="23"/>
+        <location filename="../../shoppermap/ui/vocabulary.py" line="24"/>
         <source>High</source>
         <translation>Wysoki</translation>
     </message>
     <message>
         <location filename="../../shoppermap/ui/inspector/choices.py" line="80"/>
-        <location filename="../../shoppermap/ui/vocabulary.py" line="24"/>
+        <location filename="../../shoppermap/ui/vocabulary.py" line="25"/>
         <source>Medium</source>
         <translation>Średni</translation>
     </message>
     <message>
         <location filename="../../shoppermap/ui/inspector/choices.py" line="79"/>
-        <location filename="../../shoppermap/ui/vocabulary.py" line="25"/>
+        <location filename="../../shoppermap/ui/vocabulary.py" line="26"/>
         <source>Low</source>
         <translation>Niski</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/vocabulary.py" line="33"/>
+        <location filename="../../shoppermap/ui/vocabulary.py" line="34"/>
         <source>Share of shelf</source>
         <translation>Udział w półce</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/vocabulary.py" line="34"/>
+        <location filename="../../shoppermap/ui/vocabulary.py" line="35"/>
         <source>Rotation</source>
         <translation>Rotacja</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/vocabulary.py" line="35"/>
+        <location filename="../../shoppermap/ui/vocabulary.py" line="36"/>
         <source>Promo ROI</source>
         <translation>ROI promocji</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/vocabulary.py" line="36"/>
+        <location filename="../../shoppermap/ui/vocabulary.py" line="37"/>
         <source>Sell-out</source>
         <translation>Sell-out</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/vocabulary.py" line="37"/>
+        <location filename="../../shoppermap/ui/vocabulary.py" line="38"/>
         <source>Visibility</source>
         <translation>Widoczność</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/vocabulary.py" line="38"/>
+        <location filename="../../shoppermap/ui/vocabulary.py" line="39"/>
         <source>Other</source>
         <translation>Inny</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/vocabulary.py" line="45"/>
+        <location filename="../../shoppermap/ui/vocabulary.py" line="46"/>
         <source>Idea</source>
         <translation>Pomysł</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/vocabulary.py" line="46"/>
+        <location filename="../../shoppermap/ui/vocabulary.py" line="47"/>
         <source>Planned</source>
         <translation>Zaplanowane</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/vocabulary.py" line="47"/>
+        <location filename="../../shoppermap/ui/vocabulary.py" line="48"/>
         <source>Agreed with buyer</source>
         <translation>Uzgodnione z kupcem</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/vocabulary.py" line="48"/>
+        <location filename="../../shoppermap/ui/vocabulary.py" line="49"/>
         <source>In progress</source>
         <translation>W realizacji</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/vocabulary.py" line="49"/>
+        <location filename="../../shoppermap/ui/vocabulary.py" line="50"/>
         <source>Done</source>
         <translation>Zrealizowane</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/vocabulary.py" line="50"/>
+        <location filename="../../shoppermap/ui/vocabulary.py" line="51"/>
         <source>Dropped</source>
         <translation>Porzucone</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/vocabulary.py" line="66"/>
+        <location filename="../../shoppermap/ui/vocabulary.py" line="67"/>
         <source>Thousands or decimals? Type 1500 or 1.50.</source>
         <translation>Tysiące czy część dziesiętna? Wpisz 1500 albo 1,50.</translation>
     </message>
@@ -1148,22 +1148,22 @@
         <translation>Dzień Matki</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/vocabulary.py" line="62"/>
+        <location filename="../../shoppermap/ui/vocabulary.py" line="63"/>
         <source>Type an amount, for example 1500 or 1500,50.</source>
         <translation>Wpisz kwotę, na przykład 1500 albo 1500,50.</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/vocabulary.py" line="63"/>
+        <location filename="../../shoppermap/ui/vocabulary.py" line="64"/>
         <source>The cost cannot be negative.</source>
         <translation>Koszt nie może być ujemny.</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/vocabulary.py" line="64"/>
+        <location filename="../../shoppermap/ui/vocabulary.py" line="65"/>
         <source>Use at most two decimal places.</source>
         <translation>Użyj najwyżej dwóch miejsc po przecinku.</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/vocabulary.py" line="65"/>
+        <location filename="../../shoppermap/ui/vocabulary.py" line="66"/>
         <source>The amount is too large.</source>
         <translation>Kwota jest za duża.</translation>
     </message>
@@ -1461,209 +1461,219 @@ Zaznacz kilka kart, aby ustawić im naraz status, osobę odpowiedzialną lub ozn
         <translation>Zapisz pełną kopię tego warsztatu</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/actions.py" line="50"/>
+        <location filename="../../shoppermap/ui/actions.py" line="51"/>
+        <source>Workshop &amp;Details…</source>
+        <translation>Szczegóły &amp;warsztatu…</translation>
+    </message>
+    <message>
+        <location filename="../../shoppermap/ui/actions.py" line="52"/>
+        <source>Client, retailer, category, channel, date, facilitator, participants, currency</source>
+        <translation>Klient, sieć, kategoria, kanał, data, prowadzący, uczestnicy, waluta</translation>
+    </message>
+    <message>
+        <location filename="../../shoppermap/ui/actions.py" line="57"/>
         <source>Export Workshop &amp;JSON…</source>
         <translation>Eksportuj warsztat do &amp;JSON…</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/actions.py" line="51"/>
+        <location filename="../../shoppermap/ui/actions.py" line="58"/>
         <source>Save Journey as &amp;Framework…</source>
         <translation>Zapisz ścieżkę jako &amp;szablon…</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/actions.py" line="52"/>
+        <location filename="../../shoppermap/ui/actions.py" line="59"/>
         <source>&amp;Close</source>
         <translation>&amp;Zamknij</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/actions.py" line="53"/>
+        <location filename="../../shoppermap/ui/actions.py" line="60"/>
         <source>&amp;Quit</source>
         <translation>Za&amp;kończ</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/actions.py" line="54"/>
+        <location filename="../../shoppermap/ui/actions.py" line="61"/>
         <location filename="../../shoppermap/ui/main_window.py" line="138"/>
         <source>&amp;Undo</source>
         <translation>&amp;Cofnij</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/actions.py" line="56"/>
+        <location filename="../../shoppermap/ui/actions.py" line="63"/>
         <location filename="../../shoppermap/ui/main_window.py" line="141"/>
         <source>&amp;Redo</source>
         <translation>&amp;Ponów</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/actions.py" line="58"/>
+        <location filename="../../shoppermap/ui/actions.py" line="65"/>
         <source>Undo &amp;History</source>
         <translation>&amp;Historia zmian</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/actions.py" line="59"/>
+        <location filename="../../shoppermap/ui/actions.py" line="66"/>
         <source>Cu&amp;t Cards</source>
         <translation>Wy&amp;tnij karty</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/actions.py" line="60"/>
+        <location filename="../../shoppermap/ui/actions.py" line="67"/>
         <source>&amp;Copy Cards</source>
         <translation>&amp;Kopiuj karty</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/actions.py" line="61"/>
+        <location filename="../../shoppermap/ui/actions.py" line="68"/>
         <source>&amp;Paste Cards</source>
         <translation>Wkl&amp;ej karty</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/actions.py" line="62"/>
+        <location filename="../../shoppermap/ui/actions.py" line="69"/>
         <source>&amp;Delete</source>
         <translation>&amp;Usuń</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/actions.py" line="63"/>
+        <location filename="../../shoppermap/ui/actions.py" line="70"/>
         <source>D&amp;uplicate</source>
         <translation>Powie&amp;l</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/actions.py" line="64"/>
+        <location filename="../../shoppermap/ui/actions.py" line="71"/>
         <source>Select &amp;All</source>
         <translation>Zaznacz wszystk&amp;o</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/actions.py" line="65"/>
+        <location filename="../../shoppermap/ui/actions.py" line="72"/>
         <source>&amp;Find…</source>
         <translation>&amp;Znajdź…</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/actions.py" line="66"/>
+        <location filename="../../shoppermap/ui/actions.py" line="73"/>
         <source>Find &amp;Next</source>
         <translation>Znajdź &amp;następny</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/actions.py" line="67"/>
+        <location filename="../../shoppermap/ui/actions.py" line="74"/>
         <source>Find Pre&amp;vious</source>
         <translation>Znajdź poprze&amp;dni</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/actions.py" line="68"/>
+        <location filename="../../shoppermap/ui/actions.py" line="75"/>
         <source>Add Custom &amp;Card</source>
         <translation>Dodaj &amp;własną kartę</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/actions.py" line="69"/>
+        <location filename="../../shoppermap/ui/actions.py" line="76"/>
         <source>Zoom &amp;In</source>
         <translation>Po&amp;większ</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/actions.py" line="70"/>
+        <location filename="../../shoppermap/ui/actions.py" line="77"/>
         <source>Zoom &amp;Out</source>
         <translation>Po&amp;mniejsz</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/actions.py" line="71"/>
+        <location filename="../../shoppermap/ui/actions.py" line="78"/>
         <source>Actual &amp;Size</source>
         <translation>&amp;Rzeczywisty rozmiar</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/actions.py" line="72"/>
+        <location filename="../../shoppermap/ui/actions.py" line="79"/>
         <source>&amp;Fit to Window</source>
         <translation>&amp;Dopasuj do okna</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/actions.py" line="74"/>
+        <location filename="../../shoppermap/ui/actions.py" line="81"/>
         <source>&amp;Presentation Mode</source>
         <translation>Tryb &amp;prezentacji</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/actions.py" line="78"/>
+        <location filename="../../shoppermap/ui/actions.py" line="85"/>
         <source>&amp;High Contrast</source>
         <translation>Wysoki &amp;kontrast</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/actions.py" line="80"/>
+        <location filename="../../shoppermap/ui/actions.py" line="87"/>
         <source>Fi&amp;lter Bar</source>
         <translation>Pasek &amp;filtrów</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/actions.py" line="82"/>
+        <location filename="../../shoppermap/ui/actions.py" line="89"/>
         <source>&amp;Emotion Curve</source>
         <translation>Krzywa &amp;emocji</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/actions.py" line="84"/>
+        <location filename="../../shoppermap/ui/actions.py" line="91"/>
         <source>&amp;Reset Window Layout</source>
         <translation>Przywróć &amp;układ okna</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/actions.py" line="85"/>
+        <location filename="../../shoppermap/ui/actions.py" line="92"/>
         <source>&amp;Add Journey…</source>
         <translation>&amp;Dodaj ścieżkę…</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/actions.py" line="86"/>
+        <location filename="../../shoppermap/ui/actions.py" line="93"/>
         <source>D&amp;uplicate Journey</source>
         <translation>&amp;Powiel ścieżkę</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/actions.py" line="87"/>
+        <location filename="../../shoppermap/ui/actions.py" line="94"/>
         <source>&amp;Rename Journey…</source>
         <translation>Zmień &amp;nazwę ścieżki…</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/actions.py" line="88"/>
+        <location filename="../../shoppermap/ui/actions.py" line="95"/>
         <source>&amp;Delete Journey</source>
         <translation>&amp;Usuń ścieżkę</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/actions.py" line="89"/>
+        <location filename="../../shoppermap/ui/actions.py" line="96"/>
         <source>Add &amp;Stage</source>
         <translation>Dodaj &amp;etap</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/actions.py" line="90"/>
+        <location filename="../../shoppermap/ui/actions.py" line="97"/>
         <source>Add &amp;Phase</source>
         <translation>Dodaj &amp;fazę</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/actions.py" line="91"/>
+        <location filename="../../shoppermap/ui/actions.py" line="98"/>
         <source>Remove Selected Stage or Phase</source>
         <translation>Usuń zaznaczony etap lub fazę</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/actions.py" line="92"/>
+        <location filename="../../shoppermap/ui/actions.py" line="99"/>
         <source>&amp;About ShopperMap</source>
         <translation>&amp;O programie ShopperMap</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/actions.py" line="93"/>
+        <location filename="../../shoppermap/ui/actions.py" line="100"/>
         <source>Open &amp;Recent</source>
         <translation>Ostatnio otwie&amp;rane</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/actions.py" line="99"/>
+        <location filename="../../shoppermap/ui/actions.py" line="111"/>
         <source>&amp;File</source>
         <translation>&amp;Plik</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/actions.py" line="106"/>
+        <location filename="../../shoppermap/ui/actions.py" line="120"/>
         <source>&amp;Edit</source>
         <translation>&amp;Edycja</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/actions.py" line="112"/>
+        <location filename="../../shoppermap/ui/actions.py" line="126"/>
         <source>&amp;Journey</source>
         <translation>Ścież&amp;ka</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/actions.py" line="118"/>
+        <location filename="../../shoppermap/ui/actions.py" line="132"/>
         <source>&amp;View</source>
         <translation>&amp;Widok</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/actions.py" line="125"/>
+        <location filename="../../shoppermap/ui/actions.py" line="139"/>
         <source>&amp;Help</source>
         <translation>Pomo&amp;c</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/actions.py" line="129"/>
+        <location filename="../../shoppermap/ui/actions.py" line="143"/>
         <source>Main toolbar</source>
         <translation>Główny pasek narzędzi</translation>
     </message>
@@ -2757,6 +2767,99 @@ Otworzyć go tutaj tylko do odczytu?</translation>
         <location filename="../../shoppermap/ui/dialogs/welcome.py" line="112"/>
         <source>This framework is not installed.</source>
         <translation>Tego szablonu nie ma na tym komputerze.</translation>
+    </message>
+</context>
+<context>
+    <name>WorkshopDetailsDialog</name>
+    <message>
+        <location filename="../../shoppermap/ui/dialogs/workshop_details.py" line="42"/>
+        <source>Workshop details</source>
+        <translation>Szczegóły warsztatu</translation>
+    </message>
+    <message>
+        <location filename="../../shoppermap/ui/dialogs/workshop_details.py" line="50"/>
+        <source>e.g. Crunchy snacks × hypermarket, spring 2027</source>
+        <translation>np. Chrupiące przekąski × hipermarket, wiosna 2027</translation>
+    </message>
+    <message>
+        <location filename="../../shoppermap/ui/dialogs/workshop_details.py" line="51"/>
+        <source>the producer, e.g. Chrupki Polska</source>
+        <translation>producent, np. Chrupki Polska</translation>
+    </message>
+    <message>
+        <location filename="../../shoppermap/ui/dialogs/workshop_details.py" line="52"/>
+        <source>e.g. Carrefour, Żabka</source>
+        <translation>np. Carrefour, Żabka</translation>
+    </message>
+    <message>
+        <location filename="../../shoppermap/ui/dialogs/workshop_details.py" line="60"/>
+        <source>names or teams, one per line</source>
+        <translation>osoby lub zespoły, po jednym w wierszu</translation>
+    </message>
+    <message>
+        <location filename="../../shoppermap/ui/dialogs/workshop_details.py" line="61"/>
+        <source>Held on</source>
+        <translation>W dniu</translation>
+    </message>
+    <message>
+        <location filename="../../shoppermap/ui/dialogs/workshop_details.py" line="85"/>
+        <source>Title:</source>
+        <translation>Tytuł:</translation>
+    </message>
+    <message>
+        <location filename="../../shoppermap/ui/dialogs/workshop_details.py" line="86"/>
+        <source>Client:</source>
+        <translation>Klient:</translation>
+    </message>
+    <message>
+        <location filename="../../shoppermap/ui/dialogs/workshop_details.py" line="87"/>
+        <source>Retailer:</source>
+        <translation>Sieć handlowa:</translation>
+    </message>
+    <message>
+        <location filename="../../shoppermap/ui/dialogs/workshop_details.py" line="88"/>
+        <source>Category:</source>
+        <translation>Kategoria:</translation>
+    </message>
+    <message>
+        <location filename="../../shoppermap/ui/dialogs/workshop_details.py" line="89"/>
+        <source>Channel:</source>
+        <translation>Kanał:</translation>
+    </message>
+    <message>
+        <location filename="../../shoppermap/ui/dialogs/workshop_details.py" line="90"/>
+        <source>Date:</source>
+        <translation>Data:</translation>
+    </message>
+    <message>
+        <location filename="../../shoppermap/ui/dialogs/workshop_details.py" line="91"/>
+        <source>Facilitator:</source>
+        <translation>Prowadzący:</translation>
+    </message>
+    <message>
+        <location filename="../../shoppermap/ui/dialogs/workshop_details.py" line="92"/>
+        <source>Participants:</source>
+        <translation>Uczestnicy:</translation>
+    </message>
+    <message>
+        <location filename="../../shoppermap/ui/dialogs/workshop_details.py" line="93"/>
+        <source>Currency:</source>
+        <translation>Waluta:</translation>
+    </message>
+    <message>
+        <location filename="../../shoppermap/ui/dialogs/workshop_details.py" line="94"/>
+        <source>Notes:</source>
+        <translation>Notatki:</translation>
+    </message>
+    <message>
+        <location filename="../../shoppermap/ui/dialogs/workshop_details.py" line="118"/>
+        <source>The currency is a three-letter code such as PLN or EUR.</source>
+        <translation>Waluta to trzyliterowy kod, np. PLN lub EUR.</translation>
+    </message>
+    <message>
+        <location filename="../../shoppermap/ui/dialogs/workshop_details.py" line="136"/>
+        <source>Change workshop details</source>
+        <translation>Zmiana szczegółów warsztatu</translation>
     </message>
 </context>
 </TS>

@@ -47,6 +47,13 @@ class Actions:
             SK.SaveAs,
             tip=QCoreApplication.translate("MainWindow", "Write a complete copy of this workshop"),
         )
+        self.workshop_details = make(
+            QCoreApplication.translate("MainWindow", "Workshop &Details…"),
+            tip=QCoreApplication.translate(
+                "MainWindow", "Client, retailer, category, channel, date, facilitator, participants, currency"
+            ),
+        )
+        self.workshop_details.triggered.connect(self._edit_workshop_details)
         self.export_json = make(QCoreApplication.translate("MainWindow", "Export Workshop &JSON…"))
         self.save_framework = make(QCoreApplication.translate("MainWindow", "Save Journey as &Framework…"))
         self.close = make(QCoreApplication.translate("MainWindow", "&Close"), SK.Close)
@@ -92,6 +99,11 @@ class Actions:
         self.about = make(QCoreApplication.translate("MainWindow", "&About ShopperMap"))
         self.recent_menu = QMenu(QCoreApplication.translate("MainWindow", "Open &Recent"), window)
 
+    def _edit_workshop_details(self) -> None:
+        from .dialogs.workshop_details import edit_workshop_details
+
+        edit_workshop_details(self.window)
+
     def build_menus(self, docks_menu_actions: list[QAction]) -> None:
         """Fill the menu bar and the toolbar."""
         w = self.window
@@ -99,6 +111,8 @@ class Actions:
         file = bar.addMenu(QCoreApplication.translate("MainWindow", "&File"))
         file.addActions([self.new, self.open])
         file.addMenu(self.recent_menu)
+        file.addSeparator()
+        file.addAction(self.workshop_details)
         file.addSeparator()
         file.addActions([self.save_copy, self.export_json, self.save_framework])
         file.addSeparator()

@@ -8,10 +8,11 @@ from __future__ import annotations
 
 from decimal import Decimal
 
-from PySide6.QtCore import QCoreApplication, QLocale
+from PySide6.QtCore import QCoreApplication
 
 from ..domain.amounts import AmountError, AmountProblem, format_amount, parse_amount
 from ..domain.models import Kpi, OpportunityStatus, Priority
+from .i18n import locale_for
 
 translate = QCoreApplication.translate
 
@@ -67,15 +68,9 @@ def amount_error_text(error: AmountError) -> str:
     }[error.problem]
 
 
-def _locale(language: str) -> QLocale:
-    if language == "pl":
-        return QLocale(QLocale.Language.Polish, QLocale.Country.Poland)
-    return QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom)
-
-
 def read_amount(text: str, language: str) -> Decimal | None:
     """An amount typed in the interface `language`, read by its rules (raises AmountError)."""
-    return parse_amount(text, decimal_mark=_locale(language).decimalPoint())
+    return parse_amount(text, decimal_mark=locale_for(language).decimalPoint())
 
 
 def amount_text(amount: Decimal | None, language: str, *, grouped: bool = True) -> str:
@@ -83,7 +78,7 @@ def amount_text(amount: Decimal | None, language: str, *, grouped: bool = True) 
 
     Without `grouped`, for a field being edited: '14500,50'.
     """
-    locale = _locale(language)
+    locale = locale_for(language)
     return format_amount(
         amount, grouped=grouped, decimal_mark=locale.decimalPoint(), group_mark=locale.groupSeparator()
     )
