@@ -2533,6 +2533,19 @@ Otworzyć go tutaj tylko do odczytu?</translation>
     </message>
 </context>
 <context>
+    <name>QFileDialog</name>
+    <message>
+        <location filename="../../shoppermap/ui/qt_words.py" line="13"/>
+        <source>&amp;Look in:</source>
+        <translation>&amp;Szukaj w:</translation>
+    </message>
+    <message>
+        <location filename="../../shoppermap/ui/qt_words.py" line="14"/>
+        <source>Files of &amp;type:</source>
+        <translation>Pliki &amp;typu:</translation>
+    </message>
+</context>
+<context>
     <name>ReadOnlyBanner</name>
     <message>
         <location filename="../../shoppermap/ui/read_only_banner.py" line="20"/>

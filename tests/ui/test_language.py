@@ -234,6 +234,22 @@ def test_qt_standard_buttons_are_translated_too():
     assert buttons.button(QDialogButtonBox.StandardButton.Cancel).text() == "Anuluj"
 
 
+def test_the_file_dialog_speaks_polish_in_every_label(qtbot):
+    from PySide6.QtWidgets import QFileDialog, QLabel
+
+    if not any((folder / "qtbase_pl.qm").is_file() for folder in i18n._qt_translation_dirs()):
+        pytest.skip("this PySide6 ships no qtbase_pl.qm")
+    i18n.install_translator(QApplication.instance(), "pl")
+    try:
+        dialog = QFileDialog(None, "x")
+        dialog.setOption(QFileDialog.Option.DontUseNativeDialog, True)
+        qtbot.addWidget(dialog)
+        labels = sorted(label.text() for label in dialog.findChildren(QLabel) if label.text())
+    finally:
+        i18n.remove_translators()
+    assert labels == ["&Szukaj w:", "Nazwa &pliku:", "Pliki &typu:"]
+
+
 def test_system_language_is_polish_for_polish_locales_only():
     assert i18n.system_language(locale=QLocale("pl_PL")) == "pl"
     assert i18n.system_language(locale=QLocale("de_DE")) == "en"
