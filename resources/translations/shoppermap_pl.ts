@@ -877,17 +877,17 @@
 <context>
     <name>Help</name>
     <message>
-        <location filename="../../shoppermap/ui/help.py" line="237"/>
+        <location filename="../../shoppermap/ui/help.py" line="244"/>
         <source>&amp;Help</source>
         <translation>Pomo&amp;c</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/help.py" line="245"/>
+        <location filename="../../shoppermap/ui/help.py" line="252"/>
         <source>ShopperMap &amp;Guide</source>
         <translation>&amp;Przewodnik ShopperMap</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/help.py" line="249"/>
+        <location filename="../../shoppermap/ui/help.py" line="256"/>
         <source>How to run a workshop with ShopperMap, from framework to buyer-ready Excel</source>
         <translation>Jak poprowadzić warsztat w ShopperMap – od szablonu do pliku Excel gotowego na spotkanie z kupcem</translation>
     </message>
@@ -915,17 +915,22 @@
         <translation>Spis treści</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/help.py" line="198"/>
+        <location filename="../../shoppermap/ui/help.py" line="176"/>
+        <source>Close</source>
+        <translation>Zamknij</translation>
+    </message>
+    <message>
+        <location filename="../../shoppermap/ui/help.py" line="205"/>
         <source>ShopperMap Guide</source>
         <translation>Przewodnik ShopperMap</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/help.py" line="204"/>
+        <location filename="../../shoppermap/ui/help.py" line="211"/>
         <source>Outside the guide: {0}</source>
         <translation>Poza przewodnikiem: {0}</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/help.py" line="208"/>
+        <location filename="../../shoppermap/ui/help.py" line="215"/>
         <source>This link leads outside the guide and was not opened: ShopperMap works offline.</source>
         <translation>Ten link prowadzi poza przewodnik i nie został otwarty: ShopperMap działa offline.</translation>
     </message>

@@ -172,6 +172,13 @@ class HelpWindow(QMainWindow):
         )
         toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
         self.addToolBar(toolbar)
+        # a reader expects the keys that close any document window, not only the title bar's button
+        self.close_action = QAction(self.tr("Close"), self)
+        self.close_action.setShortcuts(
+            [QKeySequence(Qt.Key.Key_Escape), *QKeySequence.keyBindings(QKeySequence.StandardKey.Close)]
+        )
+        self.close_action.triggered.connect(self.close)
+        self.addAction(self.close_action)
         self.back.setEnabled(False)
         self.forward.setEnabled(False)
         self.browser.backwardAvailable.connect(self.back.setEnabled)

@@ -107,6 +107,22 @@ def test_an_unknown_language_falls_back_to_english(qtbot, app_window):
     assert press_f1(qtbot, app_window).browser.documentTitle() == "ShopperMap Guide"
 
 
+@pytest.mark.parametrize(
+    ("key", "modifiers"),
+    [
+        (Qt.Key.Key_Escape, Qt.KeyboardModifier.NoModifier),
+        (Qt.Key.Key_W, Qt.KeyboardModifier.ControlModifier),
+    ],
+)
+def test_escape_and_ctrl_w_close_the_guide(qtbot, app_window, key, modifiers):
+    help_window = press_f1(qtbot, app_window)
+    help_window.activateWindow()
+    qtbot.waitUntil(help_window.isActiveWindow)
+    qtbot.keyClick(help_window.browser, key, modifiers)
+    qtbot.waitUntil(lambda: not help_window.isVisible())
+    assert app_window.isVisible()  # the main window stays
+
+
 def test_help_menu_holds_the_guide_and_the_welcome(app_window):
     menu = guide.help_menu(app_window)
     texts = [a.text().replace("&", "") for a in menu.actions() if not a.isSeparator()]
