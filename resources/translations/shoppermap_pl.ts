@@ -1725,37 +1725,37 @@ Otworzyć go tutaj tylko do odczytu?</translation>
         <translation>[tylko do odczytu]</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/canvas/actions.py" line="136"/>
+        <location filename="../../shoppermap/ui/canvas/actions.py" line="132"/>
         <source>New stage</source>
         <translation>Nowy etap</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/canvas/actions.py" line="155"/>
+        <location filename="../../shoppermap/ui/canvas/actions.py" line="151"/>
         <source>New phase</source>
         <translation>Nowa faza</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/file_actions.py" line="45"/>
+        <location filename="../../shoppermap/ui/file_actions.py" line="41"/>
         <source>ShopperMap workshops (*{0})</source>
         <translation>Warsztaty ShopperMap (*{0})</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/file_actions.py" line="56"/>
+        <location filename="../../shoppermap/ui/file_actions.py" line="52"/>
         <source>Open workshop</source>
         <translation>Otwórz warsztat</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/file_actions.py" line="74"/>
+        <location filename="../../shoppermap/ui/file_actions.py" line="70"/>
         <source>copy</source>
         <translation>kopia</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/file_actions.py" line="77"/>
+        <location filename="../../shoppermap/ui/file_actions.py" line="73"/>
         <source>Save a copy</source>
         <translation>Zapisz kopię</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/file_actions.py" line="86"/>
+        <location filename="../../shoppermap/ui/file_actions.py" line="82"/>
         <source>Cannot save the copy.
 
 {0}</source>
@@ -1764,22 +1764,22 @@ Otworzyć go tutaj tylko do odczytu?</translation>
 {0}</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/file_actions.py" line="91"/>
+        <location filename="../../shoppermap/ui/file_actions.py" line="87"/>
         <source>Saved a copy to {0}</source>
         <translation>Zapisano kopię: {0}</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/file_actions.py" line="101"/>
+        <location filename="../../shoppermap/ui/file_actions.py" line="97"/>
         <source>Export workshop JSON</source>
         <translation>Eksport warsztatu do JSON</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/file_actions.py" line="103"/>
+        <location filename="../../shoppermap/ui/file_actions.py" line="99"/>
         <source>Workshop JSON (*.json)</source>
         <translation>Warsztat w formacie JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/file_actions.py" line="109"/>
+        <location filename="../../shoppermap/ui/file_actions.py" line="105"/>
         <source>Cannot export.
 
 {0}</source>
@@ -1788,7 +1788,7 @@ Otworzyć go tutaj tylko do odczytu?</translation>
 {0}</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/file_actions.py" line="142"/>
+        <location filename="../../shoppermap/ui/file_actions.py" line="138"/>
         <source>No recent workshops</source>
         <translation>Brak ostatnio otwieranych warsztatów</translation>
     </message>
@@ -2219,12 +2219,12 @@ Otworzyć go tutaj tylko do odczytu?</translation>
 <context>
     <name>Picture</name>
     <message>
-        <location filename="../../shoppermap/ui/picture.py" line="224"/>
+        <location filename="../../shoppermap/ui/picture.py" line="221"/>
         <source>The printer or the PDF file cannot be opened.</source>
         <translation>Nie można otworzyć drukarki ani pliku PDF.</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/picture.py" line="405"/>
+        <location filename="../../shoppermap/ui/picture.py" line="296"/>
         <source>Shopper journey</source>
         <translation>Ścieżka zakupowa</translation>
     </message>
@@ -2306,84 +2306,177 @@ Otworzyć go tutaj tylko do odczytu?</translation>
     </message>
 </context>
 <context>
-    <name>PlanModel</name>
+    <name>PlanCheck</name>
     <message>
-        <location filename="../../shoppermap/ui/plan/model.py" line="185"/>
-        <source>Stage</source>
-        <translation>Etap</translation>
+        <location filename="../../shoppermap/ui/review_dock.py" line="33"/>
+        <source>{0}: critical touchpoint with no POS action</source>
+        <translation>{0}: krytyczny punkt styku bez działania POS</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/plan/model.py" line="192"/>
-        <source>Phase</source>
-        <translation>Faza</translation>
+        <location filename="../../shoppermap/ui/review_dock.py" line="35"/>
+        <source>{0}: moment of truth with no POS action</source>
+        <translation>{0}: moment prawdy bez działania POS</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/plan/model.py" line="198"/>
-        <source>Touchpoint</source>
-        <translation>Punkt styku</translation>
+        <location filename="../../shoppermap/ui/review_dock.py" line="38"/>
+        <source>{0}: high-threat gap ({1}) with no answering action</source>
+        <translation>{0}: luka o wysokim zagrożeniu ({1}) bez działania, które na nią odpowiada</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/plan/model.py" line="202"/>
-        <source>POS tool</source>
-        <translation>Narzędzie POS</translation>
+        <location filename="../../shoppermap/ui/review_dock.py" line="41"/>
+        <source>{0}: high-threat gap with no answering action</source>
+        <translation>{0}: luka o wysokim zagrożeniu bez działania, które na nią odpowiada</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/plan/model.py" line="205"/>
-        <source>Description</source>
-        <translation>Opis</translation>
+        <location filename="../../shoppermap/ui/review_dock.py" line="43"/>
+        <source>(untitled)</source>
+        <translation>(bez nazwy)</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/plan/model.py" line="209"/>
-        <source>Retailer</source>
-        <translation>Sieć</translation>
+        <location filename="../../shoppermap/ui/review_dock.py" line="45"/>
+        <source>owner</source>
+        <translation>osoby odpowiedzialnej</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/plan/model.py" line="211"/>
-        <source>Priority</source>
-        <translation>Priorytet</translation>
+        <location filename="../../shoppermap/ui/review_dock.py" line="46"/>
+        <source>dates</source>
+        <translation>dat</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/plan/model.py" line="213"/>
-        <source>Owner</source>
-        <translation>Odpowiedzialny</translation>
+        <location filename="../../shoppermap/ui/review_dock.py" line="47"/>
+        <source>cost</source>
+        <translation>kosztu</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/plan/model.py" line="214"/>
-        <source>Start</source>
-        <translation>Początek</translation>
-    </message>
-    <message>
-        <location filename="../../shoppermap/ui/plan/model.py" line="215"/>
-        <source>End</source>
-        <translation>Koniec</translation>
-    </message>
-    <message>
-        <location filename="../../shoppermap/ui/plan/model.py" line="218"/>
-        <source>Cost</source>
-        <translation>Koszt</translation>
-    </message>
-    <message>
-        <location filename="../../shoppermap/ui/plan/model.py" line="226"/>
+        <location filename="../../shoppermap/ui/review_dock.py" line="48"/>
         <source>KPI</source>
         <translation>KPI</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/plan/model.py" line="228"/>
+        <location filename="../../shoppermap/ui/review_dock.py" line="54"/>
+        <source>{0} or {1}</source>
+        <translation>{0} ani {1}</translation>
+    </message>
+    <message>
+        <location filename="../../shoppermap/ui/review_dock.py" line="56"/>
+        <source>{0}: action {1} has no {2}</source>
+        <translation>{0}: działanie {1} nie ma {2}</translation>
+    </message>
+    <message>
+        <location filename="../../shoppermap/ui/review_dock.py" line="58"/>
+        <source>every retailer</source>
+        <translation>wszystkich sieci</translation>
+    </message>
+    <message>
+        <location filename="../../shoppermap/ui/review_dock.py" line="59"/>
+        <source>{0}: {1} for {2} twice in overlapping dates ({3} – {4})</source>
+        <translation>{0}: {1} dla {2} dwa razy w nakładających się terminach ({3} – {4})</translation>
+    </message>
+    <message>
+        <location filename="../../shoppermap/ui/review_dock.py" line="63"/>
+        <source>No action in this stage</source>
+        <translation>Brak działań na tym etapie</translation>
+    </message>
+    <message>
+        <location filename="../../shoppermap/ui/review_dock.py" line="66"/>
+        <source>{0}: no activity in this sales period</source>
+        <translation>{0}: brak działań w tym okresie sprzedaży</translation>
+    </message>
+    <message>
+        <location filename="../../shoppermap/ui/review_dock.py" line="67"/>
+        <source>{0} ({1} – {2}): no activity in this sales period</source>
+        <translation>{0} ({1} – {2}): brak działań w tym okresie sprzedaży</translation>
+    </message>
+    <message>
+        <location filename="../../shoppermap/ui/review_dock.py" line="255"/>
+        <source>Plan check</source>
+        <translation>Kontrola planu</translation>
+    </message>
+    <message>
+        <location filename="../../shoppermap/ui/review_dock.py" line="264"/>
+        <source>Plan check ({0})</source>
+        <translation>Kontrola planu ({0})</translation>
+    </message>
+</context>
+<context>
+    <name>PlanModel</name>
+    <message>
+        <location filename="../../shoppermap/ui/plan/columns.py" line="167"/>
+        <source>Stage</source>
+        <translation>Etap</translation>
+    </message>
+    <message>
+        <location filename="../../shoppermap/ui/plan/columns.py" line="174"/>
+        <source>Phase</source>
+        <translation>Faza</translation>
+    </message>
+    <message>
+        <location filename="../../shoppermap/ui/plan/columns.py" line="180"/>
+        <source>Touchpoint</source>
+        <translation>Punkt styku</translation>
+    </message>
+    <message>
+        <location filename="../../shoppermap/ui/plan/columns.py" line="184"/>
+        <source>POS tool</source>
+        <translation>Narzędzie POS</translation>
+    </message>
+    <message>
+        <location filename="../../shoppermap/ui/plan/columns.py" line="187"/>
+        <source>Description</source>
+        <translation>Opis</translation>
+    </message>
+    <message>
+        <location filename="../../shoppermap/ui/plan/columns.py" line="191"/>
+        <source>Retailer</source>
+        <translation>Sieć</translation>
+    </message>
+    <message>
+        <location filename="../../shoppermap/ui/plan/columns.py" line="193"/>
+        <source>Priority</source>
+        <translation>Priorytet</translation>
+    </message>
+    <message>
+        <location filename="../../shoppermap/ui/plan/columns.py" line="195"/>
+        <source>Owner</source>
+        <translation>Odpowiedzialny</translation>
+    </message>
+    <message>
+        <location filename="../../shoppermap/ui/plan/columns.py" line="196"/>
+        <source>Start</source>
+        <translation>Początek</translation>
+    </message>
+    <message>
+        <location filename="../../shoppermap/ui/plan/columns.py" line="197"/>
+        <source>End</source>
+        <translation>Koniec</translation>
+    </message>
+    <message>
+        <location filename="../../shoppermap/ui/plan/columns.py" line="200"/>
+        <source>Cost</source>
+        <translation>Koszt</translation>
+    </message>
+    <message>
+        <location filename="../../shoppermap/ui/plan/columns.py" line="208"/>
+        <source>KPI</source>
+        <translation>KPI</translation>
+    </message>
+    <message>
+        <location filename="../../shoppermap/ui/plan/columns.py" line="210"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/plan/model.py" line="230"/>
+        <location filename="../../shoppermap/ui/plan/columns.py" line="212"/>
         <source>MoT</source>
         <translation>MP</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/plan/model.py" line="231"/>
+        <location filename="../../shoppermap/ui/plan/columns.py" line="213"/>
         <source>QW</source>
         <translation>SW</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/plan/model.py" line="408"/>
+        <location filename="../../shoppermap/ui/plan/model.py" line="206"/>
         <source>Edit {0}</source>
         <translation>Edytuj {0}</translation>
     </message>
@@ -2391,87 +2484,87 @@ Otworzyć go tutaj tylko do odczytu?</translation>
 <context>
     <name>PlanWidget</name>
     <message>
-        <location filename="../../shoppermap/ui/plan/dock.py" line="75"/>
+        <location filename="../../shoppermap/ui/plan/dock.py" line="76"/>
         <source>All journeys</source>
         <translation>Wszystkie ścieżki</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/plan/dock.py" line="79"/>
+        <location filename="../../shoppermap/ui/plan/dock.py" line="80"/>
         <source>Stage</source>
         <translation>Etap</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/plan/dock.py" line="80"/>
+        <location filename="../../shoppermap/ui/plan/dock.py" line="81"/>
         <source>Retailer</source>
         <translation>Sieć</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/plan/dock.py" line="81"/>
+        <location filename="../../shoppermap/ui/plan/dock.py" line="82"/>
         <source>Owner</source>
         <translation>Odpowiedzialny</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/plan/dock.py" line="82"/>
+        <location filename="../../shoppermap/ui/plan/dock.py" line="83"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/plan/dock.py" line="83"/>
+        <location filename="../../shoppermap/ui/plan/dock.py" line="84"/>
         <source>Priority</source>
         <translation>Priorytet</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/plan/dock.py" line="98"/>
+        <location filename="../../shoppermap/ui/plan/dock.py" line="99"/>
         <source>Search the plan</source>
         <translation>Szukaj w planie</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/plan/dock.py" line="171"/>
+        <location filename="../../shoppermap/ui/plan/dock.py" line="172"/>
         <source>(none)</source>
         <translation>(brak)</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/plan/dock.py" line="179"/>
+        <location filename="../../shoppermap/ui/plan/dock.py" line="180"/>
         <source>(no priority)</source>
         <translation>(bez priorytetu)</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/plan/dock.py" line="203"/>
+        <location filename="../../shoppermap/ui/plan/dock.py" line="204"/>
         <source>All stages</source>
         <translation>Wszystkie etapy</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/plan/dock.py" line="204"/>
+        <location filename="../../shoppermap/ui/plan/dock.py" line="205"/>
         <source>All retailers</source>
         <translation>Wszystkie sieci</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/plan/dock.py" line="205"/>
+        <location filename="../../shoppermap/ui/plan/dock.py" line="206"/>
         <source>All owners</source>
         <translation>Wszyscy odpowiedzialni</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/plan/dock.py" line="206"/>
+        <location filename="../../shoppermap/ui/plan/dock.py" line="207"/>
         <source>Any status</source>
         <translation>Dowolny status</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/plan/dock.py" line="207"/>
+        <location filename="../../shoppermap/ui/plan/dock.py" line="208"/>
         <source>Any priority</source>
         <translation>Dowolny priorytet</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/plan/dock.py" line="230"/>
+        <location filename="../../shoppermap/ui/plan/dock.py" line="231"/>
         <source>{0}: {1} ({2})</source>
         <translation>{0}: {1} ({2})</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/plan/dock.py" line="233"/>
+        <location filename="../../shoppermap/ui/plan/dock.py" line="234"/>
         <source>Total: {0} actions, cost {1}</source>
         <translation>Razem działań: {0}, koszt: {1}</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/plan/dock.py" line="279"/>
+        <location filename="../../shoppermap/ui/plan/dock.py" line="280"/>
         <source>Action plan</source>
         <translation>Plan działań</translation>
     </message>
@@ -2626,6 +2719,39 @@ Otworzyć go tutaj tylko do odczytu?</translation>
         <location filename="../../shoppermap/ui/dialogs/restore_backup.py" line="249"/>
         <source>Open an earlier state of this workshop as a copy</source>
         <translation>Otwórz wcześniejszy stan tego warsztatu jako kopię</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewWidget</name>
+    <message>
+        <location filename="../../shoppermap/ui/review_dock.py" line="100"/>
+        <source>Critical</source>
+        <translation>Krytyczne</translation>
+    </message>
+    <message>
+        <location filename="../../shoppermap/ui/review_dock.py" line="101"/>
+        <source>Needs attention</source>
+        <translation>Wymaga uwagi</translation>
+    </message>
+    <message>
+        <location filename="../../shoppermap/ui/review_dock.py" line="102"/>
+        <source>Incomplete</source>
+        <translation>Niekompletne</translation>
+    </message>
+    <message>
+        <location filename="../../shoppermap/ui/review_dock.py" line="114"/>
+        <source>No findings: every check of the plan passes.</source>
+        <translation>Brak uwag: plan przechodzi wszystkie kontrole.</translation>
+    </message>
+    <message>
+        <location filename="../../shoppermap/ui/review_dock.py" line="196"/>
+        <source>Sales periods</source>
+        <translation>Okresy sprzedaży</translation>
+    </message>
+    <message>
+        <location filename="../../shoppermap/ui/review_dock.py" line="198"/>
+        <source>{0} › {1}</source>
+        <translation>{0} › {1}</translation>
     </message>
 </context>
 <context>
