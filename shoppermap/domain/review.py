@@ -18,6 +18,7 @@ Rules, as the workshop method asks (step 6, "find sales gaps and add supporting 
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import logging
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -73,9 +74,13 @@ class SalesPeriod(NamedTuple):
     end: dt.date | None
 
 
-@dataclass(frozen=True)
+@dataclass(slots=True)
 class Finding:
-    """One thing the plan check found, with the ids it is about and the parts of its sentence."""
+    """One thing the plan check found, with the ids it is about and the parts of its sentence.
+
+    A value: compared field by field, never changed once made (not frozen only because a frozen
+    dataclass is three times slower to make, and a big workshop has thousands of findings).
+    """
 
     kind: FindingKind
     journey_id: str | None = None
@@ -114,107 +119,118 @@ def review(workshop: Workshop, *, periods: Iterable[Any] | None = None) -> list[
     by_key = _period_lookup(spans)
     competitors = {c.id: c.name for c in workshop.competitors}
     findings: list[Finding] = []
-    active: list[tuple[Opportunity, tuple[dt.date, dt.date] | None]] = []
+    active: list[tuple[Opportunity, tuple[dt.date, dt.date] | None]] | None = [] if spans else None
+    # the check runs after every edit of a workshop of thousands of cards: one pass, few calls
     for journey in workshop.journeys:
         for stage in journey.stages:
             stage_findings: list[Finding] = []
+            place = (journey, stage)
             stage_has_action = False
             for phase in stage.phases:
                 for card in phase.cards:
                     if card.hidden:
                         continue
-                    live = [o for o in card.opportunities if o.status != OpportunityStatus.DROPPED]
-                    stage_has_action = stage_has_action or bool(live)
-                    dated = [(o, _dates(o, by_key)) for o in live]
-                    active.extend(dated)
-                    _check_card(stage_findings, journey, stage, card, live, dated, competitors)
+                    live = (
+                        [o for o in card.opportunities if o.status is not DROPPED]
+                        if card.opportunities
+                        else ()
+                    )
+                    if not live:
+                        if card.status == Status.RED:
+                            stage_findings.append(_finding(FindingKind.CRITICAL_WITHOUT_ACTION, place, card))
+                        elif card.moment_of_truth:
+                            stage_findings.append(_finding(FindingKind.MOMENT_WITHOUT_ACTION, place, card))
+                    if card.gaps:
+                        _check_gaps(stage_findings, place, card, live, competitors)
+                    if live:
+                        stage_has_action = True
+                        dated = _check_actions(stage_findings, place, card, live, by_key)
+                        if active is not None:
+                            active.extend(dated)
             if not stage_has_action:
-                findings.append(_finding(FindingKind.STAGE_WITHOUT_ACTION, journey, stage))
+                findings.append(_finding(FindingKind.STAGE_WITHOUT_ACTION, place))
             findings.extend(stage_findings)
-    findings.extend(_empty_periods(spans, active))
+    findings.extend(_empty_periods(spans, active or []))
     return findings
 
 
-def _check_card(
-    findings: list[Finding],
-    journey: Journey,
-    stage: Stage,
-    card: Card,
-    live: list[Opportunity],
-    dated: list[tuple[Opportunity, tuple[dt.date, dt.date] | None]],
-    competitors: dict[str, str],
+DROPPED = OpportunityStatus.DROPPED  # validated models hold the member itself: `is` compares it
+Place = tuple[Journey, Stage]
+Span = tuple[dt.date, dt.date]
+
+
+def _check_gaps(
+    findings: list[Finding], place: Place, card: Card, live: list[Opportunity], competitors: dict[str, str]
 ) -> None:
-    if not live:
-        if card.status == Status.RED:
-            findings.append(_finding(FindingKind.CRITICAL_WITHOUT_ACTION, journey, stage, card))
-        elif card.moment_of_truth:
-            findings.append(_finding(FindingKind.MOMENT_WITHOUT_ACTION, journey, stage, card))
-    live_ids = {o.id for o in live}
     for gap in card.gaps:
-        if gap.threat == Threat.HIGH and gap.opportunity not in live_ids:
+        if gap.threat == Threat.HIGH and not any(o.id == gap.opportunity for o in live):
+            competitor = competitors.get(gap.competitor or "", "")
             findings.append(
-                _finding(
-                    FindingKind.GAP_UNANSWERED,
-                    journey,
-                    stage,
-                    card,
-                    gap_id=gap.id,
-                    competitor=competitors.get(gap.competitor or "", ""),
+                _finding(FindingKind.GAP_UNANSWERED, place, card, gap_id=gap.id, competitor=competitor)
+            )
+
+
+def _check_actions(
+    findings: list[Finding], place: Place, card: Card, live: list[Opportunity], periods: dict[str, Any]
+) -> list[tuple[Opportunity, Span | None]]:
+    """Report the card's incomplete and repeated actions; returns each with the days it runs."""
+    # the model keeps end >= start, so two dates are a span as they are
+    dated = [(o, (o.start, o.end) if o.start and o.end else _dates(o, periods)) for o in live]
+    twins = _twins(place, card, dated) if len(dated) > 1 else None
+    for opportunity, span in dated:
+        owner, cost, kpi = opportunity.owner, opportunity.cost, opportunity.kpi
+        if span is None or cost is None or kpi is None or not owner or owner.isspace():
+            missing = tuple(
+                part
+                for part, absent in (
+                    (OWNER, not owner or owner.isspace()),
+                    (DATES, span is None),
+                    (COST, cost is None),
+                    (KPI, kpi is None),
                 )
+                if absent
             )
-    for index, (opportunity, span) in enumerate(dated):
-        missing = tuple(
-            part
-            for part, absent in (
-                (OWNER, not opportunity.owner.strip()),
-                (DATES, span is None),
-                (COST, opportunity.cost is None),
-                (KPI, opportunity.kpi is None),
-            )
-            if absent
-        )
-        if missing:
             findings.append(
-                _finding(FindingKind.ACTION_INCOMPLETE, journey, stage, card, opportunity, missing=missing)
+                _finding(FindingKind.ACTION_INCOMPLETE, place, card, opportunity, missing=missing)
             )
-        earlier = _earlier_twin(opportunity, span, dated[:index])
-        if earlier is not None:
-            overlap = (max(span[0], earlier[1][0]), min(span[1], earlier[1][1]))
-            findings.append(
-                _finding(
+        if twins and opportunity.id in twins:
+            findings.append(twins[opportunity.id])
+    return dated
+
+
+def _twins(place: Place, card: Card, dated: list[tuple[Opportunity, Span | None]]) -> dict[str, Finding]:
+    """Each dated action that repeats an earlier one on the card, by id: one finding, naming the first twin."""
+    tools = [_folded(o.pos_tool) for o, span in dated if span is not None and o.pos_tool]
+    if len(set(tools)) == len(tools):
+        return {}  # no tool twice: the usual case, decided without comparing pairs
+    found: dict[str, Finding] = {}
+    seen: list[tuple[str, str, Span, Opportunity]] = []
+    for opportunity, span in dated:
+        tool = _folded(opportunity.pos_tool) if span is not None else ""
+        if not tool:
+            continue  # undated actions are reported as such; an action with no tool repeats none
+        retailer = _folded(opportunity.retailer)
+        for other_tool, other_retailer, other_span, other in seen:
+            if (
+                other_tool == tool
+                and (not retailer or not other_retailer or retailer == other_retailer)
+                and span[0] <= other_span[1]
+                and other_span[0] <= span[1]
+            ):
+                found[opportunity.id] = _finding(
                     FindingKind.DUPLICATE_ACTION,
-                    journey,
-                    stage,
+                    place,
                     card,
                     opportunity,
-                    other_opportunity_id=earlier[0].id,
+                    other_opportunity_id=other.id,
                     # the retailer both are for: an action for every retailer clashes at the other's
-                    retailer=" ".join((earlier[0].retailer or opportunity.retailer).split()),
-                    start=overlap[0],
-                    end=overlap[1],
+                    retailer=" ".join((other.retailer or opportunity.retailer).split()),
+                    start=max(span[0], other_span[0]),
+                    end=min(span[1], other_span[1]),
                 )
-            )
-
-
-def _earlier_twin(
-    opportunity: Opportunity,
-    span: tuple[dt.date, dt.date] | None,
-    earlier: list[tuple[Opportunity, tuple[dt.date, dt.date] | None]],
-) -> tuple[Opportunity, tuple[dt.date, dt.date]] | None:
-    """The first earlier action on the card with the same tool, an overlapping retailer and dates."""
-    tool = _folded(opportunity.pos_tool)
-    if not tool or span is None:
-        return None
-    retailer = _folded(opportunity.retailer)
-    for other, other_span in earlier:
-        if other_span is None or _folded(other.pos_tool) != tool:
-            continue
-        other_retailer = _folded(other.retailer)
-        if retailer and other_retailer and retailer != other_retailer:
-            continue
-        if span[0] <= other_span[1] and other_span[0] <= span[1]:
-            return other, other_span
-    return None
+                break
+        seen.append((tool, retailer, span, opportunity))
+    return found
 
 
 def _empty_periods(
@@ -271,32 +287,42 @@ def _dates(opportunity: Opportunity, periods: dict[str, Any]) -> tuple[dt.date, 
 
 def _finding(
     kind: FindingKind,
-    journey: Journey,
-    stage: Stage,
+    place: Place,
     card: Card | None = None,
     opportunity: Opportunity | None = None,
     **parts: Any,
 ) -> Finding:
+    journey, stage = place
     if opportunity is not None:
-        parts = {
-            "opportunity_id": opportunity.id,
-            "action": opportunity.description.strip().split("\n", 1)[0].strip(),
-            "pos_tool": opportunity.pos_tool.strip(),
-            "retailer": " ".join(opportunity.retailer.split()),
+        parts.setdefault("retailer", " ".join(opportunity.retailer.split()))
+        return Finding(
+            kind,
+            journey.id,
+            stage.id,
+            card.id,
+            opportunity.id,
+            journey=journey.name,
+            stage=stage.label,
+            card=card.label,
+            action=opportunity.description.strip().partition("\n")[0].strip(),
+            pos_tool=opportunity.pos_tool.strip(),
             **parts,
-        }
-    return Finding(
-        kind,
-        journey_id=journey.id,
-        stage_id=stage.id,
-        journey=journey.name,
-        card_id=card.id if card is not None else None,
-        stage=stage.label,
-        card=card.label if card is not None else None,
-        **parts,
-    )
+        )
+    if card is not None:
+        return Finding(
+            kind,
+            journey.id,
+            stage.id,
+            card.id,
+            journey=journey.name,
+            stage=stage.label,
+            card=card.label,
+            **parts,
+        )
+    return Finding(kind, journey.id, stage.id, journey=journey.name, stage=stage.label, **parts)
 
 
+@functools.lru_cache(maxsize=8192)  # the same few tool and retailer names, folded after every edit
 def _folded(text: str) -> str:
     return " ".join(text.split()).casefold()
 

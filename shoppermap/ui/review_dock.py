@@ -86,7 +86,7 @@ class ReviewWidget(QWidget):
     """The findings of the open workshop under their stages; `finding_chosen` says which was picked."""
 
     finding_chosen = Signal(object)  # a Finding
-    count_changed = Signal(int)
+    count_changed = Signal(int)  # -1 while the list is closed and edits came since it was filled
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -95,6 +95,7 @@ class ReviewWidget(QWidget):
         self.pos_tools: PosToolCatalogue | None = None
         self.findings: list[Finding] = []
         self._filling = False
+        self._stale = False  # edits came while the list was not shown
         self._icons = {severity: severity_icon(severity) for severity in Severity}
         self._tips = {
             Severity.CRITICAL: self.tr("Critical"),
@@ -134,12 +135,23 @@ class ReviewWidget(QWidget):
     def refresh(self) -> None:
         """Check the workshop again; the list is refilled only when the findings differ."""
         findings = review(self.document.workshop) if self.document is not None else []
-        if findings != self.findings:
+        was_stale, self._stale = self._stale, False
+        if findings != self.findings or was_stale:
             self.findings = findings
             self._fill()
 
     def _on_changes(self, _changes: ChangeSet) -> None:
-        self.refresh()
+        if self.isVisible():
+            self.refresh()
+        elif not self._stale:
+            # a closed dock checks again when it opens: a big workshop's check costs tens of ms
+            self._stale = True
+            self.count_changed.emit(-1)
+
+    def showEvent(self, event) -> None:
+        super().showEvent(event)
+        if self._stale:
+            self.refresh()
 
     def tool_name(self, pos_tool: str) -> str:
         """A catalogue tool's label in the interface language, or a custom tool's own name."""
@@ -261,7 +273,7 @@ def install(window) -> ReviewWidget:
 
     def count_changed(count: int) -> None:
         dock.setWindowTitle(
-            QCoreApplication.translate("PlanCheck", "Plan check ({0})").format(count) if count else title
+            QCoreApplication.translate("PlanCheck", "Plan check ({0})").format(count) if count > 0 else title
         )
 
     def workshop_opened(document) -> None:

@@ -223,3 +223,25 @@ def test_the_findings_speak_polish_after_a_switch(qtbot, settings, tmp_path):
     finally:
         i18n.remove_translators()
         QLocale.setDefault(locale)
+
+
+def test_a_closed_dock_checks_again_when_it_opens(check, window, monkeypatch):
+    calls = []
+    real = review_dock.review
+    monkeypatch.setattr(review_dock, "review", lambda workshop: calls.append(1) or real(workshop))
+    window.review_dock.toggleViewAction().trigger()  # closed from the View menu
+    assert window.review_dock.isHidden()
+    editor, doc = window.editor, window.document
+    assert editor.apply([UpdateCommand(doc, "o-half", {"owner": "Piotr"}, "Owner")], text="Owner")
+    assert editor.apply(
+        [UpdateCommand(doc, check.cards["moment"].id, {"moment_of_truth": False}, "Mot")], text="Mot"
+    )
+    assert calls == []
+    assert window.review_dock.windowTitle() == "Plan check"  # no count it does not know
+    window.review_dock.toggleViewAction().trigger()
+    assert calls == [1]
+    assert [f.kind for f in check.findings] == [
+        FindingKind.STAGE_WITHOUT_ACTION,
+        FindingKind.CRITICAL_WITHOUT_ACTION,
+    ]
+    assert window.review_dock.windowTitle() == "Plan check (2)"
