@@ -2388,12 +2388,12 @@ Otworzyć go tutaj tylko do odczytu?</translation>
         <translation>{0} ({1} – {2}): brak działań w tym okresie sprzedaży</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/review_dock.py" line="255"/>
+        <location filename="../../shoppermap/ui/review_dock.py" line="267"/>
         <source>Plan check</source>
         <translation>Kontrola planu</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/review_dock.py" line="264"/>
+        <location filename="../../shoppermap/ui/review_dock.py" line="276"/>
         <source>Plan check ({0})</source>
         <translation>Kontrola planu ({0})</translation>
     </message>
@@ -2724,32 +2724,32 @@ Otworzyć go tutaj tylko do odczytu?</translation>
 <context>
     <name>ReviewWidget</name>
     <message>
-        <location filename="../../shoppermap/ui/review_dock.py" line="100"/>
+        <location filename="../../shoppermap/ui/review_dock.py" line="101"/>
         <source>Critical</source>
         <translation>Krytyczne</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/review_dock.py" line="101"/>
+        <location filename="../../shoppermap/ui/review_dock.py" line="102"/>
         <source>Needs attention</source>
         <translation>Wymaga uwagi</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/review_dock.py" line="102"/>
+        <location filename="../../shoppermap/ui/review_dock.py" line="103"/>
         <source>Incomplete</source>
         <translation>Niekompletne</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/review_dock.py" line="114"/>
+        <location filename="../../shoppermap/ui/review_dock.py" line="115"/>
         <source>No findings: every check of the plan passes.</source>
         <translation>Brak uwag: plan przechodzi wszystkie kontrole.</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/review_dock.py" line="196"/>
+        <location filename="../../shoppermap/ui/review_dock.py" line="208"/>
         <source>Sales periods</source>
         <translation>Okresy sprzedaży</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/review_dock.py" line="198"/>
+        <location filename="../../shoppermap/ui/review_dock.py" line="210"/>
         <source>{0} › {1}</source>
         <translation>{0} › {1}</translation>
     </message>

@@ -108,6 +108,11 @@ class Finding:
         return SEVERITY[self.kind]
 
 
+DROPPED = OpportunityStatus.DROPPED  # validated models hold the member itself: `is` compares it
+Place = tuple[Journey, Stage]
+Span = tuple[dt.date, dt.date]
+
+
 def review(workshop: Workshop, *, periods: Iterable[Any] | None = None) -> list[Finding]:
     """Every finding of the workshop, in journey and stage order, then the sales periods.
 
@@ -119,7 +124,7 @@ def review(workshop: Workshop, *, periods: Iterable[Any] | None = None) -> list[
     by_key = _period_lookup(spans)
     competitors = {c.id: c.name for c in workshop.competitors}
     findings: list[Finding] = []
-    active: list[tuple[Opportunity, tuple[dt.date, dt.date] | None]] | None = [] if spans else None
+    active: list[tuple[Opportunity, Span | None]] | None = [] if spans else None
     # the check runs after every edit of a workshop of thousands of cards: one pass, few calls
     for journey in workshop.journeys:
         for stage in journey.stages:
@@ -152,11 +157,6 @@ def review(workshop: Workshop, *, periods: Iterable[Any] | None = None) -> list[
             findings.extend(stage_findings)
     findings.extend(_empty_periods(spans, active or []))
     return findings
-
-
-DROPPED = OpportunityStatus.DROPPED  # validated models hold the member itself: `is` compares it
-Place = tuple[Journey, Stage]
-Span = tuple[dt.date, dt.date]
 
 
 def _check_gaps(
