@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import json
 import logging
 import sqlite3
 import sys
@@ -15,6 +16,8 @@ from .domain.frameworks import FrameworkFileError
 from .domain.labels import Label
 from .domain.library import FrameworkLibrary, framework_from_journey, save_user_framework
 from .domain.models import Journey
+from .domain.review import review
+from .domain.review_text import describe
 from .export.excel_errors import ExportError
 from .export.workshop_json import (
     WorkshopJsonError,
@@ -29,7 +32,7 @@ from .workshops import create_workshop_file, new_workshop
 
 log = logging.getLogger(__name__)
 
-COMMANDS = ("new", "export", "frameworks", "schema", "check", "save-framework")
+COMMANDS = ("new", "export", "frameworks", "schema", "check", "save-framework", "review")
 
 
 class CommandError(Exception):
@@ -101,6 +104,11 @@ def build_parser() -> argparse.ArgumentParser:
         "--id", dest="framework_id", required=True, help="id of the new framework, e.g. my-drugstore"
     )
     save.add_argument("--name", required=True, help="name of the new framework")
+
+    review = sub.add_parser("review", help="list the plan check's findings (sales gaps, incomplete actions)")
+    review.add_argument("file", type=Path, metavar="FILE")
+    review.add_argument("--json", action="store_true", help='print [{"kind", "card", "text"}] as JSON')
+    review.add_argument("--lang", choices=("pl", "en"), default=None, help="language of labels")
     return parser
 
 
@@ -333,6 +341,32 @@ def cmd_save_framework(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_review(args: argparse.Namespace) -> int:
+    """`shoppermap review FILE [--json]`: the findings are the answer, so they exit 0."""
+    file, workshop = WorkshopFile.open(args.file, read_only=True)
+    file.close()
+    language = args.lang or workshop.workshop.language
+    tools = _library().pos_tools
+
+    def tool_name(tool_id: str) -> str:
+        tool = tools.tool(tool_id) if tools is not None else None
+        return tool.label.text(language) if tool is not None else tool_id
+
+    several = len(workshop.journeys) > 1
+    findings = [
+        (f, describe(f, language=language, tool_name=tool_name, with_journey=several))
+        for f in review(workshop)
+    ]
+    if args.json:
+        rows = [{"kind": f.kind.value, "card": f.card_id, "text": text} for f, text in findings]
+        sys.stdout.write(json.dumps(rows, ensure_ascii=False, indent=2) + "\n")
+        return 0
+    for _finding, text in findings:
+        print(text)
+    print(f"{len(findings)} finding(s)" if findings else "No findings: the plan check passes")
+    return 0
+
+
 def _library() -> FrameworkLibrary:
     library = FrameworkLibrary.load()
     for problem in library.problems:
@@ -347,6 +381,7 @@ HANDLERS: dict[str, Callable[[argparse.Namespace], int]] = {
     "schema": cmd_schema,
     "check": cmd_check,
     "save-framework": cmd_save_framework,
+    "review": cmd_review,
 }
 
 

@@ -2326,6 +2326,99 @@ Otworzyć go tutaj tylko do odczytu?</translation>
     </message>
 </context>
 <context>
+    <name>PlanCheck</name>
+    <message>
+        <location filename="../../shoppermap/ui/review_dock.py" line="33"/>
+        <source>{0}: critical touchpoint with no POS action</source>
+        <translation>{0}: krytyczny punkt styku bez działania POS</translation>
+    </message>
+    <message>
+        <location filename="../../shoppermap/ui/review_dock.py" line="35"/>
+        <source>{0}: moment of truth with no POS action</source>
+        <translation>{0}: moment prawdy bez działania POS</translation>
+    </message>
+    <message>
+        <location filename="../../shoppermap/ui/review_dock.py" line="38"/>
+        <source>{0}: high-threat gap ({1}) with no answering action</source>
+        <translation>{0}: luka o wysokim zagrożeniu ({1}) bez działania, które na nią odpowiada</translation>
+    </message>
+    <message>
+        <location filename="../../shoppermap/ui/review_dock.py" line="41"/>
+        <source>{0}: high-threat gap with no answering action</source>
+        <translation>{0}: luka o wysokim zagrożeniu bez działania, które na nią odpowiada</translation>
+    </message>
+    <message>
+        <location filename="../../shoppermap/ui/review_dock.py" line="43"/>
+        <source>(untitled)</source>
+        <translation>(bez nazwy)</translation>
+    </message>
+    <message>
+        <location filename="../../shoppermap/ui/review_dock.py" line="45"/>
+        <source>owner</source>
+        <translation>osoby odpowiedzialnej</translation>
+    </message>
+    <message>
+        <location filename="../../shoppermap/ui/review_dock.py" line="46"/>
+        <source>dates</source>
+        <translation>dat</translation>
+    </message>
+    <message>
+        <location filename="../../shoppermap/ui/review_dock.py" line="47"/>
+        <source>cost</source>
+        <translation>kosztu</translation>
+    </message>
+    <message>
+        <location filename="../../shoppermap/ui/review_dock.py" line="48"/>
+        <source>KPI</source>
+        <translation>KPI</translation>
+    </message>
+    <message>
+        <location filename="../../shoppermap/ui/review_dock.py" line="54"/>
+        <source>{0} or {1}</source>
+        <translation>{0} ani {1}</translation>
+    </message>
+    <message>
+        <location filename="../../shoppermap/ui/review_dock.py" line="56"/>
+        <source>{0}: action {1} has no {2}</source>
+        <translation>{0}: działanie {1} nie ma {2}</translation>
+    </message>
+    <message>
+        <location filename="../../shoppermap/ui/review_dock.py" line="58"/>
+        <source>every retailer</source>
+        <translation>wszystkich sieci</translation>
+    </message>
+    <message>
+        <location filename="../../shoppermap/ui/review_dock.py" line="59"/>
+        <source>{0}: {1} for {2} twice in overlapping dates ({3} – {4})</source>
+        <translation>{0}: {1} dla {2} dwa razy w nakładających się terminach ({3} – {4})</translation>
+    </message>
+    <message>
+        <location filename="../../shoppermap/ui/review_dock.py" line="63"/>
+        <source>No action in this stage</source>
+        <translation>Brak działań na tym etapie</translation>
+    </message>
+    <message>
+        <location filename="../../shoppermap/ui/review_dock.py" line="66"/>
+        <source>{0}: no activity in this sales period</source>
+        <translation>{0}: brak działań w tym okresie sprzedaży</translation>
+    </message>
+    <message>
+        <location filename="../../shoppermap/ui/review_dock.py" line="67"/>
+        <source>{0} ({1} – {2}): no activity in this sales period</source>
+        <translation>{0} ({1} – {2}): brak działań w tym okresie sprzedaży</translation>
+    </message>
+    <message>
+        <location filename="../../shoppermap/ui/review_dock.py" line="267"/>
+        <source>Plan check</source>
+        <translation>Kontrola planu</translation>
+    </message>
+    <message>
+        <location filename="../../shoppermap/ui/review_dock.py" line="276"/>
+        <source>Plan check ({0})</source>
+        <translation>Kontrola planu ({0})</translation>
+    </message>
+</context>
+<context>
     <name>PlanModel</name>
     <message>
         <location filename="../../shoppermap/ui/plan/columns.py" line="167"/>
@@ -2659,6 +2752,39 @@ Otworzyć go tutaj tylko do odczytu?</translation>
         <location filename="../../shoppermap/ui/dialogs/restore_backup.py" line="249"/>
         <source>Open an earlier state of this workshop as a copy</source>
         <translation>Otwórz wcześniejszy stan tego warsztatu jako kopię</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewWidget</name>
+    <message>
+        <location filename="../../shoppermap/ui/review_dock.py" line="101"/>
+        <source>Critical</source>
+        <translation>Krytyczne</translation>
+    </message>
+    <message>
+        <location filename="../../shoppermap/ui/review_dock.py" line="102"/>
+        <source>Needs attention</source>
+        <translation>Wymaga uwagi</translation>
+    </message>
+    <message>
+        <location filename="../../shoppermap/ui/review_dock.py" line="103"/>
+        <source>Incomplete</source>
+        <translation>Niekompletne</translation>
+    </message>
+    <message>
+        <location filename="../../shoppermap/ui/review_dock.py" line="115"/>
+        <source>No findings: every check of the plan passes.</source>
+        <translation>Brak uwag: plan przechodzi wszystkie kontrole.</translation>
+    </message>
+    <message>
+        <location filename="../../shoppermap/ui/review_dock.py" line="208"/>
+        <source>Sales periods</source>
+        <translation>Okresy sprzedaży</translation>
+    </message>
+    <message>
+        <location filename="../../shoppermap/ui/review_dock.py" line="210"/>
+        <source>{0} › {1}</source>
+        <translation>{0} › {1}</translation>
     </message>
 </context>
 <context>
