@@ -1441,244 +1441,244 @@ Zaznacz kilka kart, aby ustawić im naraz status, osobę odpowiedzialną lub ozn
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../shoppermap/ui/actions.py" line="40"/>
+        <location filename="../../shoppermap/ui/actions.py" line="42"/>
         <source>&amp;New Workshop…</source>
         <translation>&amp;Nowy warsztat…</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/actions.py" line="42"/>
+        <location filename="../../shoppermap/ui/actions.py" line="44"/>
         <source>Start a workshop from a framework</source>
         <translation>Rozpocznij warsztat od szablonu</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/actions.py" line="44"/>
+        <location filename="../../shoppermap/ui/actions.py" line="46"/>
         <source>&amp;Open…</source>
         <translation>&amp;Otwórz…</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/actions.py" line="46"/>
+        <location filename="../../shoppermap/ui/actions.py" line="48"/>
         <source>Save a &amp;Copy As…</source>
         <translation>Zapisz kop&amp;ię jako…</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/actions.py" line="48"/>
+        <location filename="../../shoppermap/ui/actions.py" line="50"/>
         <source>Write a complete copy of this workshop</source>
         <translation>Zapisz pełną kopię tego warsztatu</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/actions.py" line="51"/>
+        <location filename="../../shoppermap/ui/actions.py" line="53"/>
         <source>Workshop &amp;Details…</source>
         <translation>Szczegóły &amp;warsztatu…</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/actions.py" line="52"/>
+        <location filename="../../shoppermap/ui/actions.py" line="54"/>
         <source>Client, retailer, category, channel, date, facilitator, participants, currency</source>
         <translation>Klient, sieć, kategoria, kanał, data, prowadzący, uczestnicy, waluta</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/actions.py" line="57"/>
+        <location filename="../../shoppermap/ui/actions.py" line="59"/>
         <source>Export Workshop &amp;JSON…</source>
         <translation>Eksportuj warsztat do &amp;JSON…</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/actions.py" line="58"/>
+        <location filename="../../shoppermap/ui/actions.py" line="60"/>
         <source>Save Journey as &amp;Framework…</source>
         <translation>Zapisz ścieżkę jako &amp;szablon…</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/actions.py" line="59"/>
+        <location filename="../../shoppermap/ui/actions.py" line="61"/>
         <source>&amp;Close</source>
         <translation>&amp;Zamknij</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/actions.py" line="60"/>
+        <location filename="../../shoppermap/ui/actions.py" line="62"/>
         <source>&amp;Quit</source>
         <translation>Za&amp;kończ</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/actions.py" line="61"/>
+        <location filename="../../shoppermap/ui/actions.py" line="63"/>
         <location filename="../../shoppermap/ui/main_window.py" line="138"/>
         <source>&amp;Undo</source>
         <translation>&amp;Cofnij</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/actions.py" line="63"/>
+        <location filename="../../shoppermap/ui/actions.py" line="65"/>
         <location filename="../../shoppermap/ui/main_window.py" line="141"/>
         <source>&amp;Redo</source>
         <translation>&amp;Ponów</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/actions.py" line="65"/>
+        <location filename="../../shoppermap/ui/actions.py" line="67"/>
         <source>Undo &amp;History</source>
         <translation>&amp;Historia zmian</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/actions.py" line="66"/>
+        <location filename="../../shoppermap/ui/actions.py" line="68"/>
         <source>Cu&amp;t Cards</source>
         <translation>Wy&amp;tnij karty</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/actions.py" line="67"/>
+        <location filename="../../shoppermap/ui/actions.py" line="69"/>
         <source>&amp;Copy Cards</source>
         <translation>&amp;Kopiuj karty</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/actions.py" line="68"/>
+        <location filename="../../shoppermap/ui/actions.py" line="70"/>
         <source>&amp;Paste Cards</source>
         <translation>Wkl&amp;ej karty</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/actions.py" line="69"/>
+        <location filename="../../shoppermap/ui/actions.py" line="71"/>
         <source>&amp;Delete</source>
         <translation>&amp;Usuń</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/actions.py" line="70"/>
+        <location filename="../../shoppermap/ui/actions.py" line="72"/>
         <source>D&amp;uplicate</source>
         <translation>Powie&amp;l</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/actions.py" line="71"/>
+        <location filename="../../shoppermap/ui/actions.py" line="73"/>
         <source>Select &amp;All</source>
         <translation>Zaznacz wszystk&amp;o</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/actions.py" line="72"/>
+        <location filename="../../shoppermap/ui/actions.py" line="74"/>
         <source>&amp;Find…</source>
         <translation>&amp;Znajdź…</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/actions.py" line="73"/>
+        <location filename="../../shoppermap/ui/actions.py" line="75"/>
         <source>Find &amp;Next</source>
         <translation>Znajdź &amp;następny</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/actions.py" line="74"/>
+        <location filename="../../shoppermap/ui/actions.py" line="76"/>
         <source>Find Pre&amp;vious</source>
         <translation>Znajdź poprze&amp;dni</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/actions.py" line="75"/>
+        <location filename="../../shoppermap/ui/actions.py" line="77"/>
         <source>Add Custom &amp;Card</source>
         <translation>Dodaj &amp;własną kartę</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/actions.py" line="76"/>
+        <location filename="../../shoppermap/ui/actions.py" line="78"/>
         <source>Zoom &amp;In</source>
         <translation>Po&amp;większ</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/actions.py" line="77"/>
+        <location filename="../../shoppermap/ui/actions.py" line="79"/>
         <source>Zoom &amp;Out</source>
         <translation>Po&amp;mniejsz</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/actions.py" line="78"/>
+        <location filename="../../shoppermap/ui/actions.py" line="80"/>
         <source>Actual &amp;Size</source>
         <translation>&amp;Rzeczywisty rozmiar</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/actions.py" line="79"/>
+        <location filename="../../shoppermap/ui/actions.py" line="81"/>
         <source>&amp;Fit to Window</source>
         <translation>&amp;Dopasuj do okna</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/actions.py" line="81"/>
+        <location filename="../../shoppermap/ui/actions.py" line="83"/>
         <source>&amp;Presentation Mode</source>
         <translation>Tryb &amp;prezentacji</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/actions.py" line="85"/>
+        <location filename="../../shoppermap/ui/actions.py" line="87"/>
         <source>&amp;High Contrast</source>
         <translation>Wysoki &amp;kontrast</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/actions.py" line="87"/>
+        <location filename="../../shoppermap/ui/actions.py" line="89"/>
         <source>Fi&amp;lter Bar</source>
         <translation>Pasek &amp;filtrów</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/actions.py" line="89"/>
+        <location filename="../../shoppermap/ui/actions.py" line="91"/>
         <source>&amp;Emotion Curve</source>
         <translation>Krzywa &amp;emocji</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/actions.py" line="91"/>
+        <location filename="../../shoppermap/ui/actions.py" line="93"/>
         <source>&amp;Reset Window Layout</source>
         <translation>Przywróć &amp;układ okna</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/actions.py" line="92"/>
+        <location filename="../../shoppermap/ui/actions.py" line="94"/>
         <source>&amp;Add Journey…</source>
         <translation>&amp;Dodaj ścieżkę…</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/actions.py" line="93"/>
+        <location filename="../../shoppermap/ui/actions.py" line="95"/>
         <source>D&amp;uplicate Journey</source>
         <translation>&amp;Powiel ścieżkę</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/actions.py" line="94"/>
+        <location filename="../../shoppermap/ui/actions.py" line="96"/>
         <source>&amp;Rename Journey…</source>
         <translation>Zmień &amp;nazwę ścieżki…</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/actions.py" line="95"/>
+        <location filename="../../shoppermap/ui/actions.py" line="97"/>
         <source>&amp;Delete Journey</source>
         <translation>&amp;Usuń ścieżkę</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/actions.py" line="96"/>
+        <location filename="../../shoppermap/ui/actions.py" line="98"/>
         <source>Add &amp;Stage</source>
         <translation>Dodaj &amp;etap</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/actions.py" line="97"/>
+        <location filename="../../shoppermap/ui/actions.py" line="99"/>
         <source>Add &amp;Phase</source>
         <translation>Dodaj &amp;fazę</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/actions.py" line="98"/>
+        <location filename="../../shoppermap/ui/actions.py" line="100"/>
         <source>Remove Selected Stage or Phase</source>
         <translation>Usuń zaznaczony etap lub fazę</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/actions.py" line="99"/>
+        <location filename="../../shoppermap/ui/actions.py" line="101"/>
         <source>&amp;About ShopperMap</source>
         <translation>&amp;O programie ShopperMap</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/actions.py" line="100"/>
+        <location filename="../../shoppermap/ui/actions.py" line="102"/>
         <source>Open &amp;Recent</source>
         <translation>Ostatnio otwie&amp;rane</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/actions.py" line="111"/>
+        <location filename="../../shoppermap/ui/actions.py" line="136"/>
         <source>&amp;File</source>
         <translation>&amp;Plik</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/actions.py" line="120"/>
+        <location filename="../../shoppermap/ui/actions.py" line="145"/>
         <source>&amp;Edit</source>
         <translation>&amp;Edycja</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/actions.py" line="126"/>
+        <location filename="../../shoppermap/ui/actions.py" line="151"/>
         <source>&amp;Journey</source>
         <translation>Ścież&amp;ka</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/actions.py" line="132"/>
+        <location filename="../../shoppermap/ui/actions.py" line="157"/>
         <source>&amp;View</source>
         <translation>&amp;Widok</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/actions.py" line="139"/>
+        <location filename="../../shoppermap/ui/actions.py" line="164"/>
         <source>&amp;Help</source>
         <translation>Pomo&amp;c</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/actions.py" line="143"/>
+        <location filename="../../shoppermap/ui/actions.py" line="168"/>
         <source>Main toolbar</source>
         <translation>Główny pasek narzędzi</translation>
     </message>

@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QSize, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMainWindow, QMenu, QToolBar
+
+from .icons import icon
 
 SK = QKeySequence.StandardKey
 
@@ -104,6 +106,29 @@ class Actions:
 
         edit_workshop_details(self.window)
 
+    def _dress_for_toolbar(self) -> None:
+        """Icons and short fixed names: a button keeps its width while the undo text changes.
+
+        The menus keep the full text ("Undo Rename 'Leaflet'"); the button's tooltip follows it.
+        """
+        t = QCoreApplication.translate
+        short = {
+            "new": t("Toolbar", "New"),
+            "open": t("Toolbar", "Open"),
+            "undo": t("Toolbar", "Undo"),
+            "redo": t("Toolbar", "Redo"),
+            "add_card": t("Toolbar", "Add card"),
+            "delete": t("Toolbar", "Delete"),
+            "zoom_out": t("Toolbar", "Zoom out"),
+            "zoom_in": t("Toolbar", "Zoom in"),
+            "fit": t("Toolbar", "Fit"),
+            "presentation": t("Toolbar", "Present"),
+        }
+        for name, text in short.items():
+            action: QAction = getattr(self, name)
+            action.setIcon(icon(name))
+            action.setIconText(text)
+
     def build_menus(self, docks_menu_actions: list[QAction]) -> None:
         """Fill the menu bar and the toolbar."""
         w = self.window
@@ -143,6 +168,9 @@ class Actions:
         toolbar = QToolBar(QCoreApplication.translate("MainWindow", "Main toolbar"), w)
         toolbar.setObjectName("main-toolbar")
         toolbar.setMovable(False)
+        self._dress_for_toolbar()
+        toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextUnderIcon)
+        toolbar.setIconSize(QSize(24, 24))
         toolbar.addActions([self.new, self.open])
         toolbar.addSeparator()
         toolbar.addActions([self.undo, self.redo])

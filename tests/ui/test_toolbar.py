@@ -1,0 +1,53 @@
+"""The toolbar: drawn icons and short fixed names, so its buttons stay put whatever the undo text says."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QSize, Qt
+from PySide6.QtGui import QImage
+from PySide6.QtWidgets import QToolButton
+
+from shoppermap.ui.icons import GLYPHS, icon
+
+from .mouse import double_click
+from .test_canvas_editing import centre, phases
+
+
+def button_geometries(window) -> dict[str, tuple[int, int]]:
+    return {
+        button.defaultAction().iconText(): (button.x(), button.width())
+        for button in window.actions_.toolbar.findChildren(QToolButton)
+        if button.defaultAction() is not None and button.isVisible()
+    }
+
+
+def test_a_long_undo_text_moves_no_toolbar_button(window, qtbot):
+    before = button_geometries(window)
+    assert {"Undo", "Delete", "Add card"} <= set(before)
+    scene, view = window.current_scene(), window.view
+    card = phases(window)[0].cards[0]
+    view.centerOn(scene.cards[card.id])
+    double_click(view, centre(scene.cards[card.id]))
+    editor = view.inline_editor()
+    qtbot.keyClicks(editor, "Friends and family recommend our brand at every weekend barbecue")
+    qtbot.keyClick(editor, Qt.Key.Key_Return)
+    undo = window.actions_.undo
+    assert undo.isEnabled()
+    assert "Friends and family recommend" in undo.toolTip()  # the full text is in the tooltip
+    assert undo.iconText() == "Undo"
+    qtbot.wait(10)
+    assert button_geometries(window) == before
+
+
+def test_every_toolbar_action_has_a_drawn_icon_in_both_states():
+    for name in GLYPHS:
+        for mode in (icon(name).Mode.Normal, icon(name).Mode.Disabled):
+            image = (
+                icon(name).pixmap(QSize(24, 24), mode).toImage().convertToFormat(QImage.Format.Format_ARGB32)
+            )
+            inked = sum(
+                1
+                for y in range(image.height())
+                for x in range(image.width())
+                if image.pixelColor(x, y).alpha() > 0
+            )
+            assert 30 < inked < 400, (name, mode, inked)  # a glyph of strokes, not blank, not a filled square
