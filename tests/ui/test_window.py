@@ -286,7 +286,7 @@ def test_docks_can_be_closed_and_restored(window):
 def test_window_state_and_geometry_are_saved_and_restored(window, qtbot, settings):
     window.addDockWidget(Qt.DockWidgetArea.LeftDockWidgetArea, window.palette_dock)
     window.actions_.history.setChecked(True)
-    window.resize(712, 534)  # within the offscreen screen (800×800)
+    window.resize(712, 600)  # within the offscreen screen (800×800)
     window.close()
     assert isinstance(settings.value("window/state"), QByteArray | bytes)
     settings.sync()
@@ -296,7 +296,7 @@ def test_window_state_and_geometry_are_saved_and_restored(window, qtbot, setting
     assert win.dockWidgetArea(win.palette_dock) == Qt.DockWidgetArea.LeftDockWidgetArea
     assert win.history_dock.isVisible()
     assert win.actions_.history.isChecked()
-    assert win.size() == QSize(712, 534)
+    assert win.size() == QSize(712, 600)
     win.close()
 
 
