@@ -28,14 +28,16 @@ def _import_modules() -> None:
 
 
 class _AfterFirstPaint(QObject):
+    # No Python reference to the window is kept: when this child's deleteLater runs, that
+    # reference could be the window's last, and the window would then be destroyed from
+    # inside its child's destructor, deleting the child a second time (a crash).
     def __init__(self, window: QWidget) -> None:
         super().__init__(window)
-        self.window = window
         window.installEventFilter(self)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if watched is self.window and event.type() == QEvent.Type.Paint:
-            self.window.removeEventFilter(self)
+        if event.type() == QEvent.Type.Paint and watched is self.parent():
+            watched.removeEventFilter(self)
             QTimer.singleShot(0, self._start)
         return False
 

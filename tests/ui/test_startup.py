@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import os
+import subprocess
+import sys
 import threading
 
 from PySide6.QtWidgets import QMainWindow
@@ -9,6 +12,7 @@ from PySide6.QtWidgets import QMainWindow
 from shoppermap.ui import warm_up
 from shoppermap.ui.inspector.card_form import CardForm
 
+from ..conftest import REPO
 from .mouse import click
 
 
@@ -43,3 +47,41 @@ def test_the_inspector_builds_its_forms_when_a_card_is_first_selected(window, qt
     assert len(inspector.findChildren(CardForm)) == 1
     assert inspector.card_form.isVisibleTo(inspector)
     assert inspector.title.text() == card.label.text(window.language)
+
+
+WINDOW_ONLY_ITS_WARM_UP_HOLDS = """
+import os, time
+os.environ["QT_QPA_PLATFORM"] = "offscreen"
+from PySide6.QtCore import QCoreApplication, QEvent
+from PySide6.QtWidgets import QApplication, QMainWindow
+from shoppermap.ui import warm_up
+app = QApplication([])
+started = []
+warm_up._import_modules = lambda: started.append(True)
+
+def show_and_forget():
+    window = QMainWindow()
+    warm_up.warm_up_after_first_paint(window)
+    window.show()
+    deadline = time.monotonic() + 10
+    while not started and time.monotonic() < deadline:
+        app.processEvents()
+
+show_and_forget()
+QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+app.processEvents()
+print("alive" if started else "never started")
+"""
+
+
+def test_the_warm_up_never_destroys_its_window_from_inside_its_own_destructor():
+    # the warm-up deletes its watcher after starting; if the watcher held the window's last
+    # reference, the window went down inside the watcher's destructor and deleted it twice
+    result = subprocess.run(
+        [sys.executable, "-c", WINDOW_ONLY_ITS_WARM_UP_HOLDS],
+        capture_output=True,
+        text=True,
+        timeout=60,
+        env={**os.environ, "PYTHONPATH": str(REPO)},
+    )
+    assert (result.returncode, result.stdout.strip()) == (0, "alive"), result.stderr[-2000:]
