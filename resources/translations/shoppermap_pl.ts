@@ -1477,13 +1477,13 @@ Zaznacz kilka kart, aby ustawić im naraz status, osobę odpowiedzialną lub ozn
     </message>
     <message>
         <location filename="../../shoppermap/ui/actions.py" line="54"/>
-        <location filename="../../shoppermap/ui/main_window.py" line="138"/>
+        <location filename="../../shoppermap/ui/main_window.py" line="139"/>
         <source>&amp;Undo</source>
         <translation>&amp;Cofnij</translation>
     </message>
     <message>
         <location filename="../../shoppermap/ui/actions.py" line="56"/>
-        <location filename="../../shoppermap/ui/main_window.py" line="141"/>
+        <location filename="../../shoppermap/ui/main_window.py" line="142"/>
         <source>&amp;Redo</source>
         <translation>&amp;Ponów</translation>
     </message>
@@ -1663,32 +1663,32 @@ Zaznacz kilka kart, aby ustawić im naraz status, osobę odpowiedzialną lub ozn
         <translation>Główny pasek narzędzi</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/main_window.py" line="84"/>
+        <location filename="../../shoppermap/ui/main_window.py" line="85"/>
         <source>Framework</source>
         <translation>Szablon</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/main_window.py" line="86"/>
+        <location filename="../../shoppermap/ui/main_window.py" line="87"/>
         <source>&lt;opened&gt;</source>
         <translation>&lt;po otwarciu&gt;</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/main_window.py" line="87"/>
+        <location filename="../../shoppermap/ui/main_window.py" line="88"/>
         <source>Undo history</source>
         <translation>Historia zmian</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/main_window.py" line="138"/>
+        <location filename="../../shoppermap/ui/main_window.py" line="139"/>
         <source>&amp;Undo {0}</source>
         <translation>&amp;Cofnij: {0}</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/main_window.py" line="141"/>
+        <location filename="../../shoppermap/ui/main_window.py" line="142"/>
         <source>&amp;Redo {0}</source>
         <translation>&amp;Ponów: {0}</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/main_window.py" line="213"/>
+        <location filename="../../shoppermap/ui/main_window.py" line="208"/>
         <source>Cannot open the workshop.
 
 {0}</source>
@@ -1697,16 +1697,7 @@ Zaznacz kilka kart, aby ustawić im naraz status, osobę odpowiedzialną lub ozn
 {0}</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/main_window.py" line="223"/>
-        <source>{0}
-
-Open it read-only here?</source>
-        <translation>{0}
-
-Otworzyć go tutaj tylko do odczytu?</translation>
-    </message>
-    <message>
-        <location filename="../../shoppermap/ui/main_window.py" line="243"/>
+        <location filename="../../shoppermap/ui/main_window.py" line="232"/>
         <source>Cannot create the workshop.
 
 {0}</source>
@@ -1715,47 +1706,48 @@ Otworzyć go tutaj tylko do odczytu?</translation>
 {0}</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/main_window.py" line="380"/>
+        <location filename="../../shoppermap/ui/main_window.py" line="369"/>
         <source>Untitled workshop</source>
         <translation>Warsztat bez tytułu</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/main_window.py" line="386"/>
+        <location filename="../../shoppermap/ui/main_window.py" line="375"/>
         <source>[read-only]</source>
         <translation>[tylko do odczytu]</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/canvas/actions.py" line="136"/>
+        <location filename="../../shoppermap/ui/canvas/actions.py" line="132"/>
         <source>New stage</source>
         <translation>Nowy etap</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/canvas/actions.py" line="155"/>
+        <location filename="../../shoppermap/ui/canvas/actions.py" line="151"/>
         <source>New phase</source>
         <translation>Nowa faza</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/file_actions.py" line="45"/>
+        <location filename="../../shoppermap/ui/dialogs/workshop_locked.py" line="172"/>
+        <location filename="../../shoppermap/ui/file_actions.py" line="41"/>
         <source>ShopperMap workshops (*{0})</source>
         <translation>Warsztaty ShopperMap (*{0})</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/file_actions.py" line="56"/>
+        <location filename="../../shoppermap/ui/file_actions.py" line="52"/>
         <source>Open workshop</source>
         <translation>Otwórz warsztat</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/file_actions.py" line="74"/>
+        <location filename="../../shoppermap/ui/file_actions.py" line="70"/>
         <source>copy</source>
         <translation>kopia</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/file_actions.py" line="77"/>
+        <location filename="../../shoppermap/ui/file_actions.py" line="73"/>
         <source>Save a copy</source>
         <translation>Zapisz kopię</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/file_actions.py" line="86"/>
+        <location filename="../../shoppermap/ui/file_actions.py" line="82"/>
         <source>Cannot save the copy.
 
 {0}</source>
@@ -1764,22 +1756,22 @@ Otworzyć go tutaj tylko do odczytu?</translation>
 {0}</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/file_actions.py" line="91"/>
+        <location filename="../../shoppermap/ui/file_actions.py" line="87"/>
         <source>Saved a copy to {0}</source>
         <translation>Zapisano kopię: {0}</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/file_actions.py" line="101"/>
+        <location filename="../../shoppermap/ui/file_actions.py" line="97"/>
         <source>Export workshop JSON</source>
         <translation>Eksport warsztatu do JSON</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/file_actions.py" line="103"/>
+        <location filename="../../shoppermap/ui/file_actions.py" line="99"/>
         <source>Workshop JSON (*.json)</source>
         <translation>Warsztat w formacie JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/file_actions.py" line="109"/>
+        <location filename="../../shoppermap/ui/file_actions.py" line="105"/>
         <source>Cannot export.
 
 {0}</source>
@@ -1788,7 +1780,7 @@ Otworzyć go tutaj tylko do odczytu?</translation>
 {0}</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/file_actions.py" line="142"/>
+        <location filename="../../shoppermap/ui/file_actions.py" line="138"/>
         <source>No recent workshops</source>
         <translation>Brak ostatnio otwieranych warsztatów</translation>
     </message>
@@ -2219,12 +2211,12 @@ Otworzyć go tutaj tylko do odczytu?</translation>
 <context>
     <name>Picture</name>
     <message>
-        <location filename="../../shoppermap/ui/picture.py" line="224"/>
+        <location filename="../../shoppermap/ui/picture.py" line="221"/>
         <source>The printer or the PDF file cannot be opened.</source>
         <translation>Nie można otworzyć drukarki ani pliku PDF.</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/picture.py" line="405"/>
+        <location filename="../../shoppermap/ui/picture.py" line="296"/>
         <source>Shopper journey</source>
         <translation>Ścieżka zakupowa</translation>
     </message>
@@ -2308,82 +2300,82 @@ Otworzyć go tutaj tylko do odczytu?</translation>
 <context>
     <name>PlanModel</name>
     <message>
-        <location filename="../../shoppermap/ui/plan/model.py" line="185"/>
+        <location filename="../../shoppermap/ui/plan/columns.py" line="167"/>
         <source>Stage</source>
         <translation>Etap</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/plan/model.py" line="192"/>
+        <location filename="../../shoppermap/ui/plan/columns.py" line="174"/>
         <source>Phase</source>
         <translation>Faza</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/plan/model.py" line="198"/>
+        <location filename="../../shoppermap/ui/plan/columns.py" line="180"/>
         <source>Touchpoint</source>
         <translation>Punkt styku</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/plan/model.py" line="202"/>
+        <location filename="../../shoppermap/ui/plan/columns.py" line="184"/>
         <source>POS tool</source>
         <translation>Narzędzie POS</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/plan/model.py" line="205"/>
+        <location filename="../../shoppermap/ui/plan/columns.py" line="187"/>
         <source>Description</source>
         <translation>Opis</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/plan/model.py" line="209"/>
+        <location filename="../../shoppermap/ui/plan/columns.py" line="191"/>
         <source>Retailer</source>
         <translation>Sieć</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/plan/model.py" line="211"/>
+        <location filename="../../shoppermap/ui/plan/columns.py" line="193"/>
         <source>Priority</source>
         <translation>Priorytet</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/plan/model.py" line="213"/>
+        <location filename="../../shoppermap/ui/plan/columns.py" line="195"/>
         <source>Owner</source>
         <translation>Odpowiedzialny</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/plan/model.py" line="214"/>
+        <location filename="../../shoppermap/ui/plan/columns.py" line="196"/>
         <source>Start</source>
         <translation>Początek</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/plan/model.py" line="215"/>
+        <location filename="../../shoppermap/ui/plan/columns.py" line="197"/>
         <source>End</source>
         <translation>Koniec</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/plan/model.py" line="218"/>
+        <location filename="../../shoppermap/ui/plan/columns.py" line="200"/>
         <source>Cost</source>
         <translation>Koszt</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/plan/model.py" line="226"/>
+        <location filename="../../shoppermap/ui/plan/columns.py" line="208"/>
         <source>KPI</source>
         <translation>KPI</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/plan/model.py" line="228"/>
+        <location filename="../../shoppermap/ui/plan/columns.py" line="210"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/plan/model.py" line="230"/>
+        <location filename="../../shoppermap/ui/plan/columns.py" line="212"/>
         <source>MoT</source>
         <translation>MP</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/plan/model.py" line="231"/>
+        <location filename="../../shoppermap/ui/plan/columns.py" line="213"/>
         <source>QW</source>
         <translation>SW</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/plan/model.py" line="408"/>
+        <location filename="../../shoppermap/ui/plan/model.py" line="206"/>
         <source>Edit {0}</source>
         <translation>Edytuj {0}</translation>
     </message>
@@ -2391,87 +2383,87 @@ Otworzyć go tutaj tylko do odczytu?</translation>
 <context>
     <name>PlanWidget</name>
     <message>
-        <location filename="../../shoppermap/ui/plan/dock.py" line="75"/>
+        <location filename="../../shoppermap/ui/plan/dock.py" line="76"/>
         <source>All journeys</source>
         <translation>Wszystkie ścieżki</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/plan/dock.py" line="79"/>
+        <location filename="../../shoppermap/ui/plan/dock.py" line="80"/>
         <source>Stage</source>
         <translation>Etap</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/plan/dock.py" line="80"/>
+        <location filename="../../shoppermap/ui/plan/dock.py" line="81"/>
         <source>Retailer</source>
         <translation>Sieć</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/plan/dock.py" line="81"/>
+        <location filename="../../shoppermap/ui/plan/dock.py" line="82"/>
         <source>Owner</source>
         <translation>Odpowiedzialny</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/plan/dock.py" line="82"/>
+        <location filename="../../shoppermap/ui/plan/dock.py" line="83"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/plan/dock.py" line="83"/>
+        <location filename="../../shoppermap/ui/plan/dock.py" line="84"/>
         <source>Priority</source>
         <translation>Priorytet</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/plan/dock.py" line="98"/>
+        <location filename="../../shoppermap/ui/plan/dock.py" line="99"/>
         <source>Search the plan</source>
         <translation>Szukaj w planie</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/plan/dock.py" line="171"/>
+        <location filename="../../shoppermap/ui/plan/dock.py" line="172"/>
         <source>(none)</source>
         <translation>(brak)</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/plan/dock.py" line="179"/>
+        <location filename="../../shoppermap/ui/plan/dock.py" line="180"/>
         <source>(no priority)</source>
         <translation>(bez priorytetu)</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/plan/dock.py" line="203"/>
+        <location filename="../../shoppermap/ui/plan/dock.py" line="204"/>
         <source>All stages</source>
         <translation>Wszystkie etapy</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/plan/dock.py" line="204"/>
+        <location filename="../../shoppermap/ui/plan/dock.py" line="205"/>
         <source>All retailers</source>
         <translation>Wszystkie sieci</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/plan/dock.py" line="205"/>
+        <location filename="../../shoppermap/ui/plan/dock.py" line="206"/>
         <source>All owners</source>
         <translation>Wszyscy odpowiedzialni</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/plan/dock.py" line="206"/>
+        <location filename="../../shoppermap/ui/plan/dock.py" line="207"/>
         <source>Any status</source>
         <translation>Dowolny status</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/plan/dock.py" line="207"/>
+        <location filename="../../shoppermap/ui/plan/dock.py" line="208"/>
         <source>Any priority</source>
         <translation>Dowolny priorytet</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/plan/dock.py" line="230"/>
+        <location filename="../../shoppermap/ui/plan/dock.py" line="231"/>
         <source>{0}: {1} ({2})</source>
         <translation>{0}: {1} ({2})</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/plan/dock.py" line="233"/>
+        <location filename="../../shoppermap/ui/plan/dock.py" line="234"/>
         <source>Total: {0} actions, cost {1}</source>
         <translation>Razem działań: {0}, koszt: {1}</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/plan/dock.py" line="279"/>
+        <location filename="../../shoppermap/ui/plan/dock.py" line="280"/>
         <source>Action plan</source>
         <translation>Plan działań</translation>
     </message>
@@ -2752,6 +2744,114 @@ Otworzyć go tutaj tylko do odczytu?</translation>
         <location filename="../../shoppermap/ui/dialogs/welcome.py" line="112"/>
         <source>This framework is not installed.</source>
         <translation>Tego szablonu nie ma na tym komputerze.</translation>
+    </message>
+</context>
+<context>
+    <name>WorkshopLockedDialog</name>
+    <message>
+        <location filename="../../shoppermap/ui/dialogs/workshop_locked.py" line="49"/>
+        <source>today at {0}</source>
+        <translation>{0} dzisiaj</translation>
+    </message>
+    <message>
+        <location filename="../../shoppermap/ui/dialogs/workshop_locked.py" line="65"/>
+        <source>ShopperMap cannot tell from here whether the workshop is still open on that computer. If ShopperMap stopped there without closing it, you can take it over.</source>
+        <translation>ShopperMap nie może stąd sprawdzić, czy warsztat jest wciąż otwarty na tamtym komputerze. Jeśli ShopperMap przestał tam działać bez zamknięcia warsztatu, możesz go przejąć.</translation>
+    </message>
+    <message>
+        <location filename="../../shoppermap/ui/dialogs/workshop_locked.py" line="70"/>
+        <source>You can open it read-only, or open a copy of it to edit.</source>
+        <translation>Możesz otworzyć go tylko do odczytu albo otworzyć jego kopię do edycji.</translation>
+    </message>
+    <message>
+        <location filename="../../shoppermap/ui/dialogs/workshop_locked.py" line="71"/>
+        <source>Open &amp;Read-Only</source>
+        <translation>Otwórz &amp;tylko do odczytu</translation>
+    </message>
+    <message>
+        <location filename="../../shoppermap/ui/dialogs/workshop_locked.py" line="72"/>
+        <source>Open a &amp;Copy…</source>
+        <translation>Otwórz &amp;kopię…</translation>
+    </message>
+    <message>
+        <location filename="../../shoppermap/ui/dialogs/workshop_locked.py" line="76"/>
+        <source>&amp;Take Over…</source>
+        <translation>&amp;Przejmij…</translation>
+    </message>
+    <message>
+        <location filename="../../shoppermap/ui/dialogs/workshop_locked.py" line="85"/>
+        <source>“{0}” is already open in another ShopperMap window.</source>
+        <translation>Plik „{0}” jest już otwarty w innym oknie ShopperMap.</translation>
+    </message>
+    <message>
+        <location filename="../../shoppermap/ui/dialogs/workshop_locked.py" line="87"/>
+        <source>“{0}” is being opened by another ShopperMap right now.</source>
+        <translation>Plik „{0}” jest właśnie otwierany przez inny ShopperMap.</translation>
+    </message>
+    <message>
+        <location filename="../../shoppermap/ui/dialogs/workshop_locked.py" line="90"/>
+        <source>“{0}” is being edited by {1} on the computer “{2}” since {3}.</source>
+        <translation>Plik „{0}” edytuje {1} na komputerze „{2}” od {3}.</translation>
+    </message>
+    <message>
+        <location filename="../../shoppermap/ui/dialogs/workshop_locked.py" line="93"/>
+        <source>“{0}” is being edited on the computer “{1}” since {2}.</source>
+        <translation>Plik „{0}” jest edytowany na komputerze „{1}” od {2}.</translation>
+    </message>
+    <message>
+        <location filename="../../shoppermap/ui/dialogs/workshop_locked.py" line="116"/>
+        <source>Take over “{0}” from {1} on “{2}”?</source>
+        <translation>Przejąć plik „{0}” od użytkownika {1} z komputera „{2}”?</translation>
+    </message>
+    <message>
+        <location filename="../../shoppermap/ui/dialogs/workshop_locked.py" line="120"/>
+        <source>Take over “{0}” on “{1}”?</source>
+        <translation>Przejąć plik „{0}” z komputera „{1}”?</translation>
+    </message>
+    <message>
+        <location filename="../../shoppermap/ui/dialogs/workshop_locked.py" line="123"/>
+        <source>Do this only if ShopperMap no longer runs there. If it still does, you would both change the same file, and one of you would overwrite the other&apos;s work.</source>
+        <translation>Zrób to tylko wtedy, gdy ShopperMap już tam nie działa. Jeśli wciąż działa, oba komputery zmieniałyby ten sam plik i zmiany z jednego nadpisałyby pracę wykonaną na drugim.</translation>
+    </message>
+    <message>
+        <location filename="../../shoppermap/ui/dialogs/workshop_locked.py" line="130"/>
+        <source>&amp;Take Over</source>
+        <translation>&amp;Przejmij</translation>
+    </message>
+    <message>
+        <location filename="../../shoppermap/ui/dialogs/workshop_locked.py" line="170"/>
+        <source>Open a copy</source>
+        <translation>Otwórz kopię</translation>
+    </message>
+    <message>
+        <location filename="../../shoppermap/ui/dialogs/workshop_locked.py" line="193"/>
+        <source>Opened read-only: the disk holding this workshop is full.</source>
+        <translation>Otwarto tylko do odczytu: dysk z tym warsztatem jest pełny.</translation>
+    </message>
+    <message>
+        <location filename="../../shoppermap/ui/dialogs/workshop_locked.py" line="195"/>
+        <source>Opened read-only: this workshop&apos;s folder cannot be written (read-only or no permission).</source>
+        <translation>Otwarto tylko do odczytu: w folderze tego warsztatu nie można zapisywać (tylko do odczytu lub brak uprawnień).</translation>
+    </message>
+    <message>
+        <location filename="../../shoppermap/ui/dialogs/workshop_locked.py" line="200"/>
+        <source>Opened read-only: {0}</source>
+        <translation>Otwarto tylko do odczytu: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../shoppermap/ui/dialogs/workshop_locked.py" line="202"/>
+        <source>No backup copy could be made: the disk holding ShopperMap&apos;s user folder is full.</source>
+        <translation>Nie udało się zrobić kopii zapasowej: dysk z folderem użytkownika ShopperMap jest pełny.</translation>
+    </message>
+    <message>
+        <location filename="../../shoppermap/ui/dialogs/workshop_locked.py" line="207"/>
+        <source>No backup copy could be made: ShopperMap&apos;s user folder cannot be written.</source>
+        <translation>Nie udało się zrobić kopii zapasowej: w folderze użytkownika ShopperMap nie można zapisywać.</translation>
+    </message>
+    <message>
+        <location filename="../../shoppermap/ui/dialogs/workshop_locked.py" line="212"/>
+        <source>No backup copy could be made: {0}</source>
+        <translation>Nie udało się zrobić kopii zapasowej: {0}</translation>
     </message>
 </context>
 </TS>
