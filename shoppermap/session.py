@@ -102,6 +102,7 @@ class WorkshopSession:
         except BaseException:
             lock.release()
             raise
+        lock.cover_new_file()  # hard links to it may be made while it is open
         return cls(file, document, lock)
 
     def close(self) -> None:

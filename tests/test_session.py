@@ -14,7 +14,7 @@ from shoppermap.session import WorkshopSession
 from shoppermap.storage import WorkshopFileError
 from shoppermap.storage.backups import list_backups
 from shoppermap.storage.folder_problems import FolderProblem
-from shoppermap.storage.lock import WorkshopLockedError, lock_file_of
+from shoppermap.storage.lock import WorkshopLockedError, inode_lock_file_of, lock_file_of
 from shoppermap.storage.workshop_file import WorkshopBusyError
 from shoppermap.workshops import new_workshop
 
@@ -176,3 +176,16 @@ def test_sqlite_busy_means_in_use_never_damaged(workshop):
         other_program.close()
     assert not lock_file_of(workshop).exists()  # the refused open gave the lock back
     WorkshopSession.open(workshop).close()
+
+
+def test_a_new_workshop_is_covered_by_the_lock_by_device_and_inode(tmp_path):
+    path = tmp_path / "New.shoppermap"
+    session = WorkshopSession.create(path, new_workshop(library()))
+    try:
+        hard_link = tmp_path / "Same file.shoppermap"
+        os.link(path, hard_link)
+        assert session.lock.inode_lock is not None
+        assert inode_lock_file_of(hard_link).exists()
+    finally:
+        session.close()
+    assert not inode_lock_file_of(path).exists()

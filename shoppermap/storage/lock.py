@@ -206,6 +206,19 @@ class WorkshopLock:
             _held.append(lock)
             return lock
 
+    def cover_new_file(self) -> None:
+        """Take the user-folder lock by device and inode too, once the file this lock was taken for exists.
+
+        A help, like that lock itself: whatever goes wrong is logged, and the lock beside stays.
+        """
+        with _registry:
+            if not self.held or self.inode_lock is not None:
+                return
+            try:
+                self.inode_lock = _InodeLock.take(self.path, self.holder)
+            except WorkshopLockedError as exc:  # a reused inode whose old holder still runs
+                log.warning("no second lock in the user folder for %s (%s)", self.path, exc)
+
     @property
     def held(self) -> bool:
         """True until release()."""
