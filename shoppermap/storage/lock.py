@@ -40,15 +40,17 @@ import time
 from enum import Enum
 from pathlib import Path
 
-from ..paths import user_data_dir
 from .folder_problems import FolderProblem, folder_problem, reason_of
+from .inode_lock import InodeLock, inode_lock_file_of
 from .lock_files import (
     OPEN_FLAGS,
     LockHolder,
+    WorkshopLockedError,
     close_unlocked,
     hide,
     pid_alive,
     read_holder,
+    remove_lock_file,
     same_file,
     try_lock,
     write_holder,
@@ -68,28 +70,9 @@ log = logging.getLogger(__name__)
 
 LOCK_PREFIX = ".~lock."
 LOCK_SUFFIX = "#"
-LOCKS_FOLDER = "locks"
 # an empty lock file this young is being written by its maker right now, not left by a crash
 _BEING_MADE_SECONDS = 10.0
 _ATTEMPTS = 20
-
-
-class WorkshopLockedError(Exception):
-    """The workshop is open in another window or process; the message is one line for the user.
-
-    `holder` says who has it (None when that cannot be read); `in_this_process` is True when it
-    is another window of this very process, which the window may simply bring to the front.
-    `can_take_over` is True when the holder is on another computer, so nobody here can know
-    whether it still has the file open: the user may take over, knowingly.
-    """
-
-    def __init__(
-        self, message: str, *, holder: LockHolder | None, in_this_process: bool, can_take_over: bool = False
-    ) -> None:
-        super().__init__(message)
-        self.holder = holder
-        self.in_this_process = in_this_process
-        self.can_take_over = can_take_over
 
 
 class LockUnavailableError(NotWritableError):
@@ -118,14 +101,6 @@ def lock_file_of(path: Path | str) -> Path:
     """The lock file beside the workshop at `path` (beside the real file, when `path` is a symlink)."""
     real = Path(os.path.realpath(os.path.abspath(path)))
     return real.with_name(f"{LOCK_PREFIX}{real.name}{LOCK_SUFFIX}")
-
-
-def inode_lock_file_of(path: Path | str) -> Path | None:
-    """The user-folder lock of the file at `path`, named by device and inode (None while it does not exist)."""
-    identity = _identity(path)
-    if identity is None:
-        return None
-    return user_data_dir() / LOCKS_FOLDER / f"{identity[0]:x}-{identity[1]:x}.lock"
 
 
 def _identity(path: Path | str) -> tuple[int, int] | None:
@@ -161,7 +136,7 @@ class WorkshopLock:
         fd: int,
         holder: LockHolder,
         cleared: LockHolder | None,
-        inode_lock: _InodeLock | None = None,
+        inode_lock: InodeLock | None = None,
     ) -> None:
         self.path = path
         self.lock_file = lock_file
@@ -194,7 +169,7 @@ class WorkshopLock:
             try:
                 holder = LockHolder.me(normalized_path(path))
                 write_holder(fd, holder)
-                inode_lock = _InodeLock.take(path, holder)
+                inode_lock = InodeLock.take(path, holder)
             except BaseException as exc:
                 with contextlib.suppress(OSError):
                     os.unlink(lock_file)
@@ -215,7 +190,7 @@ class WorkshopLock:
             if not self.held or self.inode_lock is not None:
                 return
             try:
-                self.inode_lock = _InodeLock.take(self.path, self.holder)
+                self.inode_lock = InodeLock.take(self.path, self.holder)
             except WorkshopLockedError as exc:  # a reused inode whose old holder still runs
                 log.warning("no second lock in the user folder for %s (%s)", self.path, exc)
 
@@ -234,7 +209,7 @@ class WorkshopLock:
                 _held.remove(self)
             if self.inode_lock is not None:
                 self.inode_lock.release()
-            _remove_lock_file(fd, self.lock_file)
+            remove_lock_file(fd, self.lock_file)
 
     def is_for(self, path: Path | str) -> bool:
         """Whether this lock covers the file at `path`, by whatever name or link it is reached."""
@@ -370,86 +345,3 @@ def _remove_judged(lock_file: Path, identity: tuple[int, int] | None, path: Path
         pass
     except OSError as exc:
         raise _unavailable(path, exc) from None
-
-
-def _remove_lock_file(fd: int, lock_file: Path) -> None:
-    """Remove our lock file and let go of it, so nobody can take an old file for a live lock."""
-    if sys.platform == "win32":
-        # an open file cannot be removed here: empty it first (an empty young file holds
-        # off others for the moment between closing and removing), then close and remove
-        with contextlib.suppress(OSError):
-            os.ftruncate(fd, 0)
-        close_unlocked(fd)
-        with contextlib.suppress(OSError):
-            os.unlink(lock_file)
-        return
-    try:
-        os.unlink(lock_file)  # removed while still locked: whoever opened it sees it gone
-    except FileNotFoundError:
-        pass
-    except OSError as exc:
-        log.warning("cannot remove the lock %s (%s)", lock_file, exc)
-        with contextlib.suppress(OSError):
-            os.ftruncate(fd, 0)
-    close_unlocked(fd)
-
-
-class _InodeLock:
-    """The user-folder lock of a file by device and inode: hard links and second mounts meet here."""
-
-    def __init__(self, lock_file: Path, fd: int) -> None:
-        self.lock_file = lock_file
-        self._fd: int | None = fd
-
-    @classmethod
-    def take(cls, path: Path, holder: LockHolder) -> _InodeLock | None:
-        """Take it, or raise WorkshopLockedError; None when the file is new or the user folder takes nothing."""
-        lock_file = inode_lock_file_of(path)
-        if lock_file is None:
-            return None
-        try:
-            lock_file.parent.mkdir(parents=True, exist_ok=True)
-            fd = _open_inode_lock(path, lock_file)
-        except OSError as exc:
-            log.warning("no second lock in the user folder for %s (%s)", path, reason_of(exc))
-            return None
-        try:
-            write_holder(fd, holder)
-        except OSError as exc:
-            log.warning("no second lock in the user folder for %s (%s)", path, reason_of(exc))
-            with contextlib.suppress(OSError):
-                os.unlink(lock_file)
-            close_unlocked(fd)
-            return None
-        return cls(lock_file, fd)
-
-    def release(self) -> None:
-        fd, self._fd = self._fd, None
-        if fd is not None:
-            _remove_lock_file(fd, self.lock_file)
-
-
-def _open_inode_lock(path: Path, lock_file: Path) -> int:
-    """Open the user-folder lock and take its OS lock, or raise WorkshopLockedError."""
-    for _attempt in range(_ATTEMPTS):
-        fd = os.open(lock_file, OPEN_FLAGS | os.O_CREAT, 0o644)
-        try:
-            got = try_lock(fd)
-            if got is None:  # no OS locks here (some network homes): trust the recorded pid
-                holder = read_holder(fd)
-                got = holder is None or not pid_alive(holder)
-            if not got:
-                holder = read_holder(fd)
-                raise WorkshopLockedError(
-                    _locked_message(path, holder, _State.LIVE), holder=holder, in_this_process=False
-                )
-            if same_file(fd, lock_file):
-                return fd
-        except BaseException:
-            close_unlocked(fd)
-            raise
-        # the holder released (and removed) it between our open and our lock: start over
-        close_unlocked(fd)
-    raise WorkshopLockedError(
-        f"{path.name}: cannot take the lock (it keeps changing)", holder=None, in_this_process=False
-    )

@@ -2,7 +2,9 @@
 
 A lock file holds one line of JSON naming its holder (user, computer, process, since when, app
 version). While a workshop is open its process keeps an OS lock on the file (flock on POSIX,
-msvcrt.locking on Windows), which the OS drops when the process dies, however it dies.
+msvcrt.locking on Windows), which the OS drops when the process dies, however it dies. The
+error that names a holder lives here too, so both the lock beside a workshop (lock.py) and the
+one in the user folder (inode_lock.py) raise it.
 """
 
 from __future__ import annotations
@@ -17,6 +19,7 @@ import os
 import socket
 import sys
 from dataclasses import dataclass, field
+from pathlib import Path
 
 from .. import __version__
 
@@ -83,6 +86,24 @@ class LockHolder:
         who = self.user or "someone"
         where = "" if self.on_this_host else f" on {self.host}"
         return f"{who}{where} since {self.since_text()}"
+
+
+class WorkshopLockedError(Exception):
+    """The workshop is open in another window or process; the message is one line for the user.
+
+    `holder` says who has it (None when that cannot be read); `in_this_process` is True when it
+    is another window of this very process, which the window may simply bring to the front.
+    `can_take_over` is True when the holder is on another computer, so nobody here can know
+    whether it still has the file open: the user may take over, knowingly.
+    """
+
+    def __init__(
+        self, message: str, *, holder: LockHolder | None, in_this_process: bool, can_take_over: bool = False
+    ) -> None:
+        super().__init__(message)
+        self.holder = holder
+        self.in_this_process = in_this_process
+        self.can_take_over = can_take_over
 
 
 def try_lock(fd: int) -> bool | None:
@@ -203,3 +224,25 @@ def hide(path: os.PathLike | str) -> None:
 
     with contextlib.suppress(OSError, AttributeError):
         ctypes.windll.kernel32.SetFileAttributesW(str(path), 0x2)  # FILE_ATTRIBUTE_HIDDEN
+
+
+def remove_lock_file(fd: int, lock_file: Path) -> None:
+    """Remove our lock file and let go of it, so nobody can take an old file for a live lock."""
+    if sys.platform == "win32":
+        # an open file cannot be removed here: empty it first (an empty young file holds
+        # off others for the moment between closing and removing), then close and remove
+        with contextlib.suppress(OSError):
+            os.ftruncate(fd, 0)
+        close_unlocked(fd)
+        with contextlib.suppress(OSError):
+            os.unlink(lock_file)
+        return
+    try:
+        os.unlink(lock_file)  # removed while still locked: whoever opened it sees it gone
+    except FileNotFoundError:
+        pass
+    except OSError as exc:
+        log.warning("cannot remove the lock %s (%s)", lock_file, exc)
+        with contextlib.suppress(OSError):
+            os.ftruncate(fd, 0)
+    close_unlocked(fd)
