@@ -1726,7 +1726,7 @@ Zaznacz kilka kart, aby ustawić im naraz status, osobę odpowiedzialną lub ozn
         <translation>Nowa faza</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/dialogs/workshop_locked.py" line="172"/>
+        <location filename="../../shoppermap/ui/dialogs/workshop_locked.py" line="176"/>
         <location filename="../../shoppermap/ui/file_actions.py" line="41"/>
         <source>ShopperMap workshops (*{0})</source>
         <translation>Warsztaty ShopperMap (*{0})</translation>
@@ -2819,37 +2819,37 @@ Zaznacz kilka kart, aby ustawić im naraz status, osobę odpowiedzialną lub ozn
         <translation>&amp;Przejmij</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/dialogs/workshop_locked.py" line="170"/>
+        <location filename="../../shoppermap/ui/dialogs/workshop_locked.py" line="174"/>
         <source>Open a copy</source>
         <translation>Otwórz kopię</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/dialogs/workshop_locked.py" line="193"/>
+        <location filename="../../shoppermap/ui/dialogs/workshop_locked.py" line="197"/>
         <source>Opened read-only: the disk holding this workshop is full.</source>
         <translation>Otwarto tylko do odczytu: dysk z tym warsztatem jest pełny.</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/dialogs/workshop_locked.py" line="195"/>
+        <location filename="../../shoppermap/ui/dialogs/workshop_locked.py" line="199"/>
         <source>Opened read-only: this workshop&apos;s folder cannot be written (read-only or no permission).</source>
         <translation>Otwarto tylko do odczytu: w folderze tego warsztatu nie można zapisywać (tylko do odczytu lub brak uprawnień).</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/dialogs/workshop_locked.py" line="200"/>
+        <location filename="../../shoppermap/ui/dialogs/workshop_locked.py" line="204"/>
         <source>Opened read-only: {0}</source>
         <translation>Otwarto tylko do odczytu: {0}</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/dialogs/workshop_locked.py" line="202"/>
+        <location filename="../../shoppermap/ui/dialogs/workshop_locked.py" line="206"/>
         <source>No backup copy could be made: the disk holding ShopperMap&apos;s user folder is full.</source>
         <translation>Nie udało się zrobić kopii zapasowej: dysk z folderem użytkownika ShopperMap jest pełny.</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/dialogs/workshop_locked.py" line="207"/>
+        <location filename="../../shoppermap/ui/dialogs/workshop_locked.py" line="211"/>
         <source>No backup copy could be made: ShopperMap&apos;s user folder cannot be written.</source>
         <translation>Nie udało się zrobić kopii zapasowej: w folderze użytkownika ShopperMap nie można zapisywać.</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/dialogs/workshop_locked.py" line="212"/>
+        <location filename="../../shoppermap/ui/dialogs/workshop_locked.py" line="216"/>
         <source>No backup copy could be made: {0}</source>
         <translation>Nie udało się zrobić kopii zapasowej: {0}</translation>
     </message>

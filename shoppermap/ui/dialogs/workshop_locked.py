@@ -132,7 +132,9 @@ def confirm_take_over(parent: QWidget | None, name: str, holder: LockHolder) -> 
     box.addButton(QMessageBox.StandardButton.Cancel)
     box.setDefaultButton(QMessageBox.StandardButton.Cancel)
     box.exec()
-    return box.clickedButton() is take
+    confirmed = box.clickedButton() is take
+    box.deleteLater()
+    return confirmed
 
 
 def open_session(
@@ -150,7 +152,9 @@ def open_session(
         except WorkshopLockedError as exc:
             if quiet:
                 return None
-            choice = WorkshopLockedDialog(path, exc, window).choose()
+            dialog = WorkshopLockedDialog(path, exc, window)
+            choice = dialog.choose()
+            dialog.deleteLater()
             if choice is Choice.READ_ONLY:
                 return WorkshopSession.open(path, read_only=True)
             if choice is Choice.COPY:
