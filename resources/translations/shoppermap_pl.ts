@@ -1497,13 +1497,13 @@ Zaznacz kilka kart, aby ustawić im naraz status, osobę odpowiedzialną lub ozn
     </message>
     <message>
         <location filename="../../shoppermap/ui/actions.py" line="63"/>
-        <location filename="../../shoppermap/ui/main_window.py" line="138"/>
+        <location filename="../../shoppermap/ui/main_window.py" line="139"/>
         <source>&amp;Undo</source>
         <translation>&amp;Cofnij</translation>
     </message>
     <message>
         <location filename="../../shoppermap/ui/actions.py" line="65"/>
-        <location filename="../../shoppermap/ui/main_window.py" line="141"/>
+        <location filename="../../shoppermap/ui/main_window.py" line="142"/>
         <source>&amp;Redo</source>
         <translation>&amp;Ponów</translation>
     </message>
@@ -1683,32 +1683,32 @@ Zaznacz kilka kart, aby ustawić im naraz status, osobę odpowiedzialną lub ozn
         <translation>Główny pasek narzędzi</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/main_window.py" line="84"/>
+        <location filename="../../shoppermap/ui/main_window.py" line="85"/>
         <source>Framework</source>
         <translation>Szablon</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/main_window.py" line="86"/>
+        <location filename="../../shoppermap/ui/main_window.py" line="87"/>
         <source>&lt;opened&gt;</source>
         <translation>&lt;po otwarciu&gt;</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/main_window.py" line="87"/>
+        <location filename="../../shoppermap/ui/main_window.py" line="88"/>
         <source>Undo history</source>
         <translation>Historia zmian</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/main_window.py" line="138"/>
+        <location filename="../../shoppermap/ui/main_window.py" line="139"/>
         <source>&amp;Undo {0}</source>
         <translation>&amp;Cofnij: {0}</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/main_window.py" line="141"/>
+        <location filename="../../shoppermap/ui/main_window.py" line="142"/>
         <source>&amp;Redo {0}</source>
         <translation>&amp;Ponów: {0}</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/main_window.py" line="213"/>
+        <location filename="../../shoppermap/ui/main_window.py" line="208"/>
         <source>Cannot open the workshop.
 
 {0}</source>
@@ -1717,16 +1717,7 @@ Zaznacz kilka kart, aby ustawić im naraz status, osobę odpowiedzialną lub ozn
 {0}</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/main_window.py" line="223"/>
-        <source>{0}
-
-Open it read-only here?</source>
-        <translation>{0}
-
-Otworzyć go tutaj tylko do odczytu?</translation>
-    </message>
-    <message>
-        <location filename="../../shoppermap/ui/main_window.py" line="243"/>
+        <location filename="../../shoppermap/ui/main_window.py" line="232"/>
         <source>Cannot create the workshop.
 
 {0}</source>
@@ -1735,12 +1726,12 @@ Otworzyć go tutaj tylko do odczytu?</translation>
 {0}</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/main_window.py" line="380"/>
+        <location filename="../../shoppermap/ui/main_window.py" line="369"/>
         <source>Untitled workshop</source>
         <translation>Warsztat bez tytułu</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/main_window.py" line="386"/>
+        <location filename="../../shoppermap/ui/main_window.py" line="375"/>
         <source>[read-only]</source>
         <translation>[tylko do odczytu]</translation>
     </message>
@@ -1755,6 +1746,7 @@ Otworzyć go tutaj tylko do odczytu?</translation>
         <translation>Nowa faza</translation>
     </message>
     <message>
+        <location filename="../../shoppermap/ui/dialogs/workshop_locked.py" line="176"/>
         <location filename="../../shoppermap/ui/file_actions.py" line="41"/>
         <source>ShopperMap workshops (*{0})</source>
         <translation>Warsztaty ShopperMap (*{0})</translation>
@@ -3004,6 +2996,114 @@ Otworzyć go tutaj tylko do odczytu?</translation>
         <location filename="../../shoppermap/ui/dialogs/workshop_details.py" line="136"/>
         <source>Change workshop details</source>
         <translation>Zmiana szczegółów warsztatu</translation>
+    </message>
+</context>
+<context>
+    <name>WorkshopLockedDialog</name>
+    <message>
+        <location filename="../../shoppermap/ui/dialogs/workshop_locked.py" line="49"/>
+        <source>today at {0}</source>
+        <translation>{0} dzisiaj</translation>
+    </message>
+    <message>
+        <location filename="../../shoppermap/ui/dialogs/workshop_locked.py" line="65"/>
+        <source>ShopperMap cannot tell from here whether the workshop is still open on that computer. If ShopperMap stopped there without closing it, you can take it over.</source>
+        <translation>ShopperMap nie może stąd sprawdzić, czy warsztat jest wciąż otwarty na tamtym komputerze. Jeśli ShopperMap przestał tam działać bez zamknięcia warsztatu, możesz go przejąć.</translation>
+    </message>
+    <message>
+        <location filename="../../shoppermap/ui/dialogs/workshop_locked.py" line="70"/>
+        <source>You can open it read-only, or open a copy of it to edit.</source>
+        <translation>Możesz otworzyć go tylko do odczytu albo otworzyć jego kopię do edycji.</translation>
+    </message>
+    <message>
+        <location filename="../../shoppermap/ui/dialogs/workshop_locked.py" line="71"/>
+        <source>Open &amp;Read-Only</source>
+        <translation>Otwórz &amp;tylko do odczytu</translation>
+    </message>
+    <message>
+        <location filename="../../shoppermap/ui/dialogs/workshop_locked.py" line="72"/>
+        <source>Open a &amp;Copy…</source>
+        <translation>Otwórz &amp;kopię…</translation>
+    </message>
+    <message>
+        <location filename="../../shoppermap/ui/dialogs/workshop_locked.py" line="76"/>
+        <source>&amp;Take Over…</source>
+        <translation>&amp;Przejmij…</translation>
+    </message>
+    <message>
+        <location filename="../../shoppermap/ui/dialogs/workshop_locked.py" line="85"/>
+        <source>“{0}” is already open in another ShopperMap window.</source>
+        <translation>Plik „{0}” jest już otwarty w innym oknie ShopperMap.</translation>
+    </message>
+    <message>
+        <location filename="../../shoppermap/ui/dialogs/workshop_locked.py" line="87"/>
+        <source>“{0}” is being opened by another ShopperMap right now.</source>
+        <translation>Plik „{0}” jest właśnie otwierany przez inny ShopperMap.</translation>
+    </message>
+    <message>
+        <location filename="../../shoppermap/ui/dialogs/workshop_locked.py" line="90"/>
+        <source>“{0}” is being edited by {1} on the computer “{2}” since {3}.</source>
+        <translation>Plik „{0}” edytuje {1} na komputerze „{2}” od {3}.</translation>
+    </message>
+    <message>
+        <location filename="../../shoppermap/ui/dialogs/workshop_locked.py" line="93"/>
+        <source>“{0}” is being edited on the computer “{1}” since {2}.</source>
+        <translation>Plik „{0}” jest edytowany na komputerze „{1}” od {2}.</translation>
+    </message>
+    <message>
+        <location filename="../../shoppermap/ui/dialogs/workshop_locked.py" line="116"/>
+        <source>Take over “{0}” from {1} on “{2}”?</source>
+        <translation>Przejąć plik „{0}” od użytkownika {1} z komputera „{2}”?</translation>
+    </message>
+    <message>
+        <location filename="../../shoppermap/ui/dialogs/workshop_locked.py" line="120"/>
+        <source>Take over “{0}” on “{1}”?</source>
+        <translation>Przejąć plik „{0}” z komputera „{1}”?</translation>
+    </message>
+    <message>
+        <location filename="../../shoppermap/ui/dialogs/workshop_locked.py" line="123"/>
+        <source>Do this only if ShopperMap no longer runs there. If it still does, you would both change the same file, and one of you would overwrite the other&apos;s work.</source>
+        <translation>Zrób to tylko wtedy, gdy ShopperMap już tam nie działa. Jeśli wciąż działa, oba komputery zmieniałyby ten sam plik i zmiany z jednego nadpisałyby pracę wykonaną na drugim.</translation>
+    </message>
+    <message>
+        <location filename="../../shoppermap/ui/dialogs/workshop_locked.py" line="130"/>
+        <source>&amp;Take Over</source>
+        <translation>&amp;Przejmij</translation>
+    </message>
+    <message>
+        <location filename="../../shoppermap/ui/dialogs/workshop_locked.py" line="174"/>
+        <source>Open a copy</source>
+        <translation>Otwórz kopię</translation>
+    </message>
+    <message>
+        <location filename="../../shoppermap/ui/dialogs/workshop_locked.py" line="197"/>
+        <source>Opened read-only: the disk holding this workshop is full.</source>
+        <translation>Otwarto tylko do odczytu: dysk z tym warsztatem jest pełny.</translation>
+    </message>
+    <message>
+        <location filename="../../shoppermap/ui/dialogs/workshop_locked.py" line="199"/>
+        <source>Opened read-only: this workshop&apos;s folder cannot be written (read-only or no permission).</source>
+        <translation>Otwarto tylko do odczytu: w folderze tego warsztatu nie można zapisywać (tylko do odczytu lub brak uprawnień).</translation>
+    </message>
+    <message>
+        <location filename="../../shoppermap/ui/dialogs/workshop_locked.py" line="204"/>
+        <source>Opened read-only: {0}</source>
+        <translation>Otwarto tylko do odczytu: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../shoppermap/ui/dialogs/workshop_locked.py" line="206"/>
+        <source>No backup copy could be made: the disk holding ShopperMap&apos;s user folder is full.</source>
+        <translation>Nie udało się zrobić kopii zapasowej: dysk z folderem użytkownika ShopperMap jest pełny.</translation>
+    </message>
+    <message>
+        <location filename="../../shoppermap/ui/dialogs/workshop_locked.py" line="211"/>
+        <source>No backup copy could be made: ShopperMap&apos;s user folder cannot be written.</source>
+        <translation>Nie udało się zrobić kopii zapasowej: w folderze użytkownika ShopperMap nie można zapisywać.</translation>
+    </message>
+    <message>
+        <location filename="../../shoppermap/ui/dialogs/workshop_locked.py" line="216"/>
+        <source>No backup copy could be made: {0}</source>
+        <translation>Nie udało się zrobić kopii zapasowej: {0}</translation>
     </message>
 </context>
 </TS>

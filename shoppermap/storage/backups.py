@@ -19,6 +19,7 @@ from pathlib import Path
 
 from .. import atomic
 from ..paths import user_data_dir
+from .folder_problems import FolderProblem, folder_problem, reason_of
 from .lock import WorkshopLock, workshop_key
 from .workshop_file import SUFFIX, WorkshopFile, WorkshopFileError, inspect_file
 
@@ -36,7 +37,14 @@ _VOLATILE_HEADER = ((24, 28), (92, 100))
 
 
 class BackupError(Exception):
-    """A backup that could not be taken or read; the message is one line for the user."""
+    """A backup that could not be taken or read; the message is one line for the user.
+
+    `problem` says why, in the kinds the window words in the user's language (a full user folder).
+    """
+
+    def __init__(self, message: str, *, problem: FolderProblem = FolderProblem.OTHER) -> None:
+        super().__init__(message)
+        self.problem = problem
 
 
 class _Unchanged(Exception):
@@ -101,7 +109,9 @@ def take_backup(file: WorkshopFile | Path | str, *, keep: int = KEEP) -> Path:
     except _Unchanged as unchanged:
         result = unchanged.backup
     except (OSError, sqlite3.Error) as exc:
-        raise BackupError(f"{path.name}: cannot take a backup ({_reason(exc)})") from None
+        raise BackupError(
+            f"{path.name}: cannot take a backup ({reason_of(exc)})", problem=folder_problem(exc)
+        ) from None
     finally:
         if own_source:
             source.close()
@@ -146,7 +156,7 @@ def restore_backup(backup_path: Path | str, destination: Path | str, *, overwrit
             with atomic.replacing(destination) as temp:
                 _copy_database(source, temp)
         except (OSError, sqlite3.Error) as exc:
-            raise WorkshopFileError(f"{destination.name}: cannot be written ({_reason(exc)})") from None
+            raise WorkshopFileError(f"{destination.name}: cannot be written ({reason_of(exc)})") from None
         finally:
             source.close()
     return destination
@@ -241,7 +251,3 @@ def _describe(backup: Path) -> BackupInfo:
         )
     finally:
         conn.close()
-
-
-def _reason(exc: BaseException) -> str:
-    return (exc.strerror if isinstance(exc, OSError) and exc.strerror else str(exc)) or type(exc).__name__

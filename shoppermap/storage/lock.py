@@ -1,74 +1,89 @@
-"""One file, one editor: a lock per open workshop, kept in the user data folder.
+"""One file, one editor: a lock file beside the workshop, honoured by every ShopperMap.
 
-Consultants copy workshop folders to USB sticks and shared drives, so nothing is written beside
-the workshop. The lock is a small file in `<user data>/locks/`, named after the workshop's
-absolute path, holding who has it open (pid, host, since when). While the workshop is open the
-process also holds an OS lock on that file (flock on POSIX, msvcrt.locking on Windows); the OS
-drops it when the process dies, however it dies, so a lock left by a crash is found and cleared.
-Within one process, open paths are tracked too, so a second window is refused as well.
+The lock is `.~lock.<file name>#` in the workshop's own folder (LibreOffice's naming, so people
+who know office suites recognise the leftover after a crash, and it is hidden on every system).
+Being beside the file, it is seen by every user and every computer that reaches the file: two
+laptops on a shared drive, two accounts on one machine. It is made with O_CREAT|O_EXCL, so of two
+openers exactly one gets it; it holds one line of JSON naming the holder (user, computer, process,
+since when, app version); the holder keeps an OS lock on it while the workshop is open, and it is
+removed on close. Only a crash leaves it behind, and then:
+
+- on the same computer, the holder is provably gone when the OS lock on the file is free (the OS
+  drops it when a process dies; a lock file copied along with its folder is free too) or, where
+  the OS cannot lock, when its process no longer runs. Such a lock is cleared and logged;
+- from another computer nothing can be known (OS locks do not reliably cross file servers), so
+  the opener is refused with the holder and time, and may take over only by asking for it.
+
+A hard link or a second mount reaches one file under another name, whose lock beside it has
+another name too. So the process ALSO holds a lock in the user folder, `<user data>/locks/`, named
+after the file's device and inode. That one is chosen over an OS lock on the SQLite file itself:
+SQLite locks byte ranges of that file with POSIX locks, which a process loses when it closes any
+handle on the file, which NFS and SMB clients turn whole-file locks into (blocking every reader,
+and `shoppermap check` must keep reading), and whose Windows byte range is where msvcrt would lock.
+The user-folder lock is a help, not a condition: a full or read-only user folder only loses it.
+
+SQLite's own locking stays the last line for what no lock file sees (another program, a hard
+link reached from another computer): its "database is locked" means "busy, try again".
+Within one process, open workshops are tracked by device and inode, so a second window is refused.
 """
 
 from __future__ import annotations
 
 import contextlib
-import datetime as dt
 import errno
 import hashlib
-import json
 import logging
 import os
-import socket
 import sys
 import threading
-from dataclasses import dataclass
+import time
+from enum import Enum
 from pathlib import Path
 
-from .. import __version__
-from ..paths import user_data_dir
+from .folder_problems import FolderProblem, folder_problem, reason_of
+from .inode_lock import InodeLock, inode_lock_file_of
+from .lock_files import (
+    OPEN_FLAGS,
+    LockHolder,
+    WorkshopLockedError,
+    close_unlocked,
+    hide,
+    pid_alive,
+    read_holder,
+    remove_lock_file,
+    same_file,
+    try_lock,
+    write_holder,
+)
+from .workshop_file import NotWritableError, WorkshopFileError
+
+__all__ = [
+    "LockHolder",
+    "LockUnavailableError",
+    "WorkshopLock",
+    "WorkshopLockedError",
+    "inode_lock_file_of",
+    "lock_file_of",
+]
 
 log = logging.getLogger(__name__)
 
-LOCKS_FOLDER = "locks"
-# Windows locks are mandatory, so lock a byte far past the text: the holder stays readable
-_WINDOWS_LOCK_OFFSET = 1 << 30
-
-if sys.platform == "win32":
-    import msvcrt
-else:
-    import fcntl
+LOCK_PREFIX = ".~lock."
+LOCK_SUFFIX = "#"
+# an empty lock file this young is being written by its maker right now, not left by a crash
+_BEING_MADE_SECONDS = 10.0
+_ATTEMPTS = 20
 
 
-@dataclass(frozen=True)
-class LockHolder:
-    """Who has a workshop open: process id, computer and local start time."""
+class LockUnavailableError(NotWritableError):
+    """No lock file can be made beside the workshop (read-only folder, full disk): open it read-only.
 
-    pid: int
-    host: str
-    since: dt.datetime
-    path: str = ""
-
-    def since_text(self) -> str:
-        """The local start time: '10:42' today, '2026-11-21 10:42' on another day."""
-        when = self.since.astimezone()
-        return f"{when:%H:%M}" if when.date() == dt.date.today() else f"{when:%Y-%m-%d %H:%M}"
-
-    def describe(self) -> str:
-        """'pid 1234 since 10:42' (naming the computer when it is not this one)."""
-        where = "" if self.host == socket.gethostname() else f" on {self.host}"
-        return f"pid {self.pid}{where} since {self.since_text()}"
-
-
-class WorkshopLockedError(Exception):
-    """The workshop is open in another window or process; the message is one line for the user.
-
-    `holder` says who has it (None when that cannot be read); `in_this_process` is True when it
-    is another window of this very process, which the window may simply bring to the front.
+    `problem` says which, for a message in the user's language.
     """
 
-    def __init__(self, message: str, *, holder: LockHolder | None, in_this_process: bool) -> None:
+    def __init__(self, message: str, *, problem: FolderProblem) -> None:
         super().__init__(message)
-        self.holder = holder
-        self.in_this_process = in_this_process
+        self.problem = problem
 
 
 def normalized_path(path: Path | str) -> str:
@@ -78,44 +93,70 @@ def normalized_path(path: Path | str) -> str:
 
 
 def workshop_key(path: Path | str) -> str:
-    """A short stable name for a workshop, from its absolute path (for locks and backup folders)."""
+    """A short stable name for a workshop, from its absolute path (for backup folders)."""
     return hashlib.sha256(normalized_path(path).encode("utf-8", "surrogatepass")).hexdigest()[:20]
 
 
 def lock_file_of(path: Path | str) -> Path:
-    """Where the lock of the workshop at `path` lives."""
-    return user_data_dir() / LOCKS_FOLDER / f"{workshop_key(path)}.lock"
+    """The lock file beside the workshop at `path` (beside the real file, when `path` is a symlink)."""
+    real = Path(os.path.realpath(os.path.abspath(path)))
+    return real.with_name(f"{LOCK_PREFIX}{real.name}{LOCK_SUFFIX}")
 
 
-_held: dict[str, WorkshopLock] = {}
+def _identity(path: Path | str) -> tuple[int, int] | None:
+    try:
+        info = os.stat(path)
+    except OSError:
+        return None
+    return info.st_dev, info.st_ino
+
+
+class _State(Enum):
+    GONE = "gone"  # removed while we looked: try again
+    LIVE = "live"
+    STALE = "stale"
+    UNKNOWABLE = "unknowable"
+
+
+_held: list[WorkshopLock] = []
 _registry = threading.Lock()
 
 
 class WorkshopLock:
     """The right to edit one workshop file, held from acquire() until release().
 
-    `cleared` is the holder of a lock left behind by a process that died (None when there was none).
+    `cleared` is the holder of a lock left behind by a process that died, or taken over from
+    another computer (None when there was none).
     """
 
-    def __init__(self, path: Path, lock_file: Path, fd: int, holder: LockHolder, cleared: LockHolder | None):
+    def __init__(
+        self,
+        path: Path,
+        lock_file: Path,
+        fd: int,
+        holder: LockHolder,
+        cleared: LockHolder | None,
+        inode_lock: InodeLock | None = None,
+    ) -> None:
         self.path = path
         self.lock_file = lock_file
         self.holder = holder
         self.cleared = cleared
-        self._key = lock_file.stem
+        self.inode_lock = inode_lock
+        self._name = normalized_path(path)
         self._fd: int | None = fd
 
     @classmethod
-    def acquire(cls, path: Path | str) -> WorkshopLock:
+    def acquire(cls, path: Path | str, *, take_over: LockHolder | None = None) -> WorkshopLock:
         """Take the lock for the workshop at `path` (it need not exist yet).
 
-        Raises WorkshopLockedError when another window or process has it.
+        Raises WorkshopLockedError when another window or process has it, and LockUnavailableError
+        when no lock file can be made beside it. `take_over` replaces a lock that this computer
+        cannot judge (WorkshopLockedError.can_take_over), and only while it still names that holder.
         """
         path = Path(path)
-        lock_file = lock_file_of(path)
-        key = lock_file.stem
         with _registry:
-            mine = _held.get(key)
+            mine = _held_lock_of(path)
             if mine is not None:
                 raise WorkshopLockedError(
                     f"{path.name} is already open in another window of this ShopperMap "
@@ -123,31 +164,35 @@ class WorkshopLock:
                     holder=mine.holder,
                     in_this_process=True,
                 )
-            lock_file.parent.mkdir(parents=True, exist_ok=True)
-            fd = _open_locked(path, lock_file)
+            lock_file = lock_file_of(path)
+            fd, cleared = _take_lock_file(path, lock_file, take_over)
             try:
-                cleared = _read_holder(fd)
-                if cleared is not None:
-                    log.warning(
-                        "cleared the lock on %s left by %s, which is no longer running",
-                        path,
-                        cleared.describe(),
-                    )
-                holder = LockHolder(
-                    pid=os.getpid(),
-                    host=socket.gethostname(),
-                    since=dt.datetime.now().astimezone(),
-                    path=normalized_path(path),
-                )
-                _write_holder(fd, holder)
-            except BaseException:
+                holder = LockHolder.me(normalized_path(path))
+                write_holder(fd, holder)
+                inode_lock = InodeLock.take(path, holder)
+            except BaseException as exc:
                 with contextlib.suppress(OSError):
-                    _unlock(fd)
-                os.close(fd)
+                    os.unlink(lock_file)
+                close_unlocked(fd)
+                if isinstance(exc, OSError):
+                    raise _unavailable(path, exc) from None
                 raise
-            lock = cls(path, lock_file, fd, holder, cleared)
-            _held[key] = lock
+            lock = cls(path, lock_file, fd, holder, cleared, inode_lock)
+            _held.append(lock)
             return lock
+
+    def cover_new_file(self) -> None:
+        """Take the user-folder lock by device and inode too, once the file this lock was taken for exists.
+
+        A help, like that lock itself: whatever goes wrong is logged, and the lock beside stays.
+        """
+        with _registry:
+            if not self.held or self.inode_lock is not None:
+                return
+            try:
+                self.inode_lock = InodeLock.take(self.path, self.holder)
+            except WorkshopLockedError as exc:  # a reused inode whose old holder still runs
+                log.warning("no second lock in the user folder for %s (%s)", self.path, exc)
 
     @property
     def held(self) -> bool:
@@ -160,17 +205,18 @@ class WorkshopLock:
             fd, self._fd = self._fd, None
             if fd is None:
                 return
-            if _held.get(self._key) is self:
-                del _held[self._key]
-            try:
-                # removed while still locked, so whoever opened the old file notices and retries
-                os.unlink(self.lock_file)
-            except OSError:
-                with contextlib.suppress(OSError):
-                    os.ftruncate(fd, 0)  # Windows keeps open files: an empty lock holds no one
-            with contextlib.suppress(OSError):
-                _unlock(fd)
-            os.close(fd)
+            if self in _held:
+                _held.remove(self)
+            if self.inode_lock is not None:
+                self.inode_lock.release()
+            remove_lock_file(fd, self.lock_file)
+
+    def is_for(self, path: Path | str) -> bool:
+        """Whether this lock covers the file at `path`, by whatever name or link it is reached."""
+        if normalized_path(path) == self._name:
+            return True
+        identity = _identity(path)
+        return identity is not None and identity == _identity(self.path)
 
     def __enter__(self) -> WorkshopLock:
         return self
@@ -183,128 +229,119 @@ class WorkshopLock:
         return f"<WorkshopLock {self.path.name} {state}>"
 
 
-def _open_locked(path: Path, lock_file: Path) -> int:
-    """Open the lock file and take the OS lock, or raise WorkshopLockedError."""
-    flags = os.O_RDWR | os.O_CREAT | getattr(os, "O_BINARY", 0)
-    for _attempt in range(20):
-        fd = os.open(lock_file, flags, 0o644)
+def _held_lock_of(path: Path) -> WorkshopLock | None:
+    return next((lock for lock in _held if lock.is_for(path)), None)
+
+
+def _locked_message(path: Path, holder: LockHolder | None, state: _State) -> str:
+    if holder is None:
+        return f"{path.name} is being opened by another ShopperMap; try again in a moment"
+    text = f"{path.name} is open in another ShopperMap window ({holder.describe()})"
+    if state is _State.UNKNOWABLE:
+        text += "; if ShopperMap stopped there without closing it, it can be taken over"
+    return text
+
+
+def _unavailable(path: Path, exc: OSError) -> LockUnavailableError:
+    problem = folder_problem(exc)
+    return LockUnavailableError(
+        f"{path.name}: no lock file can be made beside it ({reason_of(exc)}), so it opens read-only",
+        problem=problem,
+    )
+
+
+def _take_lock_file(
+    path: Path, lock_file: Path, take_over: LockHolder | None
+) -> tuple[int, LockHolder | None]:
+    """Make the lock file (O_EXCL) and lock it; clear a stale one on the way. Returns (fd, cleared)."""
+    cleared = None
+    for _attempt in range(_ATTEMPTS):
         try:
-            got = _try_lock(fd)
-            if got is None:  # no OS locks here (some network homes): trust the recorded pid
-                holder = _read_holder(fd)
-                got = holder is None or not _pid_alive(holder)
-            if not got:
-                holder = _read_holder(fd)
-                detail = f" ({holder.describe()})" if holder else ""
-                raise WorkshopLockedError(
-                    f"{path.name} is open in another ShopperMap window{detail}",
-                    holder=holder,
-                    in_this_process=False,
+            fd = os.open(lock_file, OPEN_FLAGS | os.O_CREAT | os.O_EXCL, 0o644)
+        except FileExistsError:
+            pass
+        except OSError as exc:
+            if exc.errno == errno.ENOENT and not lock_file.parent.is_dir():
+                raise WorkshopFileError(
+                    f"{path.name}: the folder {lock_file.parent} does not exist"
+                ) from None
+            raise _unavailable(path, exc) from None
+        else:
+            _lock_new_file(fd)
+            hide(lock_file)
+            return fd, cleared
+        state, holder, identity = _judge(lock_file)
+        if state is _State.GONE:
+            continue
+        taking_over = state is _State.UNKNOWABLE and take_over is not None and holder == take_over
+        if state is _State.STALE or taking_over:
+            if taking_over:
+                log.warning("took over %s from %s at the user's request", path, holder.describe())
+            elif holder is not None:
+                log.warning(
+                    "cleared the lock on %s left by %s, which is no longer running", path, holder.describe()
                 )
-            if _same_file(fd, lock_file):
-                return fd
-            # the holder released (and removed) it between our open and our lock: start over
-            with contextlib.suppress(OSError):
-                _unlock(fd)
-        except BaseException:
-            os.close(fd)
-            raise
-        os.close(fd)
+            else:
+                log.warning("cleared a damaged lock file beside %s", path)
+            _remove_judged(lock_file, identity, path)
+            cleared = holder or cleared
+            continue
+        raise WorkshopLockedError(
+            _locked_message(path, holder, state),
+            holder=holder,
+            in_this_process=False,
+            can_take_over=state is _State.UNKNOWABLE,
+        )
     raise WorkshopLockedError(
         f"{path.name}: cannot take the lock (it keeps changing)", holder=None, in_this_process=False
     )
 
 
-def _try_lock(fd: int) -> bool | None:
-    """True when locked, False when another process holds it, None when the OS cannot lock this file."""
+def _lock_new_file(fd: int) -> None:
+    # someone judging the file may hold its OS lock for a moment: wait that out
+    for _attempt in range(50):
+        if try_lock(fd) is not False:
+            return
+        time.sleep(0.01)
+
+
+def _judge(lock_file: Path) -> tuple[_State, LockHolder | None, tuple[int, int] | None]:
+    """Whether an existing lock file still holds someone: (state, its holder, its dev and inode)."""
     try:
-        if sys.platform == "win32":
-            os.lseek(fd, _WINDOWS_LOCK_OFFSET, os.SEEK_SET)
-            msvcrt.locking(fd, msvcrt.LK_NBLCK, 1)
-        else:
-            fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
-    except OSError as exc:
-        if exc.errno in (errno.EAGAIN, errno.EWOULDBLOCK, errno.EACCES, errno.EDEADLK):
-            return False
-        log.warning("cannot lock %s (%s); relying on process ids", fd, exc)
-        return None
-    return True
-
-
-def _unlock(fd: int) -> None:
-    if sys.platform == "win32":
-        os.lseek(fd, _WINDOWS_LOCK_OFFSET, os.SEEK_SET)
-        msvcrt.locking(fd, msvcrt.LK_UNLCK, 1)
-    else:
-        fcntl.flock(fd, fcntl.LOCK_UN)
-
-
-def _same_file(fd: int, lock_file: Path) -> bool:
-    try:
-        on_disk = os.stat(lock_file)
+        fd = os.open(lock_file, os.O_RDONLY | getattr(os, "O_BINARY", 0))
     except FileNotFoundError:
-        return False
-    mine = os.fstat(fd)
-    return (mine.st_dev, mine.st_ino) == (on_disk.st_dev, on_disk.st_ino)
-
-
-def _read_holder(fd: int) -> LockHolder | None:
-    """The holder written in the lock file, or None when it is empty or unreadable."""
-    os.lseek(fd, 0, os.SEEK_SET)
-    raw = os.read(fd, 4096)
-    if not raw.strip():
-        return None
+        return _State.GONE, None, None
+    except OSError as exc:
+        log.warning("cannot read the lock %s (%s)", lock_file, exc)
+        return _State.LIVE, None, None
     try:
-        data = json.loads(raw.decode("utf-8"))
-        return LockHolder(
-            pid=int(data["pid"]),
-            host=str(data["host"]),
-            since=dt.datetime.fromisoformat(data["since"]),
-            path=str(data.get("path", "")),
-        )
-    except (ValueError, KeyError, TypeError):
-        return None  # half-written by a holder that died while writing it
+        holder = read_holder(fd)
+        got = try_lock(fd)  # only ever held for this look, then dropped with the handle
+        info = os.fstat(fd)
+        identity = (info.st_dev, info.st_ino)
+        if info.st_nlink == 0 or not same_file(fd, lock_file):
+            return _State.GONE, None, None  # its holder closed it while we looked
+    finally:
+        close_unlocked(fd)
+    if got is False:
+        return _State.LIVE, holder, identity
+    if holder is None:  # empty or half-written: being made right now, or left by a crash
+        young = time.time() - info.st_mtime < _BEING_MADE_SECONDS
+        return (_State.LIVE if young else _State.STALE), None, identity
+    if holder.on_this_host:
+        if got is True or not pid_alive(holder):
+            return _State.STALE, holder, identity
+        return _State.LIVE, holder, identity
+    return _State.UNKNOWABLE, holder, identity
 
 
-def _write_holder(fd: int, holder: LockHolder) -> None:
-    text = json.dumps(
-        {
-            "app": "ShopperMap",
-            "version": __version__,
-            "pid": holder.pid,
-            "host": holder.host,
-            "since": holder.since.isoformat(timespec="seconds"),
-            "path": holder.path,
-        },
-        ensure_ascii=False,
-    )
-    os.ftruncate(fd, 0)
-    os.lseek(fd, 0, os.SEEK_SET)
-    os.write(fd, text.encode("utf-8", "surrogatepass") + b"\n")
-
-
-def _pid_alive(holder: LockHolder) -> bool:
-    """Whether the recorded process may still be running (only asked where OS locks fail)."""
-    if holder.host != socket.gethostname():
-        return True  # cannot tell for another computer: better refused than two editors
-    if holder.pid == os.getpid():
-        return False  # this process holds no such lock (the in-process table said so)
-    if sys.platform == "win32":
-        import ctypes
-
-        kernel32 = ctypes.WinDLL("kernel32", use_last_error=True)
-        handle = kernel32.OpenProcess(0x1000, False, holder.pid)  # PROCESS_QUERY_LIMITED_INFORMATION
-        if not handle:
-            return ctypes.get_last_error() == 5  # access denied: it exists
-        code = ctypes.c_ulong()
-        try:
-            return bool(kernel32.GetExitCodeProcess(handle, ctypes.byref(code))) and code.value == 259
-        finally:
-            kernel32.CloseHandle(handle)
+def _remove_judged(lock_file: Path, identity: tuple[int, int] | None, path: Path) -> None:
+    """Remove a stale lock file, unless it was replaced by a new one since it was judged."""
+    if identity is None or _identity(lock_file) != identity:
+        return
     try:
-        os.kill(holder.pid, 0)
-    except ProcessLookupError:
-        return False
-    except PermissionError:
-        return True
-    return True
+        os.unlink(lock_file)
+    except FileNotFoundError:
+        pass
+    except OSError as exc:
+        raise _unavailable(path, exc) from None

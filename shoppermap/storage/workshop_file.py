@@ -40,6 +40,10 @@ class NotWritableError(WorkshopFileError):
     """The file is fine but cannot be written here (read-only media, no permission)."""
 
 
+class WorkshopBusyError(WorkshopFileError):
+    """Another program holds SQLite's own lock on the file: busy, not damaged; try again."""
+
+
 def inspect_file(path: Path) -> int:
     """Check, by reading bytes only, that `path` is a ShopperMap file this version can open.
 
@@ -199,6 +203,10 @@ class WorkshopFile:
             _check_tables(source, name)
             workshop = read_workshop(source, name)
         except sqlite3.DatabaseError as exc:
+            if isinstance(exc, sqlite3.OperationalError) and "database is locked" in str(exc):
+                raise WorkshopBusyError(
+                    f"{name}: is in use by another program; try again in a moment"
+                ) from None
             if _journal(path).is_file() and "readonly" in str(exc):
                 raise NotWritableError(
                     f"{name}: was left half-saved by a crash and cannot be repaired here (read-only); "

@@ -32,6 +32,7 @@ from .canvas.actions import CanvasActions
 from .canvas.editing import CanvasEdits
 from .canvas.scene import JourneyScene
 from .canvas.view import JourneyView
+from .dialogs.workshop_locked import open_session, tell_about_session
 from .editor import Editor
 from .file_actions import FileActions
 from .filter_bar import FilterBar
@@ -197,33 +198,21 @@ class MainWindow(QMainWindow):
     def open_path(self, path: Path, *, read_only: bool = False, quiet: bool = False) -> bool:
         """Open a workshop file in this window; on failure say why and keep the current one.
 
-        An editable open takes the one-editor lock and a backup copy; a workshop open elsewhere
-        can be opened read-only instead.
+        An editable open takes the one-editor lock and a backup copy; for a workshop open
+        elsewhere the lock dialog offers read-only, a copy, or taking over.
         """
-        path = Path(path)
         try:
-            try:
-                session = WorkshopSession.open(path, read_only=read_only)
-            except WorkshopLockedError as exc:
-                if quiet or not self._ask_read_only(str(exc)):
-                    return False
-                session = WorkshopSession.open(path, read_only=True)
+            session = open_session(self, Path(path), read_only=read_only, quiet=quiet)
         except (WorkshopFileError, OSError) as exc:
             if not quiet:
                 QMessageBox.warning(self, APP_NAME, self.tr("Cannot open the workshop.\n\n{0}").format(exc))
             return False
+        if session is None:
+            return False
         self.adopt(session)
-        self.file_actions.remember_recent(path)
+        tell_about_session(self, session)
+        self.file_actions.remember_recent(session.path)
         return True
-
-    def _ask_read_only(self, reason: str) -> bool:
-        answer = QMessageBox.question(
-            self,
-            APP_NAME,
-            self.tr("{0}\n\nOpen it read-only here?").format(reason),
-            QMessageBox.StandardButton.Open | QMessageBox.StandardButton.Cancel,
-        )
-        return answer == QMessageBox.StandardButton.Open
 
     def create_workshop(
         self,
