@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import argparse
 import logging
-import sqlite3
 import sys
 from collections.abc import Callable
 from pathlib import Path
@@ -24,7 +23,8 @@ from .export.workshop_json import (
     workshop_to_data,
     write_json,
 )
-from .storage import WorkshopFile, WorkshopFileError, inspect_file
+from .storage import WorkshopFile, WorkshopFileError
+from .storage.workshop_file import check_file
 from .workshops import create_workshop_file, new_workshop
 
 log = logging.getLogger(__name__)
@@ -288,14 +288,7 @@ def cmd_schema(args: argparse.Namespace) -> int:
 def cmd_check(args: argparse.Namespace) -> int:
     """`shoppermap check FILE`."""
     path: Path = args.file
-    version = inspect_file(path)
-    file, workshop = WorkshopFile.open(path, read_only=True)
-    try:
-        integrity = file.conn.execute("PRAGMA integrity_check").fetchone()[0]
-    except sqlite3.DatabaseError as exc:
-        integrity = str(exc)
-    finally:
-        file.close()
+    version, workshop, problems, integrity = check_file(path)
     cards = [c for j in workshop.journeys for s in j.stages for p in s.phases for c in p.cards]
     print(f"{path.name}: ShopperMap workshop, file format {version}")
     print(f"title: {workshop.workshop.title}")
@@ -306,8 +299,10 @@ def cmd_check(args: argparse.Namespace) -> int:
     print(f"opportunities: {sum(len(c.opportunities) for c in cards)}")
     print(f"gaps: {sum(len(c.gaps) for c in cards)}")
     print(f"competitors: {len(workshop.competitors)}")
+    for problem in problems:
+        print(f"problem: {problem.text}")
     print(f"integrity: {integrity}")
-    return 0 if integrity == "ok" else 1
+    return 0 if integrity == "ok" and not problems else 1
 
 
 def cmd_save_framework(args: argparse.Namespace) -> int:
