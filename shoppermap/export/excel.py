@@ -138,8 +138,8 @@ def _save_atomically(workbook: Workbook, path: Path) -> None:
     # zipped in memory first: a ZipFile that fails on a full disk tries to write again when it
     # is collected and prints "Exception ignored" after our message; the bytes then go in one write
     buffer = io.BytesIO()
-    workbook.save(buffer)
     try:
+        workbook.save(buffer)
         with atomic.replacing(path) as temp:
             temp.write_bytes(buffer.getvalue())
             saved = True  # what fails from here on is the move over the old file
