@@ -23,13 +23,13 @@ from .export.workshop_json import (
     workshop_to_data,
     write_json,
 )
-from .storage import WorkshopFile, WorkshopFileError
+from .storage import DamagedFileError, WorkshopFile, WorkshopFileError
 from .storage.workshop_file import check_file
 from .workshops import create_workshop_file, new_workshop
 
 log = logging.getLogger(__name__)
 
-COMMANDS = ("new", "export", "frameworks", "schema", "check", "save-framework")
+COMMANDS = ("new", "export", "frameworks", "schema", "check", "save-framework", "recover")
 
 
 class CommandError(Exception):
@@ -101,6 +101,10 @@ def build_parser() -> argparse.ArgumentParser:
         "--id", dest="framework_id", required=True, help="id of the new framework, e.g. my-drugstore"
     )
     save.add_argument("--name", required=True, help="name of the new framework")
+
+    recover = sub.add_parser("recover", help="salvage what can be read of a damaged workshop into a new one")
+    recover.add_argument("file", type=Path, metavar="BROKEN")
+    recover.add_argument("-o", "--output", type=Path, required=True, metavar="NEW.shoppermap")
     return parser
 
 
@@ -139,6 +143,9 @@ def main(argv: list[str] | None = None) -> int:
         handler = run_app
     try:
         return handler(args) or 0
+    except DamagedFileError as exc:
+        print(f"shoppermap: {exc}{_recovery_hint(exc)}", file=sys.stderr)
+        return 1
     except (CommandError, WorkshopFileError, WorkshopJsonError, FrameworkFileError, ExportError) as exc:
         print(f"shoppermap: {exc}", file=sys.stderr)
         return 1
@@ -328,6 +335,23 @@ def cmd_save_framework(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_recover(args: argparse.Namespace) -> int:
+    """`shoppermap recover BROKEN -o NEW.shoppermap`."""
+    from .storage.recover import recover
+
+    salvage = recover(args.file, args.output)
+    print(f"Recovered {args.file.name} into {args.output}: {salvage.summary()}")
+    return 0
+
+
+def _recovery_hint(exc: DamagedFileError) -> str:
+    from .storage.recover import latest_good_backup
+
+    backup = latest_good_backup(exc.path)
+    offer = f"; its latest good backup is {backup.path} ({backup.taken_at:%Y-%m-%d %H:%M})" if backup else ""
+    return f"{offer}; 'shoppermap recover' can save what is still readable into a new workshop"
+
+
 def _library() -> FrameworkLibrary:
     library = FrameworkLibrary.load()
     for problem in library.problems:
@@ -342,6 +366,7 @@ HANDLERS: dict[str, Callable[[argparse.Namespace], int]] = {
     "schema": cmd_schema,
     "check": cmd_check,
     "save-framework": cmd_save_framework,
+    "recover": cmd_recover,
 }
 
 
