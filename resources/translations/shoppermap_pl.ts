@@ -471,19 +471,73 @@
 <context>
     <name>Errors</name>
     <message>
-        <location filename="../../shoppermap/ui/errors.py" line="181"/>
+        <location filename="../../shoppermap/ui/errors.py" line="184"/>
         <source>Something went wrong, but your work is safe: every change is already saved in the workshop file.</source>
         <translation>Coś poszło nie tak, ale Twoja praca jest bezpieczna: każda zmiana jest już zapisana w pliku warsztatu.</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/errors.py" line="187"/>
+        <location filename="../../shoppermap/ui/errors.py" line="190"/>
         <source>You can carry on working. The details were written to {0}</source>
         <translation>Możesz pracować dalej. Szczegóły zapisano w {0}</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/errors.py" line="209"/>
+        <location filename="../../shoppermap/ui/errors.py" line="212"/>
         <source>The same problem happened again; it is in the log.</source>
         <translation>Ten sam problem wystąpił ponownie; jest zapisany w dzienniku.</translation>
+    </message>
+    <message>
+        <location filename="../../shoppermap/ui/errors.py" line="232"/>
+        <source>Cannot open the workshop: the file is damaged.</source>
+        <translation>Nie można otworzyć warsztatu: plik jest uszkodzony.</translation>
+    </message>
+    <message>
+        <location filename="../../shoppermap/ui/errors.py" line="235"/>
+        <source>Recover into a new workshop…</source>
+        <translation>Odzyskaj do nowego warsztatu…</translation>
+    </message>
+    <message>
+        <location filename="../../shoppermap/ui/errors.py" line="240"/>
+        <source>Open the latest backup</source>
+        <translation>Otwórz najnowszą kopię zapasową</translation>
+    </message>
+    <message>
+        <location filename="../../shoppermap/ui/errors.py" line="243"/>
+        <source>The backup of {0}, restored as a new workshop beside this one</source>
+        <translation>Kopia zapasowa z {0}, odtworzona jako nowy warsztat obok tego pliku</translation>
+    </message>
+    <message>
+        <location filename="../../shoppermap/ui/errors.py" line="256"/>
+        <source>Cannot do that.
+
+{0}</source>
+        <translation>Nie udało się tego zrobić.
+
+{0}</translation>
+    </message>
+    <message>
+        <location filename="../../shoppermap/ui/errors.py" line="261"/>
+        <source>(recovered)</source>
+        <translation>(odzyskany)</translation>
+    </message>
+    <message>
+        <location filename="../../shoppermap/ui/errors.py" line="264"/>
+        <source>Recover into a new workshop</source>
+        <translation>Odzyskaj do nowego warsztatu</translation>
+    </message>
+    <message>
+        <location filename="../../shoppermap/ui/errors.py" line="266"/>
+        <source>ShopperMap workshops (*.shoppermap)</source>
+        <translation>Warsztaty ShopperMap (*.shoppermap)</translation>
+    </message>
+    <message>
+        <location filename="../../shoppermap/ui/errors.py" line="273"/>
+        <source>Recovered into {0}: {1} cards, {2} opportunities and {3} gaps came back; {4} cards, {5} opportunities and {6} gaps were lost.</source>
+        <translation>Odzyskano do {0}: wróciło kart: {1}, szans: {2} i luk: {3}; utracono kart: {4}, szans: {5} i luk: {6}.</translation>
+    </message>
+    <message>
+        <location filename="../../shoppermap/ui/errors.py" line="287"/>
+        <source>Some rows on damaged pages could not be counted.</source>
+        <translation>Części wierszy z uszkodzonych stron nie dało się policzyć.</translation>
     </message>
 </context>
 <context>
@@ -1477,13 +1531,13 @@ Zaznacz kilka kart, aby ustawić im naraz status, osobę odpowiedzialną lub ozn
     </message>
     <message>
         <location filename="../../shoppermap/ui/actions.py" line="54"/>
-        <location filename="../../shoppermap/ui/main_window.py" line="138"/>
+        <location filename="../../shoppermap/ui/main_window.py" line="139"/>
         <source>&amp;Undo</source>
         <translation>&amp;Cofnij</translation>
     </message>
     <message>
         <location filename="../../shoppermap/ui/actions.py" line="56"/>
-        <location filename="../../shoppermap/ui/main_window.py" line="141"/>
+        <location filename="../../shoppermap/ui/main_window.py" line="142"/>
         <source>&amp;Redo</source>
         <translation>&amp;Ponów</translation>
     </message>
@@ -1663,32 +1717,32 @@ Zaznacz kilka kart, aby ustawić im naraz status, osobę odpowiedzialną lub ozn
         <translation>Główny pasek narzędzi</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/main_window.py" line="84"/>
+        <location filename="../../shoppermap/ui/main_window.py" line="85"/>
         <source>Framework</source>
         <translation>Szablon</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/main_window.py" line="86"/>
+        <location filename="../../shoppermap/ui/main_window.py" line="87"/>
         <source>&lt;opened&gt;</source>
         <translation>&lt;po otwarciu&gt;</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/main_window.py" line="87"/>
+        <location filename="../../shoppermap/ui/main_window.py" line="88"/>
         <source>Undo history</source>
         <translation>Historia zmian</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/main_window.py" line="138"/>
+        <location filename="../../shoppermap/ui/main_window.py" line="139"/>
         <source>&amp;Undo {0}</source>
         <translation>&amp;Cofnij: {0}</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/main_window.py" line="141"/>
+        <location filename="../../shoppermap/ui/main_window.py" line="142"/>
         <source>&amp;Redo {0}</source>
         <translation>&amp;Ponów: {0}</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/main_window.py" line="213"/>
+        <location filename="../../shoppermap/ui/main_window.py" line="217"/>
         <source>Cannot open the workshop.
 
 {0}</source>
@@ -1697,7 +1751,7 @@ Zaznacz kilka kart, aby ustawić im naraz status, osobę odpowiedzialną lub ozn
 {0}</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/main_window.py" line="223"/>
+        <location filename="../../shoppermap/ui/main_window.py" line="227"/>
         <source>{0}
 
 Open it read-only here?</source>
@@ -1706,7 +1760,7 @@ Open it read-only here?</source>
 Otworzyć go tutaj tylko do odczytu?</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/main_window.py" line="243"/>
+        <location filename="../../shoppermap/ui/main_window.py" line="247"/>
         <source>Cannot create the workshop.
 
 {0}</source>
@@ -1715,47 +1769,47 @@ Otworzyć go tutaj tylko do odczytu?</translation>
 {0}</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/main_window.py" line="380"/>
+        <location filename="../../shoppermap/ui/main_window.py" line="384"/>
         <source>Untitled workshop</source>
         <translation>Warsztat bez tytułu</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/main_window.py" line="386"/>
+        <location filename="../../shoppermap/ui/main_window.py" line="390"/>
         <source>[read-only]</source>
         <translation>[tylko do odczytu]</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/canvas/actions.py" line="136"/>
+        <location filename="../../shoppermap/ui/canvas/actions.py" line="132"/>
         <source>New stage</source>
         <translation>Nowy etap</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/canvas/actions.py" line="155"/>
+        <location filename="../../shoppermap/ui/canvas/actions.py" line="151"/>
         <source>New phase</source>
         <translation>Nowa faza</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/file_actions.py" line="45"/>
+        <location filename="../../shoppermap/ui/file_actions.py" line="41"/>
         <source>ShopperMap workshops (*{0})</source>
         <translation>Warsztaty ShopperMap (*{0})</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/file_actions.py" line="56"/>
+        <location filename="../../shoppermap/ui/file_actions.py" line="52"/>
         <source>Open workshop</source>
         <translation>Otwórz warsztat</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/file_actions.py" line="74"/>
+        <location filename="../../shoppermap/ui/file_actions.py" line="70"/>
         <source>copy</source>
         <translation>kopia</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/file_actions.py" line="77"/>
+        <location filename="../../shoppermap/ui/file_actions.py" line="73"/>
         <source>Save a copy</source>
         <translation>Zapisz kopię</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/file_actions.py" line="86"/>
+        <location filename="../../shoppermap/ui/file_actions.py" line="82"/>
         <source>Cannot save the copy.
 
 {0}</source>
@@ -1764,22 +1818,22 @@ Otworzyć go tutaj tylko do odczytu?</translation>
 {0}</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/file_actions.py" line="91"/>
+        <location filename="../../shoppermap/ui/file_actions.py" line="87"/>
         <source>Saved a copy to {0}</source>
         <translation>Zapisano kopię: {0}</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/file_actions.py" line="101"/>
+        <location filename="../../shoppermap/ui/file_actions.py" line="97"/>
         <source>Export workshop JSON</source>
         <translation>Eksport warsztatu do JSON</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/file_actions.py" line="103"/>
+        <location filename="../../shoppermap/ui/file_actions.py" line="99"/>
         <source>Workshop JSON (*.json)</source>
         <translation>Warsztat w formacie JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/file_actions.py" line="109"/>
+        <location filename="../../shoppermap/ui/file_actions.py" line="105"/>
         <source>Cannot export.
 
 {0}</source>
@@ -1788,7 +1842,7 @@ Otworzyć go tutaj tylko do odczytu?</translation>
 {0}</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/file_actions.py" line="142"/>
+        <location filename="../../shoppermap/ui/file_actions.py" line="138"/>
         <source>No recent workshops</source>
         <translation>Brak ostatnio otwieranych warsztatów</translation>
     </message>
@@ -2219,12 +2273,12 @@ Otworzyć go tutaj tylko do odczytu?</translation>
 <context>
     <name>Picture</name>
     <message>
-        <location filename="../../shoppermap/ui/picture.py" line="224"/>
+        <location filename="../../shoppermap/ui/picture.py" line="221"/>
         <source>The printer or the PDF file cannot be opened.</source>
         <translation>Nie można otworzyć drukarki ani pliku PDF.</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/picture.py" line="405"/>
+        <location filename="../../shoppermap/ui/picture.py" line="296"/>
         <source>Shopper journey</source>
         <translation>Ścieżka zakupowa</translation>
     </message>
@@ -2308,82 +2362,82 @@ Otworzyć go tutaj tylko do odczytu?</translation>
 <context>
     <name>PlanModel</name>
     <message>
-        <location filename="../../shoppermap/ui/plan/model.py" line="185"/>
+        <location filename="../../shoppermap/ui/plan/columns.py" line="167"/>
         <source>Stage</source>
         <translation>Etap</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/plan/model.py" line="192"/>
+        <location filename="../../shoppermap/ui/plan/columns.py" line="174"/>
         <source>Phase</source>
         <translation>Faza</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/plan/model.py" line="198"/>
+        <location filename="../../shoppermap/ui/plan/columns.py" line="180"/>
         <source>Touchpoint</source>
         <translation>Punkt styku</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/plan/model.py" line="202"/>
+        <location filename="../../shoppermap/ui/plan/columns.py" line="184"/>
         <source>POS tool</source>
         <translation>Narzędzie POS</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/plan/model.py" line="205"/>
+        <location filename="../../shoppermap/ui/plan/columns.py" line="187"/>
         <source>Description</source>
         <translation>Opis</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/plan/model.py" line="209"/>
+        <location filename="../../shoppermap/ui/plan/columns.py" line="191"/>
         <source>Retailer</source>
         <translation>Sieć</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/plan/model.py" line="211"/>
+        <location filename="../../shoppermap/ui/plan/columns.py" line="193"/>
         <source>Priority</source>
         <translation>Priorytet</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/plan/model.py" line="213"/>
+        <location filename="../../shoppermap/ui/plan/columns.py" line="195"/>
         <source>Owner</source>
         <translation>Odpowiedzialny</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/plan/model.py" line="214"/>
+        <location filename="../../shoppermap/ui/plan/columns.py" line="196"/>
         <source>Start</source>
         <translation>Początek</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/plan/model.py" line="215"/>
+        <location filename="../../shoppermap/ui/plan/columns.py" line="197"/>
         <source>End</source>
         <translation>Koniec</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/plan/model.py" line="218"/>
+        <location filename="../../shoppermap/ui/plan/columns.py" line="200"/>
         <source>Cost</source>
         <translation>Koszt</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/plan/model.py" line="226"/>
+        <location filename="../../shoppermap/ui/plan/columns.py" line="208"/>
         <source>KPI</source>
         <translation>KPI</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/plan/model.py" line="228"/>
+        <location filename="../../shoppermap/ui/plan/columns.py" line="210"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/plan/model.py" line="230"/>
+        <location filename="../../shoppermap/ui/plan/columns.py" line="212"/>
         <source>MoT</source>
         <translation>MP</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/plan/model.py" line="231"/>
+        <location filename="../../shoppermap/ui/plan/columns.py" line="213"/>
         <source>QW</source>
         <translation>SW</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/plan/model.py" line="408"/>
+        <location filename="../../shoppermap/ui/plan/model.py" line="206"/>
         <source>Edit {0}</source>
         <translation>Edytuj {0}</translation>
     </message>
@@ -2391,87 +2445,87 @@ Otworzyć go tutaj tylko do odczytu?</translation>
 <context>
     <name>PlanWidget</name>
     <message>
-        <location filename="../../shoppermap/ui/plan/dock.py" line="75"/>
+        <location filename="../../shoppermap/ui/plan/dock.py" line="76"/>
         <source>All journeys</source>
         <translation>Wszystkie ścieżki</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/plan/dock.py" line="79"/>
+        <location filename="../../shoppermap/ui/plan/dock.py" line="80"/>
         <source>Stage</source>
         <translation>Etap</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/plan/dock.py" line="80"/>
+        <location filename="../../shoppermap/ui/plan/dock.py" line="81"/>
         <source>Retailer</source>
         <translation>Sieć</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/plan/dock.py" line="81"/>
+        <location filename="../../shoppermap/ui/plan/dock.py" line="82"/>
         <source>Owner</source>
         <translation>Odpowiedzialny</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/plan/dock.py" line="82"/>
+        <location filename="../../shoppermap/ui/plan/dock.py" line="83"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/plan/dock.py" line="83"/>
+        <location filename="../../shoppermap/ui/plan/dock.py" line="84"/>
         <source>Priority</source>
         <translation>Priorytet</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/plan/dock.py" line="98"/>
+        <location filename="../../shoppermap/ui/plan/dock.py" line="99"/>
         <source>Search the plan</source>
         <translation>Szukaj w planie</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/plan/dock.py" line="171"/>
+        <location filename="../../shoppermap/ui/plan/dock.py" line="172"/>
         <source>(none)</source>
         <translation>(brak)</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/plan/dock.py" line="179"/>
+        <location filename="../../shoppermap/ui/plan/dock.py" line="180"/>
         <source>(no priority)</source>
         <translation>(bez priorytetu)</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/plan/dock.py" line="203"/>
+        <location filename="../../shoppermap/ui/plan/dock.py" line="204"/>
         <source>All stages</source>
         <translation>Wszystkie etapy</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/plan/dock.py" line="204"/>
+        <location filename="../../shoppermap/ui/plan/dock.py" line="205"/>
         <source>All retailers</source>
         <translation>Wszystkie sieci</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/plan/dock.py" line="205"/>
+        <location filename="../../shoppermap/ui/plan/dock.py" line="206"/>
         <source>All owners</source>
         <translation>Wszyscy odpowiedzialni</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/plan/dock.py" line="206"/>
+        <location filename="../../shoppermap/ui/plan/dock.py" line="207"/>
         <source>Any status</source>
         <translation>Dowolny status</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/plan/dock.py" line="207"/>
+        <location filename="../../shoppermap/ui/plan/dock.py" line="208"/>
         <source>Any priority</source>
         <translation>Dowolny priorytet</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/plan/dock.py" line="230"/>
+        <location filename="../../shoppermap/ui/plan/dock.py" line="231"/>
         <source>{0}: {1} ({2})</source>
         <translation>{0}: {1} ({2})</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/plan/dock.py" line="233"/>
+        <location filename="../../shoppermap/ui/plan/dock.py" line="234"/>
         <source>Total: {0} actions, cost {1}</source>
         <translation>Razem działań: {0}, koszt: {1}</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/plan/dock.py" line="279"/>
+        <location filename="../../shoppermap/ui/plan/dock.py" line="280"/>
         <source>Action plan</source>
         <translation>Plan działań</translation>
     </message>
