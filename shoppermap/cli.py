@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import argparse
 import logging
+import signal
 import sys
+import threading
 from collections.abc import Callable
 from pathlib import Path
 
@@ -141,6 +143,8 @@ def main(argv: list[str] | None = None) -> int:
     else:
         args = build_app_parser().parse_args(argv)
         handler = run_app
+    if handler is not run_app:
+        handle_termination()
     try:
         return handler(args) or 0
     except DamagedFileError as exc:
@@ -157,6 +161,16 @@ def main(argv: list[str] | None = None) -> int:
             f"shoppermap: {Path(target).name + ': ' if target else ''}{exc.strerror or exc}", file=sys.stderr
         )
         return 1
+
+
+def handle_termination() -> None:
+    """Let SIGTERM end a command through its finally blocks, so a half-written temp file goes too."""
+
+    def stop(signum: int, _frame: object) -> None:
+        raise SystemExit(128 + signum)
+
+    if hasattr(signal, "SIGTERM") and threading.current_thread() is threading.main_thread():
+        signal.signal(signal.SIGTERM, stop)
 
 
 def run_app(args: argparse.Namespace) -> int:

@@ -358,6 +358,8 @@ class WorkshopFile:
             if not os.access(path, os.W_OK) or not os.access(path.parent, os.W_OK):
                 raise NotWritableError(f"{name}: cannot be written here (read-only media or no permission)")
             conn = sqlite3.connect(str(path), timeout=BUSY_TIMEOUT)
+        if not read_only:
+            atomic.remove_leftovers(path.parent)  # exports and copies beside it that were killed
         try:
             if not read_only:
                 _configure(conn)
