@@ -14,8 +14,10 @@ from __future__ import annotations
 
 import logging
 import os
+import re
 import stat
 import tempfile
+import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -23,6 +25,9 @@ from pathlib import Path
 log = logging.getLogger(__name__)
 
 TEMP_SUFFIX = ".tmp"
+# `.<target name>.<pid>-<random>.tmp`, and the journal SQLite may leave beside one
+_LEFTOVER = re.compile(r"^\.(?P<name>.+)\.(?P<pid>\d+)-[^.]+\.tmp(-journal)?$")
+_ABANDONED_AFTER = 24 * 3600  # seconds; on Windows, where a process cannot be asked after, 1 hour
 
 
 def _read_umask() -> int:
@@ -55,8 +60,12 @@ def replacing(target: Path | str) -> Iterator[Path]:
     rename, or whatever the block raised).
     """
     target = Path(target)
-    # keep the temp name within the usual 255-byte limit for long target names
-    handle, name = tempfile.mkstemp(prefix=f".{target.name[:100]}.", suffix=TEMP_SUFFIX, dir=target.parent)
+    remove_leftovers(target.parent, target_name=target.name)  # of an earlier write that was killed
+    # keep the temp name within the usual 255-byte limit for long target names; the pid tells a
+    # later sweep whether the writer is still alive
+    handle, name = tempfile.mkstemp(
+        prefix=f".{target.name[:100]}.{os.getpid()}-", suffix=TEMP_SUFFIX, dir=target.parent
+    )
     os.close(handle)
     temp = Path(name)
     try:
@@ -72,6 +81,48 @@ def replacing(target: Path | str) -> Iterator[Path]:
             log.warning("could not remove the temp file %s: %s", temp, exc)
         raise
     _fsync_folder(target.parent)
+
+
+def remove_leftovers(folder: Path | str, *, target_name: str | None = None) -> int:
+    """Remove temp files in `folder` whose writer was killed (of `target_name` only, if given).
+
+    A temp file names its writer's process; it is left alone while that process runs (on
+    Windows, for an hour) and removed once it is gone, or a day old. Returns how many went.
+    """
+    removed = 0
+    try:
+        entries = list(os.scandir(folder))
+    except OSError:
+        return 0
+    for entry in entries:
+        match = _LEFTOVER.match(entry.name)
+        if match is None or (target_name is not None and match["name"] != target_name[:100]):
+            continue
+        try:
+            if entry.is_file(follow_symlinks=False) and _abandoned(int(match["pid"]), entry.stat().st_mtime):
+                os.unlink(entry.path)
+                removed += 1
+                log.info("removed the leftover %s", entry.path)
+        except OSError as exc:
+            log.debug("left %s: %s", entry.path, exc)
+    return removed
+
+
+def _abandoned(pid: int, modified: float) -> bool:
+    age = time.time() - modified
+    if age > _ABANDONED_AFTER:
+        return True
+    if os.name == "nt":
+        return age > 3600  # os.kill would end the process there, not ask after it
+    if pid == os.getpid():
+        return False
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return True
+    except (PermissionError, OverflowError):
+        return False  # another user's process, or no such pid on this system
+    return False
 
 
 def write_text(target: Path | str, text: str, *, encoding: str = "utf-8") -> None:

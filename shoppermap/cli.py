@@ -5,8 +5,9 @@ from __future__ import annotations
 import argparse
 import json
 import logging
-import sqlite3
+import signal
 import sys
+import threading
 from collections.abc import Callable
 from pathlib import Path
 
@@ -27,12 +28,13 @@ from .export.workshop_json import (
     workshop_to_data,
     write_json,
 )
-from .storage import WorkshopFile, WorkshopFileError, inspect_file
+from .storage import DamagedFileError, WorkshopFile, WorkshopFileError
+from .storage.workshop_file import check_file
 from .workshops import create_workshop_file, new_workshop
 
 log = logging.getLogger(__name__)
 
-COMMANDS = ("new", "export", "frameworks", "schema", "check", "save-framework", "review")
+COMMANDS = ("new", "export", "frameworks", "schema", "check", "save-framework", "review", "recover")
 
 
 class CommandError(Exception):
@@ -109,6 +111,9 @@ def build_parser() -> argparse.ArgumentParser:
     review.add_argument("file", type=Path, metavar="FILE")
     review.add_argument("--json", action="store_true", help='print [{"kind", "card", "text"}] as JSON')
     review.add_argument("--lang", choices=("pl", "en"), default=None, help="language of labels")
+    recover = sub.add_parser("recover", help="salvage what can be read of a damaged workshop into a new one")
+    recover.add_argument("file", type=Path, metavar="BROKEN")
+    recover.add_argument("-o", "--output", type=Path, required=True, metavar="NEW.shoppermap")
     return parser
 
 
@@ -145,8 +150,13 @@ def main(argv: list[str] | None = None) -> int:
     else:
         args = build_app_parser().parse_args(argv)
         handler = run_app
+    if handler is not run_app:
+        handle_termination()
     try:
         return handler(args) or 0
+    except DamagedFileError as exc:
+        print(f"shoppermap: {exc}{_recovery_hint(exc)}", file=sys.stderr)
+        return 1
     except (CommandError, WorkshopFileError, WorkshopJsonError, FrameworkFileError, ExportError) as exc:
         print(f"shoppermap: {exc}", file=sys.stderr)
         return 1
@@ -158,6 +168,16 @@ def main(argv: list[str] | None = None) -> int:
             f"shoppermap: {Path(target).name + ': ' if target else ''}{exc.strerror or exc}", file=sys.stderr
         )
         return 1
+
+
+def handle_termination() -> None:
+    """Let SIGTERM end a command through its finally blocks, so a half-written temp file goes too."""
+
+    def stop(signum: int, _frame: object) -> None:
+        raise SystemExit(128 + signum)
+
+    if hasattr(signal, "SIGTERM") and threading.current_thread() is threading.main_thread():
+        signal.signal(signal.SIGTERM, stop)
 
 
 def run_app(args: argparse.Namespace) -> int:
@@ -296,14 +316,7 @@ def cmd_schema(args: argparse.Namespace) -> int:
 def cmd_check(args: argparse.Namespace) -> int:
     """`shoppermap check FILE`."""
     path: Path = args.file
-    version = inspect_file(path)
-    file, workshop = WorkshopFile.open(path, read_only=True)
-    try:
-        integrity = file.conn.execute("PRAGMA integrity_check").fetchone()[0]
-    except sqlite3.DatabaseError as exc:
-        integrity = str(exc)
-    finally:
-        file.close()
+    version, workshop, problems, integrity = check_file(path)
     cards = [c for j in workshop.journeys for s in j.stages for p in s.phases for c in p.cards]
     print(f"{path.name}: ShopperMap workshop, file format {version}")
     print(f"title: {workshop.workshop.title}")
@@ -314,8 +327,10 @@ def cmd_check(args: argparse.Namespace) -> int:
     print(f"opportunities: {sum(len(c.opportunities) for c in cards)}")
     print(f"gaps: {sum(len(c.gaps) for c in cards)}")
     print(f"competitors: {len(workshop.competitors)}")
+    for problem in problems:
+        print(f"problem: {problem.text}")
     print(f"integrity: {integrity}")
-    return 0 if integrity == "ok" else 1
+    return 0 if integrity == "ok" and not problems else 1
 
 
 def cmd_save_framework(args: argparse.Namespace) -> int:
@@ -367,6 +382,23 @@ def cmd_review(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_recover(args: argparse.Namespace) -> int:
+    """`shoppermap recover BROKEN -o NEW.shoppermap`."""
+    from .storage.recover import recover
+
+    salvage = recover(args.file, args.output)
+    print(f"Recovered {args.file.name} into {args.output}: {salvage.summary()}")
+    return 0
+
+
+def _recovery_hint(exc: DamagedFileError) -> str:
+    from .storage.recover import latest_good_backup
+
+    backup = latest_good_backup(exc.path)
+    offer = f"; its latest good backup is {backup.path} ({backup.taken_at:%Y-%m-%d %H:%M})" if backup else ""
+    return f"{offer}; 'shoppermap recover' can save what is still readable into a new workshop"
+
+
 def _library() -> FrameworkLibrary:
     library = FrameworkLibrary.load()
     for problem in library.problems:
@@ -382,6 +414,7 @@ HANDLERS: dict[str, Callable[[argparse.Namespace], int]] = {
     "check": cmd_check,
     "save-framework": cmd_save_framework,
     "review": cmd_review,
+    "recover": cmd_recover,
 }
 
 

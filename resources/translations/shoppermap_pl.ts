@@ -471,19 +471,73 @@
 <context>
     <name>Errors</name>
     <message>
-        <location filename="../../shoppermap/ui/errors.py" line="181"/>
+        <location filename="../../shoppermap/ui/errors.py" line="184"/>
         <source>Something went wrong, but your work is safe: every change is already saved in the workshop file.</source>
         <translation>Coś poszło nie tak, ale Twoja praca jest bezpieczna: każda zmiana jest już zapisana w pliku warsztatu.</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/errors.py" line="187"/>
+        <location filename="../../shoppermap/ui/errors.py" line="190"/>
         <source>You can carry on working. The details were written to {0}</source>
         <translation>Możesz pracować dalej. Szczegóły zapisano w {0}</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/errors.py" line="209"/>
+        <location filename="../../shoppermap/ui/errors.py" line="212"/>
         <source>The same problem happened again; it is in the log.</source>
         <translation>Ten sam problem wystąpił ponownie; jest zapisany w dzienniku.</translation>
+    </message>
+    <message>
+        <location filename="../../shoppermap/ui/errors.py" line="232"/>
+        <source>Cannot open the workshop: the file is damaged.</source>
+        <translation>Nie można otworzyć warsztatu: plik jest uszkodzony.</translation>
+    </message>
+    <message>
+        <location filename="../../shoppermap/ui/errors.py" line="235"/>
+        <source>Recover into a new workshop…</source>
+        <translation>Odzyskaj do nowego warsztatu…</translation>
+    </message>
+    <message>
+        <location filename="../../shoppermap/ui/errors.py" line="240"/>
+        <source>Open the latest backup</source>
+        <translation>Otwórz najnowszą kopię zapasową</translation>
+    </message>
+    <message>
+        <location filename="../../shoppermap/ui/errors.py" line="243"/>
+        <source>The backup of {0}, restored as a new workshop beside this one</source>
+        <translation>Kopia zapasowa z {0}, odtworzona jako nowy warsztat obok tego pliku</translation>
+    </message>
+    <message>
+        <location filename="../../shoppermap/ui/errors.py" line="256"/>
+        <source>Cannot do that.
+
+{0}</source>
+        <translation>Nie udało się tego zrobić.
+
+{0}</translation>
+    </message>
+    <message>
+        <location filename="../../shoppermap/ui/errors.py" line="261"/>
+        <source>(recovered)</source>
+        <translation>(odzyskany)</translation>
+    </message>
+    <message>
+        <location filename="../../shoppermap/ui/errors.py" line="264"/>
+        <source>Recover into a new workshop</source>
+        <translation>Odzyskaj do nowego warsztatu</translation>
+    </message>
+    <message>
+        <location filename="../../shoppermap/ui/errors.py" line="266"/>
+        <source>ShopperMap workshops (*.shoppermap)</source>
+        <translation>Warsztaty ShopperMap (*.shoppermap)</translation>
+    </message>
+    <message>
+        <location filename="../../shoppermap/ui/errors.py" line="273"/>
+        <source>Recovered into {0}: {1} cards, {2} opportunities and {3} gaps came back; {4} cards, {5} opportunities and {6} gaps were lost.</source>
+        <translation>Odzyskano do {0}: wróciło kart: {1}, szans: {2} i luk: {3}; utracono kart: {4}, szans: {5} i luk: {6}.</translation>
+    </message>
+    <message>
+        <location filename="../../shoppermap/ui/errors.py" line="287"/>
+        <source>Some rows on damaged pages could not be counted.</source>
+        <translation>Części wierszy z uszkodzonych stron nie dało się policzyć.</translation>
     </message>
 </context>
 <context>
@@ -1497,13 +1551,13 @@ Zaznacz kilka kart, aby ustawić im naraz status, osobę odpowiedzialną lub ozn
     </message>
     <message>
         <location filename="../../shoppermap/ui/actions.py" line="63"/>
-        <location filename="../../shoppermap/ui/main_window.py" line="139"/>
+        <location filename="../../shoppermap/ui/main_window.py" line="140"/>
         <source>&amp;Undo</source>
         <translation>&amp;Cofnij</translation>
     </message>
     <message>
         <location filename="../../shoppermap/ui/actions.py" line="65"/>
-        <location filename="../../shoppermap/ui/main_window.py" line="142"/>
+        <location filename="../../shoppermap/ui/main_window.py" line="143"/>
         <source>&amp;Redo</source>
         <translation>&amp;Ponów</translation>
     </message>
@@ -1683,32 +1737,32 @@ Zaznacz kilka kart, aby ustawić im naraz status, osobę odpowiedzialną lub ozn
         <translation>Główny pasek narzędzi</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/main_window.py" line="85"/>
+        <location filename="../../shoppermap/ui/main_window.py" line="86"/>
         <source>Framework</source>
         <translation>Szablon</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/main_window.py" line="87"/>
+        <location filename="../../shoppermap/ui/main_window.py" line="88"/>
         <source>&lt;opened&gt;</source>
         <translation>&lt;po otwarciu&gt;</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/main_window.py" line="88"/>
+        <location filename="../../shoppermap/ui/main_window.py" line="89"/>
         <source>Undo history</source>
         <translation>Historia zmian</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/main_window.py" line="139"/>
+        <location filename="../../shoppermap/ui/main_window.py" line="140"/>
         <source>&amp;Undo {0}</source>
         <translation>&amp;Cofnij: {0}</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/main_window.py" line="142"/>
+        <location filename="../../shoppermap/ui/main_window.py" line="143"/>
         <source>&amp;Redo {0}</source>
         <translation>&amp;Ponów: {0}</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/main_window.py" line="208"/>
+        <location filename="../../shoppermap/ui/main_window.py" line="212"/>
         <source>Cannot open the workshop.
 
 {0}</source>
@@ -1717,7 +1771,7 @@ Zaznacz kilka kart, aby ustawić im naraz status, osobę odpowiedzialną lub ozn
 {0}</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/main_window.py" line="232"/>
+        <location filename="../../shoppermap/ui/main_window.py" line="236"/>
         <source>Cannot create the workshop.
 
 {0}</source>
@@ -1726,12 +1780,12 @@ Zaznacz kilka kart, aby ustawić im naraz status, osobę odpowiedzialną lub ozn
 {0}</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/main_window.py" line="369"/>
+        <location filename="../../shoppermap/ui/main_window.py" line="373"/>
         <source>Untitled workshop</source>
         <translation>Warsztat bez tytułu</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/main_window.py" line="375"/>
+        <location filename="../../shoppermap/ui/main_window.py" line="379"/>
         <source>[read-only]</source>
         <translation>[tylko do odczytu]</translation>
     </message>

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import errno
+import io
 import logging
 import os
 import time
@@ -134,9 +135,13 @@ def _save_atomically(workbook: Workbook, path: Path) -> None:
     if path.is_dir():
         raise ExportError(f"{name}: is a folder")
     saved = False
+    # zipped in memory first: a ZipFile that fails on a full disk tries to write again when it
+    # is collected and prints "Exception ignored" after our message; the bytes then go in one write
+    buffer = io.BytesIO()
     try:
+        workbook.save(buffer)
         with atomic.replacing(path) as temp:
-            workbook.save(temp)
+            temp.write_bytes(buffer.getvalue())
             saved = True  # what fails from here on is the move over the old file
     except OSError as exc:
         raise ExportError(_save_message(name, folder, exc, saved=saved)) from None

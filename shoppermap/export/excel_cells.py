@@ -88,8 +88,15 @@ class Styles:
         self._arrays.pop(name, None)
 
     def apply(self, cell: Cell, name: str) -> None:
-        """Give `cell` the format `name` (before setting quotePrefix, which lives in the same record)."""
+        """Give `cell` the format `name`, keeping the quote prefix put_text may have set.
+
+        The prefix lives in the same style record as the format, so copying the record over a
+        cell that already holds typed text would otherwise drop it.
+        """
+        quoted = cell.quotePrefix
         cell._style = copy(self._array(cell.parent, name))
+        if quoted:
+            cell.quotePrefix = True
 
     def cell(self, ws: Worksheet, value: Any, name: str) -> Cell | None:
         """A new cell of format `name` holding `value` safely, for Worksheet.append; None when empty."""

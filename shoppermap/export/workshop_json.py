@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import stat
 from pathlib import Path
 from typing import Any
 
@@ -14,6 +15,20 @@ from ..domain.models import WORKSHOP_FORMAT, WORKSHOP_JSON_VERSION, Workshop
 
 class WorkshopJsonError(Exception):
     """A workshop JSON that cannot be used; the message is one line for the user."""
+
+
+class _DuplicateKey(ValueError):
+    pass
+
+
+def _refuse_duplicates(pairs: list[tuple[str, Any]]) -> dict:
+    # json.loads keeps the last of two equal keys: a second "journeys" would drop the first silently
+    data = {}
+    for key, value in pairs:
+        if key in data:
+            raise _DuplicateKey(key)
+        data[key] = value
+    return data
 
 
 def workshop_to_data(
@@ -59,13 +74,15 @@ def workshop_from_data(data: object, *, name: str = "workshop JSON") -> Workshop
     if data.get("format") != WORKSHOP_FORMAT:
         raise WorkshopJsonError(f"{name}: not a ShopperMap workshop (format is not '{WORKSHOP_FORMAT}')")
     version = data.get("version")
-    if version != WORKSHOP_JSON_VERSION:
+    if type(version) is not int or version != WORKSHOP_JSON_VERSION:  # true == 1 in Python
         raise WorkshopJsonError(
             f"{name}: workshop JSON version {version!r} is not supported "
             f"(this ShopperMap reads version {WORKSHOP_JSON_VERSION})"
         )
     try:
         return Workshop.model_validate(data)
+    except RecursionError:
+        raise WorkshopJsonError(f"{name}: nested too deeply to be a workshop") from None
     except ValidationError as exc:
         first = exc.errors()[0]
         where = ".".join(str(p) for p in first["loc"]) or "(top level)"
@@ -76,9 +93,13 @@ def workshop_from_data(data: object, *, name: str = "workshop JSON") -> Workshop
 def read_workshop_json(path: Path) -> Workshop:
     """Read a workshop JSON file."""
     name = path.name
-    if path.is_dir():
-        raise WorkshopJsonError(f"{name}: is a folder, not a file")
     try:
+        mode = path.stat().st_mode
+        if stat.S_ISDIR(mode):
+            raise WorkshopJsonError(f"{name}: is a folder, not a file")
+        if not stat.S_ISREG(mode):
+            # reading a FIFO would wait for a writer forever
+            raise WorkshopJsonError(f"{name}: is not a regular file (a pipe or a device)")
         raw = path.read_bytes()
     except FileNotFoundError:
         raise WorkshopJsonError(f"{name}: no such file") from None
@@ -87,9 +108,13 @@ def read_workshop_json(path: Path) -> Workshop:
     except OSError as exc:
         raise WorkshopJsonError(f"{name}: cannot be read ({exc.strerror})") from None
     try:
-        data = json.loads(raw.decode("utf-8-sig"))
+        data = json.loads(raw.decode("utf-8-sig"), object_pairs_hook=_refuse_duplicates)
     except UnicodeDecodeError:
         raise WorkshopJsonError(f"{name}: is not UTF-8 text") from None
+    except RecursionError:
+        raise WorkshopJsonError(f"{name}: nested too deeply to be a workshop") from None
+    except _DuplicateKey as exc:
+        raise WorkshopJsonError(f"{name}: the key '{exc}' is given twice in one object") from None
     except json.JSONDecodeError as exc:
         raise WorkshopJsonError(
             f"{name}: not valid JSON (line {exc.lineno}, column {exc.colno}: {exc.msg})"

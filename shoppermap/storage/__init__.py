@@ -1,5 +1,21 @@
 """The `.shoppermap` workshop file: SQLite written through with sqlite-utils. No Qt here."""
 
-from .workshop_file import NotWritableError, WorkshopFile, WorkshopFileError, inspect_file
+from .workshop_file import (
+    DamagedFileError,
+    NotWritableError,
+    UntrustedFileError,
+    WorkshopBusyError,
+    WorkshopFile,
+    WorkshopFileError,
+    inspect_file,
+)
 
-__all__ = ["NotWritableError", "WorkshopFile", "WorkshopFileError", "inspect_file"]
+__all__ = [
+    "DamagedFileError",
+    "NotWritableError",
+    "UntrustedFileError",
+    "WorkshopBusyError",
+    "WorkshopFile",
+    "WorkshopFileError",
+    "inspect_file",
+]

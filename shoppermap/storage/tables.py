@@ -32,6 +32,14 @@ TABLES: dict[Kind, TableSpec] = {
     Kind.GAP: TableSpec("gaps", "card_id"),
 }
 
+# the indexes the migrations make (besides SQLite's own sqlite_autoindex_*); any other index,
+# trigger or view was added by another program and is not trusted (see check.py)
+INDEXES: frozenset[str] = frozenset(
+    {"idx__sqlite_migrations_migration_set_name"}
+    | {f"idx_{spec.table}_{spec.parent_column}_position" for spec in TABLES.values() if spec.parent_column}
+)
+FLAGS: dict[str, tuple[str, ...]] = {"cards": ("moment_of_truth", "quick_win", "hidden")}
+
 COLUMNS: dict[str, frozenset[str]] = {
     table: frozenset(names.split())
     for table, names in {

@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import contextlib
+import errno
 import json
 import logging
 import os
 import sqlite3
+import stat
 import struct
 from collections import defaultdict
 from collections.abc import Iterator
@@ -19,6 +21,7 @@ from pydantic import BaseModel, ValidationError
 from .. import atomic
 from ..domain.document import CHILD_KINDS, CHILD_LIST, Document, Kind
 from ..domain.models import Workshop, WorkshopInfo
+from .check import Problem, find_problems, renumber
 from .rows import fields_to_columns, object_row, row_fields, to_column_value
 from .tables import APPLICATION_ID, COLUMNS, SCHEMA_VERSION, TABLES
 
@@ -30,6 +33,11 @@ log = logging.getLogger(__name__)
 SQLITE_MAGIC = b"SQLite format 3\x00"
 SUFFIX = ".shoppermap"
 LOAD_ORDER = (Kind.COMPETITOR, Kind.JOURNEY, Kind.STAGE, Kind.PHASE, Kind.CARD, Kind.OPPORTUNITY, Kind.GAP)
+# how long a read or an edit waits while another program commits, before saying "in use"
+BUSY_TIMEOUT = 10.0
+# SQLite's Unix VFS resolves every symlink and refuses a full path (plus "-journal") over 512
+# bytes, so neither a relative path, a /proc/self/fd path nor a URI gets round it
+MAX_PATH_BYTES = 504
 
 
 class WorkshopFileError(Exception):
@@ -41,7 +49,29 @@ class NotWritableError(WorkshopFileError):
 
 
 class WorkshopBusyError(WorkshopFileError):
-    """Another program holds SQLite's own lock on the file: busy, not damaged; try again."""
+    """Another program holds the file's lock longer than BUSY_TIMEOUT: nothing wrong, try again."""
+
+
+class DamagedFileError(WorkshopFileError):
+    """SQLite reports the file itself damaged: offer a backup, or `shoppermap recover`."""
+
+    def __init__(self, message: str, path: Path) -> None:
+        super().__init__(message)
+        self.path = path
+
+
+class UntrustedFileError(DamagedFileError):
+    """Valid SQLite, but holding what ShopperMap never writes (check.py): refused, not guessed at."""
+
+
+def _sqlite_message(name: str, exc: sqlite3.Error, path: Path) -> WorkshopFileError:
+    """The one-line error for a failed SQLite call on the workshop `path`."""
+    text = str(exc).splitlines()[0] if str(exc) else type(exc).__name__
+    if "locked" in text or "busy" in text:
+        return WorkshopBusyError(f"{name}: is in use by another program right now; try again in a moment")
+    if "disk is full" in text or "disk I/O" in text:
+        return WorkshopFileError(f"{name}: cannot be written; the disk is full or failing ({text})")
+    return DamagedFileError(f"{name}: the file is damaged ({text})", path)
 
 
 def inspect_file(path: Path) -> int:
@@ -50,10 +80,18 @@ def inspect_file(path: Path) -> int:
     Returns the file's schema version. Raises WorkshopFileError with a one-line reason.
     """
     name = path.name or str(path)
-    if not path.exists():
-        raise WorkshopFileError(f"{name}: no such file")
-    if path.is_dir():
+    try:
+        mode = path.stat().st_mode
+    except FileNotFoundError:
+        raise WorkshopFileError(f"{name}: no such file") from None
+    except OSError as exc:
+        raise WorkshopFileError(f"{name}: cannot be read ({exc.strerror})") from None
+    if stat.S_ISDIR(mode):
         raise WorkshopFileError(f"{name}: is a folder, not a workshop file")
+    if not stat.S_ISREG(mode):
+        # reading a FIFO would wait for a writer forever
+        raise WorkshopFileError(f"{name}: is not a regular file (a pipe or a device), not a workshop file")
+    check_path_length(path)
     try:
         with path.open("rb") as handle:
             header = handle.read(100)
@@ -80,6 +118,16 @@ def inspect_file(path: Path) -> int:
     return user_version
 
 
+def check_path_length(path: Path) -> None:
+    """Refuse, in one line, a path too long for SQLite to open or create."""
+    full = os.fsencode(os.path.realpath(path))
+    if os.name != "nt" and len(full) > MAX_PATH_BYTES:
+        raise WorkshopFileError(
+            f"{path.name}: the folder path is too long for a workshop file ({len(full)} bytes, "
+            f"at most {MAX_PATH_BYTES}); move it to a folder with a shorter path"
+        )
+
+
 def _journal(path: Path) -> Path:
     return path.with_name(path.name + "-journal")
 
@@ -90,7 +138,7 @@ def _roll_back_interrupted_commit(path: Path) -> None:
     # does what SQLite does on any open: restore the last commit (a live writer's journal is not hot).
     if not _journal(path).is_file() or not os.access(path, os.W_OK) or not os.access(path.parent, os.W_OK):
         return
-    conn = sqlite3.connect(str(path))
+    conn = sqlite3.connect(str(path), timeout=BUSY_TIMEOUT)
     try:
         conn.execute("PRAGMA schema_version").fetchone()
     except sqlite3.DatabaseError:
@@ -101,7 +149,25 @@ def _roll_back_interrupted_commit(path: Path) -> None:
 
 def _connect_read_only(path: Path) -> sqlite3.Connection:
     uri = Path(os.path.abspath(path)).as_uri() + "?mode=ro"
-    return sqlite3.connect(uri, uri=True)
+    return sqlite3.connect(uri, uri=True, timeout=BUSY_TIMEOUT)
+
+
+@contextlib.contextmanager
+def read_transaction(conn: sqlite3.Connection) -> Iterator[None]:
+    """One read transaction around many queries, so they all see the same commit.
+
+    In rollback-journal mode the shared lock it holds keeps a writer from committing in between;
+    the writer waits (its busy timeout) and a reader that meets a commit in progress waits too.
+    Inside a transaction already begun, it only runs the block.
+    """
+    if conn.in_transaction:
+        yield
+        return
+    conn.execute("BEGIN")
+    try:
+        yield
+    finally:
+        conn.execute("ROLLBACK")  # nothing was written; this only lets go of the lock
 
 
 def _check_tables(conn: sqlite3.Connection, name: str) -> None:
@@ -124,7 +190,12 @@ def _rows(conn: sqlite3.Connection, sql: str) -> Iterator[dict[str, Any]]:
 
 
 def read_workshop(conn: sqlite3.Connection, name: str = "workshop") -> Workshop:
-    """Build the Workshop model from the tables of an open database."""
+    """Build the Workshop model from the tables of an open database, all in one read transaction."""
+    with read_transaction(conn):
+        return _read_workshop(conn, name)
+
+
+def _read_workshop(conn: sqlite3.Connection, name: str) -> Workshop:
     info_rows = list(_rows(conn, "SELECT * FROM [workshop] WHERE id = 1"))
     if not info_rows:
         raise WorkshopFileError(f"{name}: the workshop details are missing; the file is damaged")
@@ -164,6 +235,88 @@ def read_workshop(conn: sqlite3.Connection, name: str = "workshop") -> Workshop:
         raise WorkshopFileError(f"{name}: damaged content at {where}: {first['msg']}") from None
 
 
+def examine(conn: sqlite3.Connection, path: Path, version: int) -> tuple[Workshop, list[Problem]]:
+    """Check and read the workshop of `conn` (a read-only connection to `path`) in one read transaction.
+
+    Returns the workshop and the problems check.py finds; raises DamagedFileError (with one
+    line) when SQLite reports damage or the content cannot be read, WorkshopBusyError when
+    another program holds the file too long.
+    """
+    name = path.name
+    try:
+        with read_transaction(conn):
+            result = conn.execute("PRAGMA quick_check").fetchone()[0]
+            if result != "ok":
+                raise DamagedFileError(f"{name}: the file is damaged ({one_line(result)})", path)
+            source = conn
+            if version < SCHEMA_VERSION:
+                # read what an upgrade would give, on a copy in memory: the file stays untouched
+                source = sqlite3.connect(":memory:")
+                conn.backup(source)
+                _migrate(source)
+            try:
+                _check_tables(source, name)
+                problems = find_problems(source)
+                return read_workshop(source, name), problems
+            finally:
+                if source is not conn:
+                    source.close()
+    except sqlite3.DatabaseError as exc:
+        if _journal(path).is_file() and "readonly" in str(exc):
+            raise NotWritableError(
+                f"{name}: was left half-saved by a crash and cannot be repaired here (read-only); "
+                f"copy it together with '{_journal(path).name}' to a writable folder and open it there"
+            ) from None
+        raise _sqlite_message(name, exc, path) from None
+    except DamagedFileError:
+        raise
+    except WorkshopFileError as exc:
+        raise DamagedFileError(str(exc), path) from None
+
+
+def check_file(path: Path) -> tuple[int, Workshop, list[Problem], str]:
+    """What `shoppermap check` reports: format version, workshop, problems, integrity (one line).
+
+    Unlike open, problems are returned, not refused; damage SQLite reports still raises.
+    """
+    version = inspect_file(path)
+    _roll_back_interrupted_commit(path)
+    try:
+        conn = _connect_read_only(path)
+    except sqlite3.Error as exc:
+        raise WorkshopFileError(f"{path.name}: cannot be opened ({exc})") from None
+    try:
+        workshop, problems = examine(conn, path, version)
+        try:
+            with read_transaction(conn):
+                report = "\n".join(row[0] for row in conn.execute("PRAGMA integrity_check"))
+        except sqlite3.DatabaseError as exc:
+            report = str(exc)
+    finally:
+        conn.close()
+    return version, workshop, problems, one_line(report)
+
+
+def write_failure(name: str, exc: BaseException) -> str:
+    """One line for a write that failed: the disk full, read-only, no permission, or SQLite's reason."""
+    text = (exc.strerror if isinstance(exc, OSError) and exc.strerror else str(exc)) or type(exc).__name__
+    if (isinstance(exc, OSError) and exc.errno == errno.ENOSPC) or "disk is full" in text:
+        return f"{name}: cannot be written; the disk is full"
+    if isinstance(exc, OSError) and exc.errno == errno.EROFS:
+        return f"{name}: cannot be written; the disk is read-only"
+    if isinstance(exc, PermissionError):
+        return f"{name}: cannot be written; no permission"
+    return f"{name}: cannot be written ({text.splitlines()[0]})"
+
+
+def one_line(report: str) -> str:
+    """The first problem of SQLite's integrity report (many lines) and how many followed it."""
+    lines = [line.strip() for line in report.splitlines() if line.strip() and not line.startswith("***")]
+    if not lines:
+        return report.strip()
+    return lines[0] + (f" (and {len(lines) - 1} more problems)" if len(lines) > 1 else "")
+
+
 class WorkshopFile:
     """An open `.shoppermap` file; it is also the Store that a Document writes through to."""
 
@@ -190,43 +343,35 @@ class WorkshopFile:
             checker = _connect_read_only(path)
         except sqlite3.Error as exc:
             raise WorkshopFileError(f"{name}: cannot be opened ({exc})") from None
-        source = checker
         try:
-            result = checker.execute("PRAGMA quick_check").fetchone()[0]
-            if result != "ok":
-                raise WorkshopFileError(f"{name}: the file is damaged ({result})")
-            if version < SCHEMA_VERSION:
-                # read what an upgrade would give, on a copy in memory: the file stays untouched
-                source = sqlite3.connect(":memory:")
-                checker.backup(source)
-                _migrate(source)
-            _check_tables(source, name)
-            workshop = read_workshop(source, name)
-        except sqlite3.DatabaseError as exc:
-            if isinstance(exc, sqlite3.OperationalError) and "database is locked" in str(exc):
-                raise WorkshopBusyError(
-                    f"{name}: is in use by another program; try again in a moment"
-                ) from None
-            if _journal(path).is_file() and "readonly" in str(exc):
-                raise NotWritableError(
-                    f"{name}: was left half-saved by a crash and cannot be repaired here (read-only); "
-                    f"copy it together with '{_journal(path).name}' to a writable folder and open it there"
-                ) from None
-            raise WorkshopFileError(f"{name}: the file is damaged ({exc})") from None
+            workshop, problems = examine(checker, path, version)
         finally:
             checker.close()
-            source.close()
+        refused = [problem for problem in problems if not problem.repairable]
+        if refused:
+            more = f" (and {len(refused) - 1} more problems)" if len(refused) > 1 else ""
+            raise UntrustedFileError(f"{name}: {refused[0].text}{more}; it cannot be opened safely", path)
         if read_only:
             conn = _connect_read_only(path)
         else:
             # the rollback journal is created beside the file, so its folder must be writable too
             if not os.access(path, os.W_OK) or not os.access(path.parent, os.W_OK):
                 raise NotWritableError(f"{name}: cannot be written here (read-only media or no permission)")
-            conn = sqlite3.connect(str(path))
+            conn = sqlite3.connect(str(path), timeout=BUSY_TIMEOUT)
         if not read_only:
-            _configure(conn)
-            if version < SCHEMA_VERSION:
-                _migrate(conn)
+            atomic.remove_leftovers(path.parent)  # exports and copies beside it that were killed
+        try:
+            if not read_only:
+                _configure(conn)
+                if version < SCHEMA_VERSION:
+                    _migrate(conn)
+                if problems:  # all repairable: what the window shows is then what is saved
+                    with conn:
+                        changed = renumber(conn)
+                    log.warning("%s: renumbered the positions of %d rows", path, changed)
+        except sqlite3.Error as exc:
+            conn.close()
+            raise _sqlite_message(name, exc, path) from None
         return cls(path, conn, read_only=read_only), workshop
 
     @classmethod
@@ -240,14 +385,23 @@ class WorkshopFile:
         directory = path.parent if str(path.parent) else Path(".")
         if not directory.is_dir():
             raise WorkshopFileError(f"{path.name}: the folder {directory} does not exist")
-        with atomic.replacing(path) as temp:
-            conn = sqlite3.connect(str(temp))
-            try:
-                _configure(conn)
-                _migrate(conn)
-                write_workshop(_utils_database(conn), workshop)
-            finally:
-                conn.close()  # before the temp file is moved, or removed on Windows
+        check_path_length(path)
+        temp_journal: Path | None = None
+        try:
+            with atomic.replacing(path) as temp:
+                temp_journal = _journal(temp)
+                conn = sqlite3.connect(str(temp))
+                try:
+                    _configure(conn)
+                    _migrate(conn)
+                    write_workshop(_utils_database(conn), workshop)
+                finally:
+                    conn.close()  # before the temp file is moved, or removed on Windows
+        except (sqlite3.Error, OSError) as exc:
+            if temp_journal is not None:
+                with contextlib.suppress(OSError):
+                    temp_journal.unlink(missing_ok=True)
+            raise WorkshopFileError(write_failure(path.name, exc)) from None
         opened, _ = cls.open(path)
         return opened
 

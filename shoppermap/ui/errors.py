@@ -22,10 +22,13 @@ from types import TracebackType
 
 import shiboken6
 from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
-from PySide6.QtWidgets import QApplication, QMainWindow, QMessageBox, QWidget
+from PySide6.QtWidgets import QApplication, QFileDialog, QMainWindow, QMessageBox, QWidget
 
 from .. import APP_NAME
+from ..domain.document import Kind
 from ..paths import user_data_dir
+from ..storage import WorkshopFileError
+from ..storage.workshop_file import SUFFIX
 
 log = logging.getLogger(__name__)
 
@@ -208,6 +211,82 @@ class ExceptionHook(QObject):
             window.statusBar().showMessage(
                 translate("Errors", "The same problem happened again; it is in the log."), 8000
             )
+
+
+def offer_recovery(parent: QWidget | None, path: Path, message: str) -> Path | None:
+    """The dialog for a workshop that failed to open as damaged; returns a workshop to open instead.
+
+    It offers to recover what can be read into a new workshop, and, when one opens cleanly, to
+    restore this workshop's latest good backup as a copy beside it (the backup itself stays as
+    it is). None when the user closes the dialog or the offer fails (which it says).
+    """
+    from ..storage.backups import BackupError, restore_backup, suggested_restore_path
+    from ..storage.lock import WorkshopLockedError
+    from ..storage.recover import latest_good_backup, recover
+
+    backup = latest_good_backup(path)
+    box = QMessageBox(parent)
+    box.setObjectName("damaged-workshop")
+    box.setIcon(QMessageBox.Icon.Warning)
+    box.setWindowTitle(APP_NAME)
+    box.setText(translate("Errors", "Cannot open the workshop: the file is damaged."))
+    box.setInformativeText(message)
+    recover_button = box.addButton(
+        translate("Errors", "Recover into a new workshop…"), QMessageBox.ButtonRole.ActionRole
+    )
+    backup_button = None
+    if backup is not None:
+        backup_button = box.addButton(
+            translate("Errors", "Open the latest backup"), QMessageBox.ButtonRole.ActionRole
+        )
+        backup_button.setToolTip(
+            translate("Errors", "The backup of {0}, restored as a new workshop beside this one").format(
+                backup.taken_at.strftime("%Y-%m-%d %H:%M")
+            )
+        )
+    box.addButton(QMessageBox.StandardButton.Close)
+    box.exec()
+    clicked = box.clickedButton()
+    try:
+        if clicked is recover_button:
+            return _recover_into_new(parent, path, recover)
+        if backup is not None and clicked is backup_button:
+            return restore_backup(backup.path, suggested_restore_path(path, backup))
+    except (WorkshopFileError, WorkshopLockedError, BackupError, OSError) as exc:
+        QMessageBox.warning(parent, APP_NAME, translate("Errors", "Cannot do that.\n\n{0}").format(exc))
+    return None
+
+
+def _recover_into_new(parent: QWidget | None, path: Path, recover) -> Path | None:
+    suggestion = path.with_name(path.stem + " " + translate("Errors", "(recovered)") + SUFFIX)
+    chosen, _ = QFileDialog.getSaveFileName(
+        parent,
+        translate("Errors", "Recover into a new workshop"),
+        str(suggestion),
+        translate("Errors", "ShopperMap workshops (*.shoppermap)"),
+    )
+    if not chosen:
+        return None
+    target = Path(chosen if chosen.endswith(SUFFIX) else chosen + SUFFIX)
+    salvage = recover(path, target)
+    back, lost = salvage.recovered, salvage.lost
+    text = translate(
+        "Errors",
+        "Recovered into {0}: {1} cards, {2} opportunities and {3} gaps came back; "
+        "{4} cards, {5} opportunities and {6} gaps were lost.",
+    ).format(
+        target.name,
+        back[Kind.CARD],
+        back[Kind.OPPORTUNITY],
+        back[Kind.GAP],
+        lost[Kind.CARD],
+        lost[Kind.OPPORTUNITY],
+        lost[Kind.GAP],
+    )
+    if salvage.unreadable:
+        text += " " + translate("Errors", "Some rows on damaged pages could not be counted.")
+    QMessageBox.information(parent, APP_NAME, text)
+    return target
 
 
 def _summary(exc_type: type[BaseException], exc: BaseException) -> str:

@@ -24,7 +24,7 @@ from ..domain.document import Document, Kind
 from ..domain.library import FrameworkLibrary
 from ..domain.models import Workshop
 from ..session import WorkshopSession
-from ..storage import WorkshopFile, WorkshopFileError
+from ..storage import DamagedFileError, WorkshopFile, WorkshopFileError
 from ..storage.lock import WorkshopLockedError
 from ..workshops import new_workshop
 from .actions import Actions
@@ -34,6 +34,7 @@ from .canvas.scene import JourneyScene
 from .canvas.view import JourneyView
 from .dialogs.workshop_locked import open_session, tell_about_session
 from .editor import Editor
+from .errors import offer_recovery
 from .file_actions import FileActions
 from .filter_bar import FilterBar
 from .find_bar import FindBar
@@ -203,6 +204,9 @@ class MainWindow(QMainWindow):
         """
         try:
             session = open_session(self, Path(path), read_only=read_only, quiet=quiet)
+        except DamagedFileError as exc:
+            target = None if quiet else offer_recovery(self, path, str(exc))
+            return target is not None and self.open_path(target, read_only=read_only)
         except (WorkshopFileError, OSError) as exc:
             if not quiet:
                 QMessageBox.warning(self, APP_NAME, self.tr("Cannot open the workshop.\n\n{0}").format(exc))
