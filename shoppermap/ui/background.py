@@ -34,7 +34,8 @@ class _Jobs(QObject):
             self.collector_was_enabled = gc.isenabled()
             gc.disable()
         self.running += 1
-        thread = threading.Thread(target=self._run, args=(target,), name=name, daemon=True)
+        # not a daemon: Python's exit waits for it, rather than tearing down Qt beneath a running job
+        thread = threading.Thread(target=self._run, args=(target,), name=name)
         thread.start()
         return thread
 
@@ -44,7 +45,10 @@ class _Jobs(QObject):
         except Exception:  # a job reports its own failures; this keeps the count right
             log.exception("background job failed")
         finally:
-            self.finished.emit()
+            try:
+                self.finished.emit()
+            except RuntimeError:  # the application is already gone: nothing is left to tell
+                pass
 
     def _one_finished(self) -> None:
         self.running -= 1
