@@ -14,7 +14,8 @@ from .domain.document import Document
 from .domain.frameworks import FrameworkFileError
 from .domain.labels import Label
 from .domain.library import FrameworkLibrary, framework_from_journey, save_user_framework
-from .domain.models import Journey
+from .domain.models import Journey, Period
+from .domain.sales_periods import YearError, preset_periods
 from .export.excel_errors import ExportError
 from .export.workshop_json import (
     WorkshopJsonError,
@@ -29,7 +30,7 @@ from .workshops import create_workshop_file, new_workshop
 
 log = logging.getLogger(__name__)
 
-COMMANDS = ("new", "export", "frameworks", "schema", "check", "save-framework")
+COMMANDS = ("new", "export", "frameworks", "schema", "check", "save-framework", "periods")
 
 
 class CommandError(Exception):
@@ -101,6 +102,14 @@ def build_parser() -> argparse.ArgumentParser:
         "--id", dest="framework_id", required=True, help="id of the new framework, e.g. my-drugstore"
     )
     save.add_argument("--name", required=True, help="name of the new framework")
+
+    periods = sub.add_parser(
+        "periods", help="print the Polish retail sales periods of a year, or the periods of a workshop"
+    )
+    periods.add_argument("file", nargs="?", type=Path, metavar="FILE", help="workshop whose periods to print")
+    periods.add_argument("--year", type=int, metavar="YEAR", help="print the presets for this year")
+    periods.add_argument("--lang", choices=("pl", "en"), default="en", help="language of names (default: en)")
+    periods.add_argument("--json", action="store_true", help="print JSON instead of a table")
     return parser
 
 
@@ -306,6 +315,7 @@ def cmd_check(args: argparse.Namespace) -> int:
     print(f"opportunities: {sum(len(c.opportunities) for c in cards)}")
     print(f"gaps: {sum(len(c.gaps) for c in cards)}")
     print(f"competitors: {len(workshop.competitors)}")
+    print(f"sales periods: {len(workshop.periods)}")
     print(f"integrity: {integrity}")
     return 0 if integrity == "ok" else 1
 
@@ -333,6 +343,39 @@ def cmd_save_framework(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_periods(args: argparse.Namespace) -> int:
+    """`shoppermap periods --year YEAR` (the presets) or `shoppermap periods FILE` (a workshop's)."""
+    if (args.file is None) == (args.year is None):
+        which = "not both" if args.file is not None else "one of them"
+        print(f"shoppermap: periods: give a workshop FILE or --year YEAR ({which})", file=sys.stderr)
+        return 2
+    rows: list[dict] = []
+    if args.year is not None:
+        try:
+            presets = preset_periods(args.year)
+        except YearError as exc:
+            raise CommandError(f"--year {args.year}: {exc}") from None
+        for preset, period in presets:
+            rows.append(
+                {"preset": preset.key, **_period_data(period), "reckoning": preset.reckoning.model_dump()}
+            )
+    else:
+        file, workshop = WorkshopFile.open(args.file, read_only=True)
+        file.close()
+        rows = [{"id": p.id, **_period_data(p)} for p in workshop.periods]
+    if args.json:
+        sys.stdout.write(dumps(rows))
+        return 0
+    for row in rows:
+        name = Label(**row["name"]).text(args.lang)
+        print(f"{row['start'] or '-'}\t{row['end'] or '-'}\t{row['kind']}\t{name}")
+    return 0
+
+
+def _period_data(period: Period) -> dict:
+    return period.model_dump(mode="json", exclude={"id"})
+
+
 def _library() -> FrameworkLibrary:
     library = FrameworkLibrary.load()
     for problem in library.problems:
@@ -347,6 +390,7 @@ HANDLERS: dict[str, Callable[[argparse.Namespace], int]] = {
     "schema": cmd_schema,
     "check": cmd_check,
     "save-framework": cmd_save_framework,
+    "periods": cmd_periods,
 }
 
 
