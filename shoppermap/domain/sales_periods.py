@@ -378,6 +378,11 @@ def preset_periods(year: int) -> list[tuple[Preset, Period]]:
     return sorted(pairs, key=lambda pair: pair[1].start)
 
 
+def preset_named(name: Label) -> Preset | None:
+    """The preset a period was made from, known by its name (its dates may have been moved since)."""
+    return next((preset for preset in PRESETS if preset.name == name), None)
+
+
 def same_period(a: Period, b: Period) -> bool:
     """True when two periods have the same name and dates (a preset added twice)."""
     return (a.name.pl, a.name.en, a.start, a.end) == (b.name.pl, b.name.en, b.start, b.end)

@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication, Qt
 
 from . import export_dialog, help, picture_actions, plan
-from .dialogs import about, preferences, restore_backup, welcome
+from .dialogs import about, preferences, restore_backup, sales_periods, welcome
 from .inspector import Inspector
 from .legend import Legend
 
@@ -26,7 +26,17 @@ def add_docks(window) -> None:
             dock.raise_()
 
     window.add_dock("legend", QCoreApplication.translate("MainWindow", "Legend"), Legend())
-    for module in (export_dialog, picture_actions, restore_backup, plan, preferences, help, welcome, about):
+    for module in (
+        export_dialog,
+        picture_actions,
+        restore_backup,
+        plan,
+        preferences,
+        help,
+        welcome,
+        about,
+        sales_periods,
+    ):
         module.install(window)
     # a wide table belongs under the map; it opens from View when the team turns to the plan
     window.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, window.plan_dock)
