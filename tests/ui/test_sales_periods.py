@@ -14,6 +14,7 @@ from shoppermap.domain.sales_periods import PRESET, PRESETS
 from shoppermap.storage import WorkshopFile
 from shoppermap.ui.plan.columns import COLUMN
 
+from ..helpers import make_file
 from .test_inspector import replace_text, type_date
 
 LEFT = Qt.MouseButton.LeftButton
@@ -144,3 +145,19 @@ def _plan_model(window):
     from shoppermap.ui.plan.model import PlanModel
 
     return next(m for m in window.findChildren(PlanModel))
+
+
+def test_opening_another_workshop_discards_the_dialog_of_the_first(qtbot, window, tmp_path):
+    first = open_dialog(qtbot, window)
+    other = tmp_path / "other.shoppermap"
+    file, _ = make_file(other)
+    file.close()
+    assert window.open_path(other)
+    assert window.sales_periods_dialog is None and not first.isVisible()
+    second = open_dialog(qtbot, window)
+    assert second is not first and second.document is window.document
+    qtbot.mouseClick(second.add, LEFT)
+    assert len(stored(window).periods) == 1
+    first_file, first_workshop = WorkshopFile.open(tmp_path / "workshop.shoppermap", read_only=True)
+    first_file.close()
+    assert first_workshop.periods == []

@@ -166,7 +166,6 @@ class SalesPeriodsDialog(QDialog):
             lambda _i: self._commit({"kind": self.kind.currentData()}, self.tr("Set kind of {name}"))
         )
         self.document.changes.connect(self._on_changes, kinds=(Kind.PERIOD,))
-        self.finished.connect(lambda _result: self.document.changes.disconnect(self._on_changes))
 
         self._name_preset_button()
         self._fill_table()
@@ -176,6 +175,10 @@ class SalesPeriodsDialog(QDialog):
         if self.document.read_only:
             for widget in (self.add, self.remove, self.presets, self.year, self.form):
                 widget.setEnabled(False)
+
+    def stop_following(self) -> None:
+        """Stop listening to the document (its workshop was closed or replaced)."""
+        self.document.changes.disconnect(self._on_changes)
 
     # --- showing -------------------------------------------------------------------------
 
@@ -394,18 +397,25 @@ def open_sales_periods(window) -> SalesPeriodsDialog | None:
     """Show the dialog for the window's workshop (one at a time), without blocking the window."""
     if window.document is None or window.editor is None:
         return None
-    dialog: SalesPeriodsDialog | None = getattr(window, "sales_periods_dialog", None)
-    if dialog is None or dialog.document is not window.document:
-        if dialog is not None:
-            dialog.close()
-        dialog = SalesPeriodsDialog(window)
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.destroyed.connect(lambda: setattr(window, "sales_periods_dialog", None))
-        window.sales_periods_dialog = dialog
+    dialog: SalesPeriodsDialog | None = window.sales_periods_dialog
+    if dialog is not None and dialog.document is not window.document:
+        _discard(window)
+        dialog = None
+    if dialog is None:
+        dialog = window.sales_periods_dialog = SalesPeriodsDialog(window)
     dialog.show()
     dialog.raise_()
     dialog.activateWindow()
     return dialog
+
+
+def _discard(window) -> None:
+    # a dialog of a workshop no longer open: it must not edit, nor listen to, that document
+    dialog, window.sales_periods_dialog = window.sales_periods_dialog, None
+    if dialog is not None:
+        dialog.stop_following()
+        dialog.hide()
+        dialog.deleteLater()
 
 
 def install(window) -> QAction:
@@ -414,11 +424,5 @@ def install(window) -> QAction:
     action.triggered.connect(lambda: open_sales_periods(window))
     window.actions_.journey_menu.aboutToShow.connect(lambda: action.setEnabled(window.document is not None))
     window.sales_periods_dialog = None
-
-    def workshop_opened(_document) -> None:
-        dialog = window.sales_periods_dialog
-        if dialog is not None and dialog.document is not window.document:
-            dialog.close()
-
-    window.workshop_listeners.append(workshop_opened)
+    window.workshop_listeners.append(lambda _document: _discard(window))
     return action
