@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import json
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
@@ -161,3 +162,20 @@ def test_opening_another_workshop_discards_the_dialog_of_the_first(qtbot, window
     first_file, first_workshop = WorkshopFile.open(tmp_path / "workshop.shoppermap", read_only=True)
     first_file.close()
     assert first_workshop.periods == []
+
+
+def test_cards_pasted_from_another_workshop_drop_periods_this_one_lacks(qtbot, window):
+    doc = window.document
+    phase = doc.workshop.journeys[0].stages[0].phases[0]
+    card = phase.cards[0].model_dump(mode="json")
+    card["opportunities"] = [
+        Opportunity(period="elsewhere", start=dt.date(2026, 3, 1), end=dt.date(2026, 3, 8)).model_dump(
+            mode="json"
+        )
+    ]
+    payload = json.dumps({"format": "shoppermap-cards", "cards": [card]}).encode("utf-8")
+    [pasted] = window.canvas_edits.paste_cards(payload, phase.id, 0)
+    o = next(c for c in stored(window).journeys[0].stages[0].phases[0].cards if c.id == pasted).opportunities[
+        0
+    ]
+    assert (o.period, o.start, o.end) == (None, dt.date(2026, 3, 1), dt.date(2026, 3, 8))
