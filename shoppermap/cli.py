@@ -16,9 +16,10 @@ from .domain.document import Document
 from .domain.frameworks import FrameworkFileError
 from .domain.labels import Label
 from .domain.library import FrameworkLibrary, framework_from_journey, save_user_framework
-from .domain.models import Journey
+from .domain.models import Journey, Period
 from .domain.review import review
 from .domain.review_text import describe
+from .domain.sales_periods import YearError, preset_periods
 from .export.excel_errors import ExportError
 from .export.workshop_json import (
     WorkshopJsonError,
@@ -34,7 +35,17 @@ from .workshops import create_workshop_file, new_workshop
 
 log = logging.getLogger(__name__)
 
-COMMANDS = ("new", "export", "frameworks", "schema", "check", "save-framework", "review", "recover")
+COMMANDS = (
+    "new",
+    "export",
+    "frameworks",
+    "schema",
+    "check",
+    "save-framework",
+    "review",
+    "recover",
+    "periods",
+)
 
 
 class CommandError(Exception):
@@ -114,6 +125,13 @@ def build_parser() -> argparse.ArgumentParser:
     recover = sub.add_parser("recover", help="salvage what can be read of a damaged workshop into a new one")
     recover.add_argument("file", type=Path, metavar="BROKEN")
     recover.add_argument("-o", "--output", type=Path, required=True, metavar="NEW.shoppermap")
+    periods = sub.add_parser(
+        "periods", help="print the Polish retail sales periods of a year, or the periods of a workshop"
+    )
+    periods.add_argument("file", nargs="?", type=Path, metavar="FILE", help="workshop whose periods to print")
+    periods.add_argument("--year", type=int, metavar="YEAR", help="print the presets for this year")
+    periods.add_argument("--lang", choices=("pl", "en"), default="en", help="language of names (default: en)")
+    periods.add_argument("--json", action="store_true", help="print JSON instead of a table")
     return parser
 
 
@@ -327,6 +345,7 @@ def cmd_check(args: argparse.Namespace) -> int:
     print(f"opportunities: {sum(len(c.opportunities) for c in cards)}")
     print(f"gaps: {sum(len(c.gaps) for c in cards)}")
     print(f"competitors: {len(workshop.competitors)}")
+    print(f"sales periods: {len(workshop.periods)}")
     for problem in problems:
         print(f"problem: {problem.text}")
     print(f"integrity: {integrity}")
@@ -399,6 +418,39 @@ def _recovery_hint(exc: DamagedFileError) -> str:
     return f"{offer}; 'shoppermap recover' can save what is still readable into a new workshop"
 
 
+def cmd_periods(args: argparse.Namespace) -> int:
+    """`shoppermap periods --year YEAR` (the presets) or `shoppermap periods FILE` (a workshop's)."""
+    if (args.file is None) == (args.year is None):
+        which = "not both" if args.file is not None else "one of them"
+        print(f"shoppermap: periods: give a workshop FILE or --year YEAR ({which})", file=sys.stderr)
+        return 2
+    rows: list[dict] = []
+    if args.year is not None:
+        try:
+            presets = preset_periods(args.year)
+        except YearError as exc:
+            raise CommandError(f"--year {args.year}: {exc}") from None
+        for preset, period in presets:
+            rows.append(
+                {"preset": preset.key, **_period_data(period), "reckoning": preset.reckoning.model_dump()}
+            )
+    else:
+        file, workshop = WorkshopFile.open(args.file, read_only=True)
+        file.close()
+        rows = [{"id": p.id, **_period_data(p)} for p in workshop.periods]
+    if args.json:
+        sys.stdout.write(dumps(rows))
+        return 0
+    for row in rows:
+        name = Label(**row["name"]).text(args.lang)
+        print(f"{row['start'] or '-'}\t{row['end'] or '-'}\t{row['kind']}\t{name}")
+    return 0
+
+
+def _period_data(period: Period) -> dict:
+    return period.model_dump(mode="json", exclude={"id"})
+
+
 def _library() -> FrameworkLibrary:
     library = FrameworkLibrary.load()
     for problem in library.problems:
@@ -415,6 +467,7 @@ HANDLERS: dict[str, Callable[[argparse.Namespace], int]] = {
     "save-framework": cmd_save_framework,
     "review": cmd_review,
     "recover": cmd_recover,
+    "periods": cmd_periods,
 }
 
 

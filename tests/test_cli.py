@@ -18,7 +18,7 @@ def test_json_round_trip_new_export_new_from_export(tmp_path):
     first = (tmp_path / "a.json").read_text(encoding="utf-8")
     assert first == (tmp_path / "b.json").read_text(encoding="utf-8")
     data = json.loads(first)
-    assert data["format"] == "shoppermap-workshop" and data["version"] == 1
+    assert data["format"] == "shoppermap-workshop" and data["version"] == 2
     assert data["workshop"]["title"] == "Snacks × Hyper 2026"
     card = data["journeys"][0]["stages"][0]["phases"][0]["cards"][0]
     assert set(card) >= {
@@ -84,7 +84,7 @@ def test_check_reports_version_counts_and_integrity(tmp_path, capsys):
     capsys.readouterr()
     assert main(["check", str(path)]) == 0
     out = capsys.readouterr().out
-    assert "file format 1" in out and "cards: 92 (0 hidden)" in out and "integrity: ok" in out
+    assert "file format 2" in out and "cards: 92 (0 hidden)" in out and "integrity: ok" in out
 
 
 def test_save_journey_as_a_user_framework(tmp_path, capsys):

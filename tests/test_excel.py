@@ -23,6 +23,7 @@ from shoppermap.domain.models import (
     Kpi,
     Opportunity,
     OpportunityStatus,
+    Period,
     Phase,
     Priority,
     Stage,
@@ -77,6 +78,7 @@ def workshop(tmp_path):
         notes="internal: we are over budget",
     )
     doc.insert(Kind.COMPETITOR, None, 0, Competitor(id="c1", name="Brand X"))
+    doc.insert(Kind.PERIOD, None, 0, Period(id="christmas", name=Label(pl="Boże Narodzenie", en="Christmas")))
     # inserted out of map order on purpose: the plan follows the map, not the order of typing
     doc.insert(
         Kind.OPPORTUNITY,
@@ -107,7 +109,7 @@ def workshop(tmp_path):
             owner="KAM team",
             start=dt.date(2026, 12, 1),
             end=dt.date(2026, 12, 24),
-            period="Christmas",
+            period="christmas",
             kpi="rotation",
             status="agreed",
             notes="secret: margin 12%",
@@ -329,6 +331,18 @@ def test_retailer_filter_keeps_only_that_retailers_plan(workshop, tmp_path):
     assert not (tmp_path / "aldi.xlsx").exists()
 
 
+def test_the_plan_names_the_sales_period_and_runs_on_a_dated_periods_dates(workshop, tmp_path):
+    _, doc = workshop
+    plan = export(doc, tmp_path / "plan.xlsx")["Action plan"]
+    assert column(plan, "Sales period") == ["Christmas", None, None, None]
+    assert plan["J2"].value == dt.datetime(2026, 12, 1)  # an undated period: the opportunity's own dates
+    doc.update("christmas", start=dt.date(2026, 12, 24), end=dt.date(2026, 12, 26))
+    book = export(doc, tmp_path / "plan-pl.xlsx", language="pl")
+    plan = book["Plan działań"]
+    assert column(plan, "Okres sprzedaży") == ["Boże Narodzenie", None, None, None]
+    assert (plan["J2"].value, plan["K2"].value) == (dt.datetime(2026, 12, 24), dt.datetime(2026, 12, 26))
+
+
 def test_polish_sheet_names_headers_words_and_labels(workshop, tmp_path):
     _, doc = workshop
     book = export(doc, tmp_path / "plan.xlsx", language="pl")
@@ -413,7 +427,8 @@ def test_formula_like_text_stays_text_everywhere(workshop, tmp_path, typed):
     doc.update_workshop(title=typed, client=typed)
     doc.update(journey.stages[0].id, label=Label.same(typed))
     doc.update(card.id, label=Label.same(typed))
-    doc.update("o-first", description=typed, owner=typed, pos_tool=typed, period=typed)
+    doc.update("o-first", description=typed, owner=typed, pos_tool=typed)
+    doc.update("christmas", name=Label.same(typed))
     doc.update("c1", name=typed)
     doc.update("g1", description=typed)
     book = export(doc, tmp_path / "plan.xlsx")

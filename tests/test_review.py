@@ -286,3 +286,32 @@ def test_review_of_a_missing_or_bad_file_is_one_line(tmp_path):
     result = run_cli("review", str(bad), "--json")
     assert result.returncode == 1 and result.stdout == ""
     assert result.stderr.startswith("shoppermap: ") and result.stderr.count("\n") == 1
+
+
+def test_an_action_in_a_dated_period_runs_on_the_periods_dates_as_in_the_plan():
+    from shoppermap.domain.models import Period, PeriodKind
+
+    workshop = known_problems()
+    workshop.periods = [
+        Period(
+            id="march",
+            name=Label(en="March leaflet", pl="Gazetka marcowa"),
+            kind=PeriodKind.RETAILER,
+            **MARCH,
+        ),
+        Period(
+            id="xmas",
+            name=Label(en="Christmas", pl="Boże Narodzenie"),
+            start=dt.date(2026, 12, 1),
+            end=dt.date(2026, 12, 24),
+        ),
+    ]
+    for place in workshop.journeys[0].stages:
+        for phase in place.phases:
+            for each in phase.cards:
+                for opportunity in each.opportunities:
+                    opportunity.period = "xmas"  # every action, with its own March dates, moved to Christmas
+    empty = [f for f in review(workshop) if f.kind == K.PERIOD_EMPTY]
+    assert [(f.period_id, f.period, f.period_label.pl) for f in empty] == [
+        ("march", "March leaflet", "Gazetka marcowa")
+    ]

@@ -23,6 +23,8 @@ from shoppermap.domain.models import (
     Kpi,
     Opportunity,
     OpportunityStatus,
+    Period,
+    PeriodKind,
     Phase,
     Priority,
     Stage,
@@ -104,6 +106,15 @@ def workshops(draw) -> Workshop:
         Competitor(id=new_id(), name=draw(texts(50, min_size=1))) for _ in range(draw(st.integers(0, 3)))
     ]
 
+    def period() -> Period:
+        start = draw(st.none() | dates)
+        end = None if start is None else start + dt.timedelta(days=draw(st.integers(0, 90)))
+        return Period(
+            id=new_id(), name=draw(labels), start=start, end=end, kind=draw(st.sampled_from(PeriodKind))
+        )
+
+    periods = [period() for _ in range(draw(st.integers(0, 3)))]
+
     def opportunity() -> Opportunity:
         start = draw(st.none() | dates)
         end = (
@@ -122,7 +133,7 @@ def workshops(draw) -> Workshop:
             owner=draw(texts()),
             start=start,
             end=end,
-            period=draw(texts(20)),
+            period=draw(st.none() | st.sampled_from([p.id for p in periods] or [None])),
             kpi=draw(st.none() | st.sampled_from(Kpi)),
             status=draw(st.sampled_from(OpportunityStatus)),
             notes=draw(long_texts()),
@@ -200,7 +211,7 @@ def workshops(draw) -> Workshop:
         currency=draw(st.from_regex(r"[A-Z]{3}", fullmatch=True)),
         owners=draw(st.lists(texts(30), max_size=3)),
     )
-    return Workshop(workshop=info, competitors=competitors, journeys=journeys)
+    return Workshop(workshop=info, competitors=competitors, periods=periods, journeys=journeys)
 
 
 @SETTINGS

@@ -8,7 +8,8 @@ from decimal import Decimal
 from openpyxl import load_workbook
 
 from shoppermap.domain.frameworks import Location
-from shoppermap.domain.models import Status
+from shoppermap.domain.models import PeriodKind, Status
+from shoppermap.domain.sales_periods import preset_periods
 from shoppermap.export.workshop_json import read_workshop_json, workshop_to_data
 
 from .conftest import REPO, run_cli
@@ -83,10 +84,25 @@ def test_sample_annotations_are_realistic():
     assert all(o.retailer == "HiperMax" for o in opportunities)
     assert all(o.cost is not None and Decimal(0) < o.cost <= Decimal(50000) for o in opportunities)
     assert all(o.owner in info.owners and o.kpi and o.priority and o.description for o in opportunities)
-    assert all(o.period or (o.start and o.end) for o in opportunities)
-    assert all(o.start.year == 2026 for o in opportunities if o.start)
-    periods = {o.period for o in opportunities}
-    assert {"Boże Narodzenie 2026", "Powrót do szkoły 2026", "Q2 2026"} <= periods
+    periods = {p.id: p for p in workshop.periods}
+    assert all(p.start and p.end and p.name.pl and p.name.en for p in periods.values())
+    assert {p.kind for p in periods.values()} == {PeriodKind.HOLIDAY, PeriodKind.RETAILER, PeriodKind.OWN}
+    in_periods = [o for o in opportunities if o.period]
+    assert 14 <= len(in_periods) < len(opportunities)  # most run in a period, some on their own dates
+    assert {periods[o.period].name.pl for o in in_periods} >= {
+        "Zakupy świąteczne",
+        "Powrót do szkoły",
+        "Q2 2026",
+    }
+    assert all(o.start is None and o.end is None for o in in_periods)  # their dates are the period's
+    assert all(o.start and o.end and o.start.year == 2026 for o in opportunities if not o.period)
+    # the presets in the sample have the dates the presets compute for 2026
+    for preset, period in preset_periods(2026):
+        for mine in periods.values():
+            if mine.name == period.name:
+                assert (mine.start, mine.end, mine.kind) == (period.start, period.end, period.kind), (
+                    preset.key
+                )
     assert len({o.status for o in opportunities}) >= 3
 
     assert 2 <= len(workshop.competitors) <= 3

@@ -169,7 +169,10 @@ def test_sqlite_busy_means_in_use_never_damaged(workshop):
     try:
         with pytest.raises(WorkshopBusyError) as info:
             WorkshopSession.open(workshop)
-        assert str(info.value) == "Workshop.shoppermap: is in use by another program right now; try again in a moment"
+        assert (
+            str(info.value)
+            == "Workshop.shoppermap: is in use by another program right now; try again in a moment"
+        )
         assert "damaged" not in str(info.value)
     finally:
         other_program.rollback()

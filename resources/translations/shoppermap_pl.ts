@@ -163,42 +163,42 @@
         <translation>W schowku nie ma kart ShopperMap.</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/canvas/editing.py" line="170"/>
+        <location filename="../../shoppermap/ui/canvas/editing.py" line="173"/>
         <source>Paste {0} card(s)</source>
         <translation>Wklej karty ({0})</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/canvas/editing.py" line="166"/>
+        <location filename="../../shoppermap/ui/canvas/editing.py" line="169"/>
         <source>Paste card</source>
         <translation>Wklej kartę</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/canvas/editing.py" line="189"/>
+        <location filename="../../shoppermap/ui/canvas/editing.py" line="192"/>
         <source>Move {0}</source>
         <translation>Przenieś {0}</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/canvas/editing.py" line="203"/>
+        <location filename="../../shoppermap/ui/canvas/editing.py" line="206"/>
         <source>Add phase {0}</source>
         <translation>Dodaj fazę {0}</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/canvas/editing.py" line="213"/>
+        <location filename="../../shoppermap/ui/canvas/editing.py" line="216"/>
         <source>New phase</source>
         <translation>Nowa faza</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/canvas/editing.py" line="222"/>
+        <location filename="../../shoppermap/ui/canvas/editing.py" line="225"/>
         <source>Add stage {0}</source>
         <translation>Dodaj etap {0}</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/canvas/editing.py" line="231"/>
+        <location filename="../../shoppermap/ui/canvas/editing.py" line="234"/>
         <source>Remove {0}</source>
         <translation>Usuń {0}</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/canvas/editing.py" line="242"/>
+        <location filename="../../shoppermap/ui/canvas/editing.py" line="245"/>
         <source>Recolour {0}</source>
         <translation>Zmień kolor {0}</translation>
     </message>
@@ -742,42 +742,42 @@
 <context>
     <name>FindBar</name>
     <message>
-        <location filename="../../shoppermap/ui/find_bar.py" line="53"/>
+        <location filename="../../shoppermap/ui/find_bar.py" line="56"/>
         <source>Find in labels, notes and annotations</source>
         <translation>Szukaj w etykietach, notatkach i adnotacjach</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/find_bar.py" line="60"/>
+        <location filename="../../shoppermap/ui/find_bar.py" line="63"/>
         <source>Previous hit</source>
         <translation>Poprzednie trafienie</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/find_bar.py" line="61"/>
+        <location filename="../../shoppermap/ui/find_bar.py" line="64"/>
         <source>Next hit</source>
         <translation>Następne trafienie</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/find_bar.py" line="62"/>
+        <location filename="../../shoppermap/ui/find_bar.py" line="65"/>
         <source>Close</source>
         <translation>Zamknij</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/find_bar.py" line="65"/>
+        <location filename="../../shoppermap/ui/find_bar.py" line="68"/>
         <source>Find:</source>
         <translation>Znajdź:</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/find_bar.py" line="127"/>
+        <location filename="../../shoppermap/ui/find_bar.py" line="130"/>
         <source>no hits</source>
         <translation>brak trafień</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/find_bar.py" line="129"/>
+        <location filename="../../shoppermap/ui/find_bar.py" line="132"/>
         <source>{0} hits</source>
         <translation>trafienia: {0}</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/find_bar.py" line="131"/>
+        <location filename="../../shoppermap/ui/find_bar.py" line="134"/>
         <source>{0} of {1}</source>
         <translation>{0} z {1}</translation>
     </message>
@@ -1170,41 +1170,6 @@
         <location filename="../../shoppermap/ui/inspector/choices.py" line="72"/>
         <source>we are absent</source>
         <translation>nas nie ma</translation>
-    </message>
-    <message>
-        <location filename="../../shoppermap/ui/inspector/choices.py" line="92"/>
-        <source>Christmas</source>
-        <translation>Boże Narodzenie</translation>
-    </message>
-    <message>
-        <location filename="../../shoppermap/ui/inspector/choices.py" line="93"/>
-        <source>Easter</source>
-        <translation>Wielkanoc</translation>
-    </message>
-    <message>
-        <location filename="../../shoppermap/ui/inspector/choices.py" line="94"/>
-        <source>Back to school</source>
-        <translation>Powrót do szkoły</translation>
-    </message>
-    <message>
-        <location filename="../../shoppermap/ui/inspector/choices.py" line="95"/>
-        <source>Summer</source>
-        <translation>Lato</translation>
-    </message>
-    <message>
-        <location filename="../../shoppermap/ui/inspector/choices.py" line="96"/>
-        <source>Black Friday</source>
-        <translation>Black Friday</translation>
-    </message>
-    <message>
-        <location filename="../../shoppermap/ui/inspector/choices.py" line="97"/>
-        <source>Valentine&apos;s Day</source>
-        <translation>Walentynki</translation>
-    </message>
-    <message>
-        <location filename="../../shoppermap/ui/inspector/choices.py" line="98"/>
-        <source>Mother&apos;s Day</source>
-        <translation>Dzień Matki</translation>
     </message>
     <message>
         <location filename="../../shoppermap/ui/vocabulary.py" line="63"/>
@@ -1697,42 +1662,52 @@ Zaznacz kilka kart, aby ustawić im naraz status, osobę odpowiedzialną lub ozn
         <translation>Usuń zaznaczony etap lub fazę</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/actions.py" line="101"/>
+        <location filename="../../shoppermap/ui/actions.py" line="102"/>
+        <source>Sales &amp;Periods…</source>
+        <translation>&amp;Okresy sprzedaży…</translation>
+    </message>
+    <message>
+        <location filename="../../shoppermap/ui/actions.py" line="103"/>
+        <source>The workshop&apos;s key sales periods, with Polish presets</source>
+        <translation>Kluczowe okresy sprzedaży warsztatu, z polskimi okresami do wstawienia</translation>
+    </message>
+    <message>
+        <location filename="../../shoppermap/ui/actions.py" line="107"/>
         <source>&amp;About ShopperMap</source>
         <translation>&amp;O programie ShopperMap</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/actions.py" line="102"/>
+        <location filename="../../shoppermap/ui/actions.py" line="108"/>
         <source>Open &amp;Recent</source>
         <translation>Ostatnio otwie&amp;rane</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/actions.py" line="136"/>
+        <location filename="../../shoppermap/ui/actions.py" line="142"/>
         <source>&amp;File</source>
         <translation>&amp;Plik</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/actions.py" line="145"/>
+        <location filename="../../shoppermap/ui/actions.py" line="151"/>
         <source>&amp;Edit</source>
         <translation>&amp;Edycja</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/actions.py" line="151"/>
+        <location filename="../../shoppermap/ui/actions.py" line="157"/>
         <source>&amp;Journey</source>
         <translation>Ścież&amp;ka</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/actions.py" line="157"/>
+        <location filename="../../shoppermap/ui/actions.py" line="166"/>
         <source>&amp;View</source>
         <translation>&amp;Widok</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/actions.py" line="164"/>
+        <location filename="../../shoppermap/ui/actions.py" line="173"/>
         <source>&amp;Help</source>
         <translation>Pomo&amp;c</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/actions.py" line="168"/>
+        <location filename="../../shoppermap/ui/actions.py" line="177"/>
         <source>Main toolbar</source>
         <translation>Główny pasek narzędzi</translation>
     </message>
@@ -2006,197 +1981,207 @@ Zaznacz kilka kart, aby ustawić im naraz status, osobę odpowiedzialną lub ozn
 <context>
     <name>OpportunityEditor</name>
     <message>
-        <location filename="../../shoppermap/ui/inspector/opportunity_editor.py" line="50"/>
+        <location filename="../../shoppermap/ui/inspector/opportunity_editor.py" line="49"/>
         <source>Pick a tool or type your own</source>
         <translation>Wybierz narzędzie lub wpisz własne</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/inspector/opportunity_editor.py" line="53"/>
+        <location filename="../../shoppermap/ui/inspector/opportunity_editor.py" line="52"/>
         <source>Retailer or channel</source>
         <translation>Sieć lub kanał</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/inspector/opportunity_editor.py" line="57"/>
+        <location filename="../../shoppermap/ui/inspector/opportunity_editor.py" line="56"/>
         <source>e.g. +15% rotation</source>
         <translation>np. +15% rotacji</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/inspector/opportunity_editor.py" line="59"/>
+        <location filename="../../shoppermap/ui/inspector/opportunity_editor.py" line="58"/>
         <source>not estimated</source>
         <translation>nie oszacowano</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/inspector/opportunity_editor.py" line="64"/>
+        <location filename="../../shoppermap/ui/inspector/opportunity_editor.py" line="63"/>
         <source>Person or team</source>
         <translation>Osoba lub zespół</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/inspector/opportunity_editor.py" line="67"/>
+        <location filename="../../shoppermap/ui/inspector/opportunity_editor.py" line="66"/>
         <source>Start date</source>
         <translation>Data rozpoczęcia</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/inspector/opportunity_editor.py" line="68"/>
+        <location filename="../../shoppermap/ui/inspector/opportunity_editor.py" line="67"/>
         <source>End date</source>
         <translation>Data zakończenia</translation>
     </message>
     <message>
         <location filename="../../shoppermap/ui/inspector/opportunity_editor.py" line="70"/>
-        <source>e.g. Q4, Christmas</source>
-        <translation>np. Q4, Boże Narodzenie</translation>
+        <source>In a sales period with dates, the opportunity runs on the period&apos;s dates</source>
+        <translation>W okresie sprzedaży z datami okazja trwa w datach tego okresu</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/inspector/opportunity_editor.py" line="80"/>
+        <location filename="../../shoppermap/ui/inspector/opportunity_editor.py" line="81"/>
         <source>POS tool</source>
         <translation>Narzędzie POS</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/inspector/opportunity_editor.py" line="81"/>
+        <location filename="../../shoppermap/ui/inspector/opportunity_editor.py" line="82"/>
         <source>Description</source>
         <translation>Opis</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/inspector/opportunity_editor.py" line="82"/>
+        <location filename="../../shoppermap/ui/inspector/opportunity_editor.py" line="83"/>
         <source>Retailer</source>
         <translation>Sieć</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/inspector/opportunity_editor.py" line="83"/>
+        <location filename="../../shoppermap/ui/inspector/opportunity_editor.py" line="84"/>
         <source>Priority</source>
         <translation>Priorytet</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/inspector/opportunity_editor.py" line="84"/>
+        <location filename="../../shoppermap/ui/inspector/opportunity_editor.py" line="85"/>
         <source>Impact</source>
         <translation>Efekt</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/inspector/opportunity_editor.py" line="85"/>
+        <location filename="../../shoppermap/ui/inspector/opportunity_editor.py" line="86"/>
         <source>Cost</source>
         <translation>Koszt</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/inspector/opportunity_editor.py" line="86"/>
+        <location filename="../../shoppermap/ui/inspector/opportunity_editor.py" line="87"/>
         <source>Owner</source>
         <translation>Odpowiedzialny</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/inspector/opportunity_editor.py" line="87"/>
+        <location filename="../../shoppermap/ui/inspector/opportunity_editor.py" line="88"/>
         <source>Start</source>
         <translation>Początek</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/inspector/opportunity_editor.py" line="88"/>
+        <location filename="../../shoppermap/ui/inspector/opportunity_editor.py" line="89"/>
         <source>End</source>
         <translation>Koniec</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/inspector/opportunity_editor.py" line="89"/>
+        <location filename="../../shoppermap/ui/inspector/opportunity_editor.py" line="90"/>
         <source>Sales period</source>
         <translation>Okres sprzedaży</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/inspector/opportunity_editor.py" line="90"/>
+        <location filename="../../shoppermap/ui/inspector/opportunity_editor.py" line="91"/>
         <source>KPI</source>
         <translation>KPI</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/inspector/opportunity_editor.py" line="91"/>
+        <location filename="../../shoppermap/ui/inspector/opportunity_editor.py" line="92"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/inspector/opportunity_editor.py" line="92"/>
+        <location filename="../../shoppermap/ui/inspector/opportunity_editor.py" line="93"/>
         <source>Notes</source>
         <translation>Notatki</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/inspector/opportunity_editor.py" line="97"/>
+        <location filename="../../shoppermap/ui/inspector/opportunity_editor.py" line="98"/>
         <source>Expected impact, in words or numbers</source>
         <translation>Oczekiwany efekt, słowami lub liczbami</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/inspector/opportunity_editor.py" line="98"/>
+        <location filename="../../shoppermap/ui/inspector/opportunity_editor.py" line="99"/>
         <source>Estimated cost; leave empty when not estimated</source>
         <translation>Szacowany koszt; zostaw puste, jeśli go nie oszacowano</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/inspector/opportunity_editor.py" line="195"/>
+        <location filename="../../shoppermap/ui/inspector/opportunity_editor.py" line="168"/>
+        <source>The dates of the sales period {name}</source>
+        <translation>Daty okresu sprzedaży {name}</translation>
+    </message>
+    <message>
+        <location filename="../../shoppermap/ui/inspector/opportunity_editor.py" line="182"/>
+        <source>Own dates</source>
+        <translation>Własne daty</translation>
+    </message>
+    <message>
+        <location filename="../../shoppermap/ui/inspector/opportunity_editor.py" line="218"/>
         <source>Set POS tool of {target} to {value}</source>
         <translation>Ustaw narzędzie POS szansy {target}: {value}</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/inspector/opportunity_editor.py" line="196"/>
+        <location filename="../../shoppermap/ui/inspector/opportunity_editor.py" line="219"/>
         <source>Edit description of {target}</source>
         <translation>Edytuj opis szansy {target}</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/inspector/opportunity_editor.py" line="197"/>
+        <location filename="../../shoppermap/ui/inspector/opportunity_editor.py" line="220"/>
         <source>Set retailer of {target} to {value}</source>
         <translation>Ustaw sieć szansy {target}: {value}</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/inspector/opportunity_editor.py" line="198"/>
+        <location filename="../../shoppermap/ui/inspector/opportunity_editor.py" line="221"/>
         <source>Set priority of {target} to {value}</source>
         <translation>Ustaw priorytet szansy {target}: {value}</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/inspector/opportunity_editor.py" line="199"/>
+        <location filename="../../shoppermap/ui/inspector/opportunity_editor.py" line="222"/>
         <source>Edit expected impact of {target}</source>
         <translation>Edytuj oczekiwany efekt szansy {target}</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/inspector/opportunity_editor.py" line="200"/>
+        <location filename="../../shoppermap/ui/inspector/opportunity_editor.py" line="223"/>
         <source>Set cost of {target} to {value}</source>
         <translation>Ustaw koszt szansy {target}: {value}</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/inspector/opportunity_editor.py" line="201"/>
+        <location filename="../../shoppermap/ui/inspector/opportunity_editor.py" line="224"/>
         <source>Set owner of {target} to {value}</source>
         <translation>Ustaw osobę odpowiedzialną za szansę {target}: {value}</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/inspector/opportunity_editor.py" line="202"/>
+        <location filename="../../shoppermap/ui/inspector/opportunity_editor.py" line="225"/>
         <source>Set start of {target} to {value}</source>
         <translation>Ustaw początek szansy {target}: {value}</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/inspector/opportunity_editor.py" line="203"/>
+        <location filename="../../shoppermap/ui/inspector/opportunity_editor.py" line="226"/>
         <source>Set end of {target} to {value}</source>
         <translation>Ustaw koniec szansy {target}: {value}</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/inspector/opportunity_editor.py" line="204"/>
+        <location filename="../../shoppermap/ui/inspector/opportunity_editor.py" line="227"/>
         <source>Set sales period of {target} to {value}</source>
         <translation>Ustaw okres sprzedaży szansy {target}: {value}</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/inspector/opportunity_editor.py" line="205"/>
+        <location filename="../../shoppermap/ui/inspector/opportunity_editor.py" line="228"/>
         <source>Set KPI of {target} to {value}</source>
         <translation>Ustaw KPI szansy {target}: {value}</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/inspector/opportunity_editor.py" line="206"/>
+        <location filename="../../shoppermap/ui/inspector/opportunity_editor.py" line="229"/>
         <source>Set status of {target} to {value}</source>
         <translation>Ustaw status szansy {target}: {value}</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/inspector/opportunity_editor.py" line="207"/>
+        <location filename="../../shoppermap/ui/inspector/opportunity_editor.py" line="230"/>
         <source>Edit notes of {target}</source>
         <translation>Edytuj notatki szansy {target}</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/inspector/opportunity_editor.py" line="212"/>
+        <location filename="../../shoppermap/ui/inspector/opportunity_editor.py" line="237"/>
         <source>none</source>
         <translation>brak</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/inspector/opportunity_editor.py" line="258"/>
+        <location filename="../../shoppermap/ui/inspector/opportunity_editor.py" line="283"/>
         <source>The end date is before the start date ({date}).</source>
         <translation>Data zakończenia jest wcześniejsza niż data rozpoczęcia ({date}).</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/inspector/opportunity_editor.py" line="262"/>
+        <location filename="../../shoppermap/ui/inspector/opportunity_editor.py" line="287"/>
         <source>The start date is after the end date ({date}).</source>
         <translation>Data rozpoczęcia jest późniejsza niż data zakończenia ({date}).</translation>
     </message>
@@ -2467,77 +2452,82 @@ Zaznacz kilka kart, aby ustawić im naraz status, osobę odpowiedzialną lub ozn
 <context>
     <name>PlanModel</name>
     <message>
-        <location filename="../../shoppermap/ui/plan/columns.py" line="167"/>
+        <location filename="../../shoppermap/ui/plan/columns.py" line="180"/>
         <source>Stage</source>
         <translation>Etap</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/plan/columns.py" line="174"/>
+        <location filename="../../shoppermap/ui/plan/columns.py" line="187"/>
         <source>Phase</source>
         <translation>Faza</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/plan/columns.py" line="180"/>
+        <location filename="../../shoppermap/ui/plan/columns.py" line="193"/>
         <source>Touchpoint</source>
         <translation>Punkt styku</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/plan/columns.py" line="184"/>
+        <location filename="../../shoppermap/ui/plan/columns.py" line="197"/>
         <source>POS tool</source>
         <translation>Narzędzie POS</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/plan/columns.py" line="187"/>
+        <location filename="../../shoppermap/ui/plan/columns.py" line="200"/>
         <source>Description</source>
         <translation>Opis</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/plan/columns.py" line="191"/>
+        <location filename="../../shoppermap/ui/plan/columns.py" line="204"/>
         <source>Retailer</source>
         <translation>Sieć</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/plan/columns.py" line="193"/>
+        <location filename="../../shoppermap/ui/plan/columns.py" line="206"/>
         <source>Priority</source>
         <translation>Priorytet</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/plan/columns.py" line="195"/>
+        <location filename="../../shoppermap/ui/plan/columns.py" line="208"/>
         <source>Owner</source>
         <translation>Odpowiedzialny</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/plan/columns.py" line="196"/>
+        <location filename="../../shoppermap/ui/plan/columns.py" line="209"/>
         <source>Start</source>
         <translation>Początek</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/plan/columns.py" line="197"/>
+        <location filename="../../shoppermap/ui/plan/columns.py" line="210"/>
         <source>End</source>
         <translation>Koniec</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/plan/columns.py" line="200"/>
+        <location filename="../../shoppermap/ui/plan/columns.py" line="211"/>
+        <source>Sales period</source>
+        <translation>Okres sprzedaży</translation>
+    </message>
+    <message>
+        <location filename="../../shoppermap/ui/plan/columns.py" line="214"/>
         <source>Cost</source>
         <translation>Koszt</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/plan/columns.py" line="208"/>
+        <location filename="../../shoppermap/ui/plan/columns.py" line="222"/>
         <source>KPI</source>
         <translation>KPI</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/plan/columns.py" line="210"/>
+        <location filename="../../shoppermap/ui/plan/columns.py" line="224"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/plan/columns.py" line="212"/>
+        <location filename="../../shoppermap/ui/plan/columns.py" line="226"/>
         <source>MoT</source>
         <translation>MP</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/plan/columns.py" line="213"/>
+        <location filename="../../shoppermap/ui/plan/columns.py" line="227"/>
         <source>QW</source>
         <translation>SW</translation>
     </message>
@@ -2831,6 +2821,175 @@ Zaznacz kilka kart, aby ustawić im naraz status, osobę odpowiedzialną lub ozn
         <location filename="../../shoppermap/ui/review_dock.py" line="210"/>
         <source>{0} › {1}</source>
         <translation>{0} › {1}</translation>
+    </message>
+</context>
+<context>
+    <name>SalesPeriods</name>
+    <message>
+        <location filename="../../shoppermap/ui/dialogs/sales_periods.py" line="52"/>
+        <source>Holiday or season</source>
+        <translation>Święto lub sezon</translation>
+    </message>
+    <message>
+        <location filename="../../shoppermap/ui/dialogs/sales_periods.py" line="53"/>
+        <source>Retailer leaflet or campaign</source>
+        <translation>Gazetka lub kampania sieci</translation>
+    </message>
+    <message>
+        <location filename="../../shoppermap/ui/dialogs/sales_periods.py" line="54"/>
+        <source>Our own</source>
+        <translation>Własny</translation>
+    </message>
+</context>
+<context>
+    <name>SalesPeriodsDialog</name>
+    <message>
+        <location filename="../../shoppermap/ui/dialogs/sales_periods.py" line="68"/>
+        <source>Sales Periods</source>
+        <translation>Okresy sprzedaży</translation>
+    </message>
+    <message>
+        <location filename="../../shoppermap/ui/dialogs/sales_periods.py" line="78"/>
+        <location filename="../../shoppermap/ui/dialogs/sales_periods.py" line="127"/>
+        <source>Name (Polish)</source>
+        <translation>Nazwa (po polsku)</translation>
+    </message>
+    <message>
+        <location filename="../../shoppermap/ui/dialogs/sales_periods.py" line="79"/>
+        <location filename="../../shoppermap/ui/dialogs/sales_periods.py" line="128"/>
+        <source>Name (English)</source>
+        <translation>Nazwa (po angielsku)</translation>
+    </message>
+    <message>
+        <location filename="../../shoppermap/ui/dialogs/sales_periods.py" line="80"/>
+        <source>Start</source>
+        <translation>Początek</translation>
+    </message>
+    <message>
+        <location filename="../../shoppermap/ui/dialogs/sales_periods.py" line="81"/>
+        <source>End</source>
+        <translation>Koniec</translation>
+    </message>
+    <message>
+        <location filename="../../shoppermap/ui/dialogs/sales_periods.py" line="82"/>
+        <location filename="../../shoppermap/ui/dialogs/sales_periods.py" line="135"/>
+        <source>Kind</source>
+        <translation>Rodzaj</translation>
+    </message>
+    <message>
+        <location filename="../../shoppermap/ui/dialogs/sales_periods.py" line="92"/>
+        <source>&amp;Add Period</source>
+        <translation>&amp;Dodaj okres</translation>
+    </message>
+    <message>
+        <location filename="../../shoppermap/ui/dialogs/sales_periods.py" line="93"/>
+        <source>&amp;Remove</source>
+        <translation>&amp;Usuń</translation>
+    </message>
+    <message>
+        <location filename="../../shoppermap/ui/dialogs/sales_periods.py" line="98"/>
+        <source>Year of the presets</source>
+        <translation>Rok okresów do wstawienia</translation>
+    </message>
+    <message>
+        <location filename="../../shoppermap/ui/dialogs/sales_periods.py" line="114"/>
+        <source>Has dates</source>
+        <translation>Ma daty</translation>
+    </message>
+    <message>
+        <location filename="../../shoppermap/ui/dialogs/sales_periods.py" line="115"/>
+        <source>Periods brought over from older workshops have no dates yet</source>
+        <translation>Okresy przeniesione ze starszych warsztatów nie mają jeszcze dat</translation>
+    </message>
+    <message>
+        <location filename="../../shoppermap/ui/dialogs/sales_periods.py" line="118"/>
+        <source>Start date</source>
+        <translation>Data początku</translation>
+    </message>
+    <message>
+        <location filename="../../shoppermap/ui/dialogs/sales_periods.py" line="118"/>
+        <source>End date</source>
+        <translation>Data końca</translation>
+    </message>
+    <message>
+        <location filename="../../shoppermap/ui/dialogs/sales_periods.py" line="134"/>
+        <source>Dates</source>
+        <translation>Daty</translation>
+    </message>
+    <message>
+        <location filename="../../shoppermap/ui/dialogs/sales_periods.py" line="166"/>
+        <source>Set kind of {name}</source>
+        <translation>Ustaw rodzaj okresu {name}</translation>
+    </message>
+    <message>
+        <location filename="../../shoppermap/ui/dialogs/sales_periods.py" line="247"/>
+        <source>Add Polish Presets for {year}</source>
+        <translation>Dodaj polskie okresy na rok {year}</translation>
+    </message>
+    <message>
+        <location filename="../../shoppermap/ui/dialogs/sales_periods.py" line="250"/>
+        <source>Adds the Polish retail periods of the year with their dates; those already listed are skipped</source>
+        <translation>Dodaje polskie okresy handlowe danego roku z ich datami; te, które już są na liście, pomija</translation>
+    </message>
+    <message>
+        <location filename="../../shoppermap/ui/dialogs/sales_periods.py" line="294"/>
+        <source>A sales period needs a name in at least one language.</source>
+        <translation>Okres sprzedaży musi mieć nazwę przynajmniej w jednym języku.</translation>
+    </message>
+    <message>
+        <location filename="../../shoppermap/ui/dialogs/sales_periods.py" line="299"/>
+        <source>Rename sales period {name}</source>
+        <translation>Zmień nazwę okresu sprzedaży {name}</translation>
+    </message>
+    <message>
+        <location filename="../../shoppermap/ui/dialogs/sales_periods.py" line="309"/>
+        <source>Date sales period {name}</source>
+        <translation>Nadaj daty okresowi sprzedaży {name}</translation>
+    </message>
+    <message>
+        <location filename="../../shoppermap/ui/dialogs/sales_periods.py" line="312"/>
+        <source>Remove dates of sales period {name}</source>
+        <translation>Usuń daty okresu sprzedaży {name}</translation>
+    </message>
+    <message>
+        <location filename="../../shoppermap/ui/dialogs/sales_periods.py" line="322"/>
+        <source>Move start of sales period {name}</source>
+        <translation>Przesuń początek okresu sprzedaży {name}</translation>
+    </message>
+    <message>
+        <location filename="../../shoppermap/ui/dialogs/sales_periods.py" line="332"/>
+        <source>The end date is before the start date ({date}).</source>
+        <translation>Data końca jest wcześniejsza niż data początku ({date}).</translation>
+    </message>
+    <message>
+        <location filename="../../shoppermap/ui/dialogs/sales_periods.py" line="337"/>
+        <source>Move end of sales period {name}</source>
+        <translation>Przesuń koniec okresu sprzedaży {name}</translation>
+    </message>
+    <message>
+        <location filename="../../shoppermap/ui/dialogs/sales_periods.py" line="342"/>
+        <source>Add sales period</source>
+        <translation>Dodaj okres sprzedaży</translation>
+    </message>
+    <message>
+        <location filename="../../shoppermap/ui/dialogs/sales_periods.py" line="356"/>
+        <source>Remove sales period {name}</source>
+        <translation>Usuń okres sprzedaży {name}</translation>
+    </message>
+    <message>
+        <location filename="../../shoppermap/ui/dialogs/sales_periods.py" line="373"/>
+        <source>These presets for {year} are already in the list.</source>
+        <translation>Te okresy na rok {year} są już na liście.</translation>
+    </message>
+    <message>
+        <location filename="../../shoppermap/ui/dialogs/sales_periods.py" line="377"/>
+        <source>Add sales period {name}</source>
+        <translation>Dodaj okres sprzedaży {name}</translation>
+    </message>
+    <message>
+        <location filename="../../shoppermap/ui/dialogs/sales_periods.py" line="379"/>
+        <source>Add {count} Polish sales periods for {year}</source>
+        <translation>Dodaj polskie okresy sprzedaży na rok {year} (liczba: {count})</translation>
     </message>
 </context>
 <context>

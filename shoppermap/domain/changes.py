@@ -19,6 +19,7 @@ class Kind(StrEnum):
     """The kinds of objects a workshop holds, each with a parent kind and a list in that parent."""
 
     COMPETITOR = "competitor"
+    PERIOD = "period"
     JOURNEY = "journey"
     STAGE = "stage"
     PHASE = "phase"

@@ -10,13 +10,26 @@ from typing import Any, Protocol
 from pydantic import BaseModel, ValidationError
 
 from .changes import Changed, ChangeEvent, ChangeSet, Inserted, Kind, Moved, Removed
-from .models import Card, Competitor, Gap, Journey, Opportunity, Phase, Stage, Workshop, WorkshopInfo
+from .models import (
+    Card,
+    Competitor,
+    Gap,
+    Journey,
+    Opportunity,
+    Period,
+    Phase,
+    Stage,
+    Workshop,
+    WorkshopInfo,
+)
+from .sales_periods import opportunity_dates
 
 log = logging.getLogger(__name__)
 
 
 MODEL_OF: dict[Kind, type[BaseModel]] = {
     Kind.COMPETITOR: Competitor,
+    Kind.PERIOD: Period,
     Kind.JOURNEY: Journey,
     Kind.STAGE: Stage,
     Kind.PHASE: Phase,
@@ -27,6 +40,7 @@ MODEL_OF: dict[Kind, type[BaseModel]] = {
 # the attribute of the parent that lists the children, and the children's own child lists
 CHILD_LIST: dict[Kind, str] = {
     Kind.COMPETITOR: "competitors",
+    Kind.PERIOD: "periods",
     Kind.JOURNEY: "journeys",
     Kind.STAGE: "stages",
     Kind.PHASE: "phases",
@@ -36,6 +50,7 @@ CHILD_LIST: dict[Kind, str] = {
 }
 CHILD_KINDS: dict[Kind, tuple[Kind, ...]] = {
     Kind.COMPETITOR: (),
+    Kind.PERIOD: (),
     Kind.JOURNEY: (Kind.STAGE,),
     Kind.STAGE: (Kind.PHASE,),
     Kind.PHASE: (Kind.CARD,),
@@ -45,6 +60,7 @@ CHILD_KINDS: dict[Kind, tuple[Kind, ...]] = {
 }
 PARENT_KIND: dict[Kind, Kind | None] = {
     Kind.COMPETITOR: None,
+    Kind.PERIOD: None,
     Kind.JOURNEY: None,
     Kind.STAGE: Kind.JOURNEY,
     Kind.PHASE: Kind.STAGE,
@@ -124,6 +140,8 @@ class Document:
         self._undo_memory: list[Callable[[], None]] = []  # how to take it back out of memory
         for competitor in workshop.competitors:
             self._index(Kind.COMPETITOR, competitor, None)
+        for period in workshop.periods:
+            self._index(Kind.PERIOD, period, None)
         for journey in workshop.journeys:
             self._index(Kind.JOURNEY, journey, None)
 
@@ -183,6 +201,24 @@ class Document:
         competitor = self._objects.get(competitor_id) if competitor_id else None
         return competitor.name if competitor is not None else ""
 
+    def period_of(self, opportunity: Opportunity) -> Period | None:
+        """The sales period an opportunity runs in, or None when it runs on its own dates."""
+        return self._objects.get(opportunity.period) if opportunity.period else None
+
+    def opportunity_dates(self, opportunity: Opportunity) -> tuple[Any, Any]:
+        """When an opportunity runs (start, end): its dated period's dates, else its own."""
+        return opportunity_dates(opportunity, self.period_of(opportunity))
+
+    def opportunities_in(self, period_id: str) -> list[Opportunity]:
+        """The opportunities that run in a sales period, in map order."""
+        return [
+            o
+            for journey in self.workshop.journeys
+            for _, _, card in self.cards(journey.id)
+            for o in card.opportunities
+            if o.period == period_id
+        ]
+
     # --- editing -------------------------------------------------------------------------
 
     def insert(self, kind: Kind, parent_id: str | None, index: int, obj: BaseModel) -> None:
@@ -193,6 +229,8 @@ class Document:
         clash = next((i for i in _ids_in(kind, obj) if i in self._objects), None)
         if clash is not None:
             raise EditError(f"id '{clash}' is already used in this workshop")
+        for opportunity in _objects_of(kind, obj, Kind.OPPORTUNITY):
+            self._check_period(opportunity.period)
         siblings = self.siblings(kind, parent_id)
         index = max(0, min(index, len(siblings)))
         with self.transaction():
@@ -281,6 +319,8 @@ class Document:
             raise EditError(f"a {kind.value} has no field '{sorted(unknown)[0]}'")
         obj = self._objects[obj_id]
         new, old = _real_changes(obj, fields)
+        if kind == Kind.OPPORTUNITY and "period" in new:
+            self._check_period(new["period"])
         if new:
             with self.transaction():
                 self.store.update(kind, obj_id, new)
@@ -344,10 +384,21 @@ class Document:
         if kind == Kind.OPPORTUNITY:
             if any(gap.opportunity == obj_id for gap in self._objects[parent_id].gaps):
                 raise EditError("this opportunity answers a competitor gap; unlink it from the gap first")
+        elif kind == Kind.PERIOD:
+            used = len(self.opportunities_in(obj_id))
+            if used:
+                raise EditError(
+                    f"this sales period is used by {used} opportunity(ies); take them out of it first"
+                )
         elif kind == Kind.COMPETITOR:
             for obj in self._objects.values():
                 if isinstance(obj, Gap) and obj.competitor == obj_id:
                     raise EditError("this competitor is named in a competitor gap; change that gap first")
+
+    def _check_period(self, period_id: str | None) -> None:
+        # an opportunity must never name a period that is not in the list: the file would not open
+        if period_id is not None and self._kinds.get(period_id) != Kind.PERIOD:
+            raise EditError(f"there is no sales period '{period_id}' in this workshop")
 
     def _check_parent(self, kind: Kind, parent_id: str | None) -> None:
         expected = PARENT_KIND[kind]
@@ -404,12 +455,24 @@ def _ids_in(kind: Kind, obj: BaseModel) -> Iterator[str]:
             yield from _ids_in(child_kind, child)
 
 
+def _objects_of(kind: Kind, obj: BaseModel, wanted: Kind) -> Iterator[Any]:
+    if kind == wanted:
+        yield obj
+    for child_kind in CHILD_KINDS[kind]:
+        for child in getattr(obj, CHILD_LIST[child_kind]):
+            yield from _objects_of(child_kind, child, wanted)
+
+
 def _real_changes(obj: BaseModel, fields: dict[str, Any]) -> tuple[dict[str, Any], dict[str, Any]]:
-    """The validated new values that differ from `obj`'s, and the old values they replace."""
-    probe = obj.model_copy()
+    """The validated new values that differ from `obj`'s, and the old values they replace.
+
+    The fields are checked together, so a period moved later by both dates at once is not
+    refused halfway for ending before it starts.
+    """
+    values = {name: getattr(obj, name) for name in type(obj).model_fields}
+    values.update(fields)
     try:
-        for name, value in fields.items():
-            setattr(probe, name, value)
+        probe = type(obj).model_validate(values)
     except ValidationError as exc:
         raise EditError(_first_problem(exc)) from None
     new = {name: getattr(probe, name) for name in fields if getattr(probe, name) != getattr(obj, name)}

@@ -14,7 +14,7 @@ from .frameworks import Location
 from .labels import Label, Language
 
 WORKSHOP_FORMAT = "shoppermap-workshop"
-WORKSHOP_JSON_VERSION = 1
+WORKSHOP_JSON_VERSION = 2
 MAX_TEXT = 1_000_000  # generous, but a pasted novel should not bloat a file without bound
 
 
@@ -81,6 +81,14 @@ class Threat(StrEnum):
     HIGH = "high"
 
 
+class PeriodKind(StrEnum):
+    """What a sales period is: a holiday or season, a retailer's leaflet or campaign, or the team's own."""
+
+    HOLIDAY = "holiday"
+    RETAILER = "retailer"
+    OWN = "own"
+
+
 class Model(BaseModel):
     """Base of workshop models: unknown fields are refused, assignment is validated."""
 
@@ -103,7 +111,10 @@ class Opportunity(Model):
     owner: str = Text
     start: dt.date | None = None
     end: dt.date | None = None
-    period: str = Text  # a named sales period such as "Q4" or "Christmas"
+    # the sales period it runs in (an id of the workshop's periods); None: it runs on its own dates.
+    # In a dated period its dates are the period's (see sales_periods.opportunity_dates); its own
+    # start and end are kept for when it leaves the period again.
+    period: str | None = None
     kpi: Kpi | None = None
     status: OpportunityStatus = OpportunityStatus.IDEA
     notes: str = Text
@@ -175,6 +186,32 @@ class Journey(Model):
     stages: list[Stage] = []
 
 
+class Period(Model):
+    """A sales period of the workshop, such as Christmas 2026 or a retailer's leaflet week.
+
+    A period migrated from free text has no dates until the team gives it some.
+    """
+
+    id: str = Field(default_factory=new_id, min_length=1)
+    name: Label
+    start: dt.date | None = None
+    end: dt.date | None = None
+    kind: PeriodKind = PeriodKind.OWN
+
+    @model_validator(mode="after")
+    def _dates_whole_and_in_order(self) -> Period:
+        if (self.start is None) != (self.end is None):
+            raise ValueError("a sales period needs both a start and an end date, or neither")
+        if self.start and self.end and self.end < self.start:
+            raise ValueError("the end date is before the start date")
+        return self
+
+    @property
+    def dated(self) -> bool:
+        """True when the period has its dates."""
+        return self.start is not None
+
+
 class Competitor(Model):
     """A competitor named in the workshop."""
 
@@ -203,9 +240,10 @@ class Workshop(Model):
     """A whole workshop: the root of the workshop JSON."""
 
     format: Literal["shoppermap-workshop"] = WORKSHOP_FORMAT
-    version: Literal[1] = WORKSHOP_JSON_VERSION
+    version: Literal[2] = WORKSHOP_JSON_VERSION
     workshop: WorkshopInfo = WorkshopInfo()
     competitors: list[Competitor] = []
+    periods: list[Period] = []
     journeys: list[Journey] = []
 
     @model_validator(mode="after")
@@ -221,6 +259,10 @@ class Workshop(Model):
         for competitor in self.competitors:
             claim("competitor", competitor.id)
             competitor_ids.add(competitor.id)
+        period_ids = set()
+        for period in self.periods:
+            claim("period", period.id)
+            period_ids.add(period.id)
         for journey in self.journeys:
             claim("journey", journey.id)
             for stage in journey.stages:
@@ -233,6 +275,11 @@ class Workshop(Model):
                         for opportunity in card.opportunities:
                             claim("opportunity", opportunity.id)
                             opportunity_ids.add(opportunity.id)
+                            if opportunity.period is not None and opportunity.period not in period_ids:
+                                raise ValueError(
+                                    f"opportunity '{opportunity.id}' runs in sales period "
+                                    f"'{opportunity.period}', which is not in the period list"
+                                )
                         for gap in card.gaps:
                             claim("gap", gap.id)
                             if gap.competitor is not None and gap.competitor not in competitor_ids:

@@ -98,7 +98,8 @@ class Finding:
     retailer: str = ""
     competitor: str = ""
     missing: tuple[str, ...] = ()  # OWNER, DATES, COST, KPI
-    period: str = ""
+    period: str = ""  # the period's name in English (the command line's)
+    period_label: Label | None = None  # both names, for the window's language
     start: dt.date | None = None
     end: dt.date | None = None
 
@@ -175,7 +176,7 @@ def _check_actions(
 ) -> list[tuple[Opportunity, Span | None]]:
     """Report the card's incomplete and repeated actions; returns each with the days it runs."""
     # the model keeps end >= start, so two dates are a span as they are
-    dated = [(o, (o.start, o.end) if o.start and o.end else _dates(o, periods)) for o in live]
+    dated = [(o, _dates(o, periods)) for o in live]
     twins = _twins(place, card, dated) if len(dated) > 1 else None
     for opportunity, span in dated:
         owner, cost, kpi = opportunity.owner, opportunity.cost, opportunity.kpi
@@ -256,6 +257,7 @@ def _empty_periods(
                     FindingKind.PERIOD_EMPTY,
                     period_id=period.id,
                     period=_name(period.name),
+                    period_label=period.name if isinstance(period.name, Label) else None,
                     start=period.start,
                     end=period.end,
                 )
@@ -274,12 +276,12 @@ def _period_lookup(spans: list[Any]) -> dict[str, Any]:
 
 
 def _dates(opportunity: Opportunity, periods: dict[str, Any]) -> tuple[dt.date, dt.date] | None:
-    """The days an action runs: its own dates, or its sales period's where it leaves them out."""
+    """The days an action runs: its dated sales period's (as everywhere else), otherwise its own."""
     start, end = opportunity.start, opportunity.end
-    if (start is None or end is None) and opportunity.period:
+    if opportunity.period:
         period = periods.get(opportunity.period) or periods.get(_folded(opportunity.period))
-        if period is not None:
-            start, end = start or period.start, end or period.end
+        if period is not None and period.start is not None and period.end is not None:
+            start, end = period.start, period.end
     if start is None or end is None or end < start:
         return None
     return start, end

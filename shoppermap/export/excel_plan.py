@@ -90,6 +90,8 @@ def write_plan_sheet(ws: Worksheet, scope: ExportScope, styles: Styles, tick: Ca
 
     def values(row) -> dict[str, Any]:
         o, card = row.opportunity, row.card
+        period = scope.document.period_of(o)
+        start, end = scope.document.opportunity_dates(o)  # in a dated period, the period's dates
         return {
             "journey": row.journey.name,
             "stage": scope.label(row.stage),
@@ -101,9 +103,9 @@ def write_plan_sheet(ws: Worksheet, scope: ExportScope, styles: Styles, tick: Ca
             "priority": word(o.priority, language),
             "expected_impact": o.expected_impact,
             "owner": o.owner,
-            "start": o.start,
-            "end": o.end,
-            "period": o.period,
+            "start": start,
+            "end": end,
+            "period": period.name.text(language) if period is not None else "",
             "cost": o.cost,
             "kpi": word(o.kpi, language),
             "status": word(o.status, language),

@@ -11,6 +11,7 @@ from pydantic import ValidationError
 
 from .. import atomic
 from ..domain.models import WORKSHOP_FORMAT, WORKSHOP_JSON_VERSION, Workshop
+from ..domain.sales_periods import migrated_period
 
 
 class WorkshopJsonError(Exception):
@@ -40,16 +41,21 @@ def workshop_to_data(
         data["journeys"] = [j for j in data["journeys"] if j["id"] in journeys]
     if language is not None:
         _keep_language(data, language)
+        for period in data["periods"]:
+            period["name"] = _one_language(period["name"], language)
     return data
+
+
+def _one_language(label: dict, language: str) -> dict:
+    other = "en" if language == "pl" else "pl"
+    return {language: label.get(language) or label.get(other)}
 
 
 def _keep_language(node: Any, language: str) -> None:
     if isinstance(node, dict):
         label = node.get("label")
         if isinstance(label, dict) and set(label) <= {"pl", "en"}:
-            other = "en" if language == "pl" else "pl"
-            text = label.get(language) or label.get(other)
-            node["label"] = {language: text}
+            node["label"] = _one_language(label, language)
         for value in node.values():
             _keep_language(value, language)
     elif isinstance(node, list):
@@ -74,10 +80,13 @@ def workshop_from_data(data: object, *, name: str = "workshop JSON") -> Workshop
     if data.get("format") != WORKSHOP_FORMAT:
         raise WorkshopJsonError(f"{name}: not a ShopperMap workshop (format is not '{WORKSHOP_FORMAT}')")
     version = data.get("version")
+    if type(version) is int and version == 1:
+        data = upgrade_version_1(data)
+        version = data["version"]
     if type(version) is not int or version != WORKSHOP_JSON_VERSION:  # true == 1 in Python
         raise WorkshopJsonError(
             f"{name}: workshop JSON version {version!r} is not supported "
-            f"(this ShopperMap reads version {WORKSHOP_JSON_VERSION})"
+            f"(this ShopperMap reads versions 1 and {WORKSHOP_JSON_VERSION})"
         )
     try:
         return Workshop.model_validate(data)
@@ -88,6 +97,51 @@ def workshop_from_data(data: object, *, name: str = "workshop JSON") -> Workshop
         where = ".".join(str(p) for p in first["loc"]) or "(top level)"
         message = first["msg"].removeprefix("Value error, ")
         raise WorkshopJsonError(f"{name}: {where}: {message}") from None
+
+
+def upgrade_version_1(data: dict) -> dict:
+    """A version-1 workshop JSON as version 2 (the caller's data is left as it was).
+
+    Version 1 had a free-text `period` on each opportunity. Each distinct text (trimmed) becomes a
+    sales period without dates, named by the text in both languages, listed in map order of first
+    use, and the opportunities name that period by id; an empty text becomes null. The ids are
+    derived from the text, as when a version-1 workshop file is opened.
+    """
+    if "periods" in data:
+        raise WorkshopJsonError("workshop JSON version 1 has no 'periods'; is the version right?")
+    upgraded = {**data, "version": 2, "periods": []}
+    periods: dict[str, dict] = {}
+    journeys = []
+    for journey in data.get("journeys") or []:
+        journeys.append(_upgraded_tree(journey, periods))
+    if "journeys" in data:
+        upgraded["journeys"] = journeys
+    upgraded["periods"] = list(periods.values())
+    return upgraded
+
+
+def _upgraded_tree(node: Any, periods: dict[str, dict]) -> Any:
+    # copies down to the opportunities, whose text period becomes a period id
+    if not isinstance(node, dict):
+        return node
+    node = dict(node)
+    for key in ("stages", "phases", "cards"):
+        if isinstance(node.get(key), list):
+            node[key] = [_upgraded_tree(child, periods) for child in node[key]]
+    if isinstance(node.get("opportunities"), list):
+        node["opportunities"] = [_upgraded_opportunity(o, periods) for o in node["opportunities"]]
+    return node
+
+
+def _upgraded_opportunity(opportunity: Any, periods: dict[str, dict]) -> Any:
+    if not isinstance(opportunity, dict) or not isinstance(opportunity.get("period", ""), str):
+        return opportunity  # validation will say what is wrong with it
+    opportunity = dict(opportunity)
+    text = opportunity.pop("period", "").strip()
+    if text and text not in periods:
+        periods[text] = migrated_period(text).model_dump(mode="json")
+    opportunity["period"] = periods[text]["id"] if text else None
+    return opportunity
 
 
 def read_workshop_json(path: Path) -> Workshop:
@@ -125,6 +179,6 @@ def read_workshop_json(path: Path) -> Workshop:
 def workshop_json_schema() -> dict:
     """The JSON Schema of the workshop JSON."""
     schema = Workshop.model_json_schema(mode="serialization")
-    schema["$id"] = "urn:shoppermap:workshop-json:1"
+    schema["$id"] = f"urn:shoppermap:workshop-json:{WORKSHOP_JSON_VERSION}"
     schema["title"] = "ShopperMap workshop"
     return schema

@@ -15,6 +15,8 @@ from ..domain.labels import Label
 COLUMN_OF = {"competitor": "competitor_id", "opportunity": "opportunity_id"}
 FIELD_OF = {column: field for field, column in COLUMN_OF.items()}
 CHILD_LISTS = frozenset(CHILD_LIST.values())
+# the field held in two columns, <field>_pl and <field>_en, for the kinds that have one
+LABEL_FIELD = {Kind.STAGE: "label", Kind.PHASE: "label", Kind.CARD: "label", Kind.PERIOD: "name"}
 
 
 def to_column_value(value: Any) -> Any:
@@ -54,10 +56,12 @@ def row_fields(kind: Kind, row: dict[str, Any], parent_column: str | None) -> di
     """A stored row as model fields (plain values, validated later by the model)."""
     fields: dict[str, Any] = {}
     label: dict[str, Any] = {}
+    label_field = LABEL_FIELD.get(kind)
+    label_columns = (f"{label_field}_pl", f"{label_field}_en") if label_field else ()
     for column, value in row.items():
         if column in ("position", parent_column):
             continue
-        if column in ("label_pl", "label_en"):
+        if column in label_columns:
             if value is not None:
                 label[column[-2:]] = value
             continue
@@ -65,8 +69,8 @@ def row_fields(kind: Kind, row: dict[str, Any], parent_column: str | None) -> di
         if value is None:
             continue  # the model's default stands for an empty column
         fields[name] = value
-    if kind in (Kind.STAGE, Kind.PHASE, Kind.CARD):
-        fields["label"] = label
+    if label_field:
+        fields[label_field] = label
     for flag in ("moment_of_truth", "quick_win", "hidden"):
         if flag in fields:
             fields[flag] = bool(fields[flag])

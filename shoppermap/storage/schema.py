@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import sqlite_utils
 
+from ..domain.sales_periods import migrated_period_id
 from .tables import TABLES
 
 MIGRATION_SET = "shoppermap"
@@ -122,3 +123,50 @@ def m001_initial(db: sqlite_utils.Database) -> None:
     for spec in TABLES.values():
         if spec.parent_column:
             db[spec.table].create_index([spec.parent_column, "position"])
+
+
+@migrations()
+def m002_sales_periods(db: sqlite_utils.Database) -> None:
+    """Sales periods of the workshop; the free-text periods typed so far become periods without dates.
+
+    Every distinct text (trimmed) becomes one period named by it, in map order of first use, and
+    the opportunities that carried it now name that period: nothing typed is lost.
+    """
+    db["periods"].create(
+        {
+            "id": str,
+            "position": int,
+            "name_pl": str,
+            "name_en": str,
+            "start": str,
+            "end": str,
+            "kind": str,
+        },
+        pk="id",
+        not_null={"position", "kind"},
+    )
+    # left joins: an opportunity whose card is gone (a damaged file) still keeps its text
+    typed = db.execute(
+        "SELECT o.id, o.period FROM opportunities o "
+        "LEFT JOIN cards c ON c.id = o.card_id LEFT JOIN phases p ON p.id = c.phase_id "
+        "LEFT JOIN stages s ON s.id = p.stage_id LEFT JOIN journeys j ON j.id = s.journey_id "
+        "ORDER BY j.position, s.position, p.position, c.position, o.position, o.rowid"
+    ).fetchall()
+    period_of: dict[str, str] = {}
+    for opportunity_id, text in typed:
+        text = (text or "").strip()
+        if not text:
+            db.execute("UPDATE opportunities SET period = NULL WHERE id = ?", [opportunity_id])
+            continue
+        if text not in period_of:
+            period_of[text] = migrated_period_id(text)
+            db["periods"].insert(
+                {
+                    "id": period_of[text],
+                    "position": len(period_of) - 1,
+                    "name_pl": text,
+                    "name_en": text,
+                    "kind": "own",
+                }
+            )
+        db.execute("UPDATE opportunities SET period = ? WHERE id = ?", [period_of[text], opportunity_id])

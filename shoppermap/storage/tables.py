@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from ..domain.document import Kind
 
 APPLICATION_ID = 0x53684D70  # "ShMp": marks a SQLite file as a ShopperMap workshop
-SCHEMA_VERSION = 1  # the number of migrations in schema.py
+SCHEMA_VERSION = 2  # the number of migrations in schema.py
 
 
 @dataclass(frozen=True)
@@ -24,6 +24,7 @@ class TableSpec:
 
 TABLES: dict[Kind, TableSpec] = {
     Kind.COMPETITOR: TableSpec("competitors", None),
+    Kind.PERIOD: TableSpec("periods", None),
     Kind.JOURNEY: TableSpec("journeys", None),
     Kind.STAGE: TableSpec("stages", "journey_id"),
     Kind.PHASE: TableSpec("phases", "stage_id"),
@@ -46,6 +47,7 @@ COLUMNS: dict[str, frozenset[str]] = {
         "workshop": "id title client retailer category channel date facilitator participants notes "
         "language currency owners",
         "competitors": "id position name",
+        "periods": "id position name_pl name_en start end kind",
         "journeys": "id position name persona framework",
         "stages": "id journey_id position label_pl label_en source color",
         "phases": "id stage_id position label_pl label_en source",

@@ -32,7 +32,16 @@ log = logging.getLogger(__name__)
 
 SQLITE_MAGIC = b"SQLite format 3\x00"
 SUFFIX = ".shoppermap"
-LOAD_ORDER = (Kind.COMPETITOR, Kind.JOURNEY, Kind.STAGE, Kind.PHASE, Kind.CARD, Kind.OPPORTUNITY, Kind.GAP)
+LOAD_ORDER = (
+    Kind.COMPETITOR,
+    Kind.PERIOD,
+    Kind.JOURNEY,
+    Kind.STAGE,
+    Kind.PHASE,
+    Kind.CARD,
+    Kind.OPPORTUNITY,
+    Kind.GAP,
+)
 # how long a read or an edit waits while another program commits, before saying "in use"
 BUSY_TIMEOUT = 10.0
 # SQLite's Unix VFS resolves every symlink and refuses a full path (plus "-journal") over 512
@@ -225,6 +234,7 @@ def _read_workshop(conn: sqlite3.Connection, name: str) -> Workshop:
     data = {
         "workshop": info,
         "competitors": children[Kind.COMPETITOR].get(None, []),
+        "periods": children[Kind.PERIOD].get(None, []),
         "journeys": [build(Kind.JOURNEY, j) for j in children[Kind.JOURNEY].get(None, [])],
     }
     try:
@@ -517,6 +527,8 @@ def write_workshop(db: sqlite_utils.Database, workshop: Workshop) -> None:
         db["workshop"].insert({"id": 1, **{k: to_column_value(v) for k, v in info.items()}})
         for index, competitor in enumerate(workshop.competitors):
             insert_tree(db, Kind.COMPETITOR, None, index, competitor)
+        for index, period in enumerate(workshop.periods):
+            insert_tree(db, Kind.PERIOD, None, index, period)
         for index, journey in enumerate(workshop.journeys):
             insert_tree(db, Kind.JOURNEY, None, index, journey)
 

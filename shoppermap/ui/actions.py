@@ -98,6 +98,12 @@ class Actions:
         self.add_stage = make(QCoreApplication.translate("MainWindow", "Add &Stage"))
         self.add_phase = make(QCoreApplication.translate("MainWindow", "Add &Phase"))
         self.remove_header = make(QCoreApplication.translate("MainWindow", "Remove Selected Stage or Phase"))
+        self.sales_periods = make(
+            QCoreApplication.translate("MainWindow", "Sales &Periods…"),
+            tip=QCoreApplication.translate(
+                "MainWindow", "The workshop's key sales periods, with Polish presets"
+            ),
+        )
         self.about = make(QCoreApplication.translate("MainWindow", "&About ShopperMap"))
         self.recent_menu = QMenu(QCoreApplication.translate("MainWindow", "Open &Recent"), window)
 
@@ -154,6 +160,9 @@ class Actions:
         )
         journey.addSeparator()
         journey.addActions([self.add_stage, self.add_phase, self.remove_header])
+        journey.addSeparator()
+        journey.addAction(self.sales_periods)
+        self.journey_menu = journey
         view = bar.addMenu(QCoreApplication.translate("MainWindow", "&View"))
         view.addActions([self.zoom_in, self.zoom_out, self.zoom_reset, self.fit])
         view.addSeparator()

@@ -9,6 +9,7 @@ loop. So while any background job runs, automatic collection is off, and it is s
 
 from __future__ import annotations
 
+import contextlib
 import gc
 import logging
 import threading
@@ -45,10 +46,8 @@ class _Jobs(QObject):
         except Exception:  # a job reports its own failures; this keeps the count right
             log.exception("background job failed")
         finally:
-            try:
+            with contextlib.suppress(RuntimeError):  # the application is gone: no one to tell
                 self.finished.emit()
-            except RuntimeError:  # the application is already gone: nothing is left to tell
-                pass
 
     def _one_finished(self) -> None:
         self.running -= 1

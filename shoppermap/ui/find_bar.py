@@ -20,7 +20,10 @@ def card_text(document: Document, card: Card) -> str:
         card.owner,
     ]
     for o in card.opportunities:
-        parts += [o.pos_tool, o.description, o.retailer, o.owner, o.expected_impact, o.period, o.notes]
+        parts += [o.pos_tool, o.description, o.retailer, o.owner, o.expected_impact, o.notes]
+        period = document.period_of(o)
+        if period is not None:
+            parts += [period.name.pl or "", period.name.en or ""]
     for g in card.gaps:
         parts += [g.description, document.competitor_name(g.competitor)]
     return "\n".join(parts).lower()

@@ -18,7 +18,16 @@ log = logging.getLogger(__name__)
 ROLE_FINDING = Qt.ItemDataRole.UserRole + 1  # the index of a line's finding in `ReviewWidget.findings`
 COLOURS = {Severity.CRITICAL: "#c62828", Severity.WARNING: "#ef8f00", Severity.NOTE: "#607d8b"}
 # every kind a sentence or a rule reads: competitors are named, journeys head the groups
-_READ = (Kind.COMPETITOR, Kind.JOURNEY, Kind.STAGE, Kind.PHASE, Kind.CARD, Kind.OPPORTUNITY, Kind.GAP)
+_READ = (
+    Kind.COMPETITOR,
+    Kind.PERIOD,
+    Kind.JOURNEY,
+    Kind.STAGE,
+    Kind.PHASE,
+    Kind.CARD,
+    Kind.OPPORTUNITY,
+    Kind.GAP,
+)
 
 
 translate = QCoreApplication.translate
@@ -62,11 +71,10 @@ def finding_text(finding: Finding, *, language: str, tool_name: Callable[[str], 
     if kind == FindingKind.STAGE_WITHOUT_ACTION:
         return translate("PlanCheck", "No action in this stage")
     days = [d.isoformat() if d is not None else "…" for d in (finding.start, finding.end)]
+    name = finding.period_label.text(language) if finding.period_label is not None else finding.period
     if finding.start is None and finding.end is None:
-        return translate("PlanCheck", "{0}: no activity in this sales period").format(finding.period)
-    return translate("PlanCheck", "{0} ({1} – {2}): no activity in this sales period").format(
-        finding.period, *days
-    )
+        return translate("PlanCheck", "{0}: no activity in this sales period").format(name)
+    return translate("PlanCheck", "{0} ({1} – {2}): no activity in this sales period").format(name, *days)
 
 
 def severity_icon(severity: Severity) -> QIcon:

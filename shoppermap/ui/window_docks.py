@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication, Qt
 
 from . import export_dialog, help, picture_actions, plan, review_dock
-from .dialogs import about, preferences, restore_backup, welcome
+from .dialogs import about, preferences, restore_backup, sales_periods, welcome
 from .inspector import Inspector
 from .legend import Legend
 
@@ -36,6 +36,7 @@ def add_docks(window) -> None:
         help,
         welcome,
         about,
+        sales_periods,
     ):
         module.install(window)
     # a wide table belongs under the map; it opens from View when the team turns to the plan

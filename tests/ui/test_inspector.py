@@ -13,7 +13,8 @@ from PySide6.QtGui import QKeyEvent, QUndoStack
 from PySide6.QtWidgets import QApplication, QDateTimeEdit, QWidget
 
 from shoppermap.domain.document import Document, Kind
-from shoppermap.domain.models import Competitor, Gap, Opportunity, Status, Workshop
+from shoppermap.domain.labels import Label
+from shoppermap.domain.models import Competitor, Gap, Opportunity, Period, Status, Workshop
 from shoppermap.export.workshop_json import workshop_to_data
 from shoppermap.storage import WorkshopFile
 from shoppermap.ui.editor import Editor
@@ -246,6 +247,7 @@ def _card(ins: Setup, index: int) -> str:
 
 
 def test_opportunity_fields_with_keys_and_mouse(qtbot, ins):
+    ins.doc.insert(Kind.PERIOD, None, 0, Period(id="xmas", name=Label(pl="Święta", en="Christmas")))
     section = ins.inspector.opportunities
     editor = section.editor
     qtbot.mouseClick(section.list.add, Qt.MouseButton.LeftButton)
@@ -263,7 +265,7 @@ def test_opportunity_fields_with_keys_and_mouse(qtbot, ins):
     type_date(qtbot, editor.start.edit, "20251101")
     qtbot.mouseClick(editor.end.check, Qt.MouseButton.LeftButton)
     type_date(qtbot, editor.end.edit, "20251224")
-    replace_text(qtbot, editor.period.lineEdit(), "Christmas")
+    pick(qtbot, editor.period, "Chr")  # an undated period: the opportunity keeps its own dates
     pick(qtbot, editor.kpi, "Rot")
     pick(qtbot, editor.status, "Agr")
     replace_text(qtbot, editor.notes, TRICKY["rtl"], finish=Qt.Key.Key_Tab)
@@ -279,7 +281,7 @@ def test_opportunity_fields_with_keys_and_mouse(qtbot, ins):
     assert stored.cost == Decimal("1500.50")
     assert stored.owner == "Trade marketing"
     assert (stored.start, stored.end) == (dt.date(2025, 11, 1), dt.date(2025, 12, 24))
-    assert (stored.period, stored.kpi, stored.status) == ("Christmas", "rotation", "agreed")
+    assert (stored.period, stored.kpi, stored.status) == ("xmas", "rotation", "agreed")
     assert stored.notes == TRICKY["rtl"]
     json_opportunity = entry["opportunities"][0]
     assert json_opportunity["cost"] == 1500.5
@@ -584,3 +586,68 @@ def test_read_only_workshop_shows_but_does_not_edit(qtbot, ins):
     finally:
         file.close()
         ins.file, _ = WorkshopFile.open(ins.path)  # the fixture closes it at the end
+
+
+def test_an_opportunity_in_a_dated_period_runs_on_its_dates(qtbot, ins):
+    ins.doc.insert(
+        Kind.PERIOD,
+        None,
+        0,
+        Period(
+            id="bts",
+            name=Label(pl="Powrót do szkoły", en="Back to school"),
+            start=dt.date(2026, 8, 11),
+            end=dt.date(2026, 9, 1),
+        ),
+    )
+    opportunity_id = _with_opportunity(ins, start=dt.date(2026, 5, 1), end=dt.date(2026, 5, 9))
+    section = ins.inspector.opportunities
+    section.list.select(opportunity_id)
+    editor = section.editor
+    assert editor.start.isEnabled() and editor.start.value() == dt.date(2026, 5, 1)
+    pick(qtbot, editor.period, "Back")
+    card, entry = ins.stored_card()
+    assert card.opportunities[0].period == "bts"
+    assert entry["opportunities"][0]["start"] == "2026-05-01"  # its own dates are kept for later
+    assert not editor.start.isEnabled() and not editor.end.isEnabled()
+    assert (editor.start.value(), editor.end.value()) == (dt.date(2026, 8, 11), dt.date(2026, 9, 1))
+    assert "Back to school" in editor.start.toolTip()
+    ins.doc.update("bts", start=dt.date(2026, 8, 17), end=dt.date(2026, 9, 13))  # the period moves
+    assert (editor.start.value(), editor.end.value()) == (dt.date(2026, 8, 17), dt.date(2026, 9, 13))
+    pick(qtbot, editor.period, "Own")
+    assert ins.stored_card()[0].opportunities[0].period is None
+    assert editor.start.isEnabled() and editor.start.value() == dt.date(2026, 5, 1)
+    assert ins.stack.count() == 2
+
+
+@pytest.mark.parametrize(
+    ("language", "typed", "stored", "shown"),
+    [
+        ("pl", "1.500", Decimal(1500), "1500"),  # the Polish thousands dot
+        ("pl", "14 500,50", Decimal("14500.50"), "14500,50"),
+        ("en", "1,500", Decimal(1500), "1500"),  # the English thousands comma
+        ("en", "1,500.50", Decimal("1500.50"), "1500.50"),
+    ],
+)
+def test_costs_are_read_by_the_interface_languages_rules(qtbot, ins, language, typed, stored, shown):
+    _with_opportunity(ins)
+    ins.inspector.set_context(ins.doc, Editor(ins.doc, ins.stack), library().pos_tools, language)
+    ins.inspector.show_cards([ins.card_id])
+    editor = ins.inspector.opportunities.editor
+    replace_text(qtbot, editor.cost, typed)
+    assert ins.stored_card()[0].opportunities[0].cost == stored
+    assert editor.cost.text() == shown
+
+
+def test_a_cost_that_could_be_thousands_or_decimals_is_refused_not_read_small(qtbot, ins):
+    _with_opportunity(ins, cost=Decimal(200))
+    ins.inspector.set_context(ins.doc, Editor(ins.doc, ins.stack), library().pos_tools, "pl")
+    ins.inspector.show_cards([ins.card_id])
+    editor = ins.inspector.opportunities.editor
+    replace_text(qtbot, editor.cost, "1,500")  # in Polish a decimal comma: 1.5, or a careless 1500?
+    assert editor.messages["cost"].isVisible()
+    assert "1500" in editor.messages["cost"].text()
+    assert ins.stored_card()[0].opportunities[0].cost == Decimal(200)
+    replace_text(qtbot, editor.cost, "1,50")
+    assert not editor.messages["cost"].isVisible()
+    assert ins.stored_card()[0].opportunities[0].cost == Decimal("1.50")

@@ -161,6 +161,9 @@ class CanvasEdits:
             for gap in card.gaps:  # competitors belong to the workshop the cards came from
                 if gap.competitor is not None and self.document.find(gap.competitor) is None:
                     gap.competitor = None
+            for opportunity in card.opportunities:  # and so do sales periods: their own dates stand
+                if opportunity.period is not None and self.document.find(opportunity.period) is None:
+                    opportunity.period = None
         commands = [
             InsertCommand(
                 self.document, Kind.CARD, phase_id, index + offset, card, translate("Canvas", "Paste card")

@@ -82,23 +82,6 @@ def threat_choices() -> list[tuple[str, Threat]]:
     ]
 
 
-def sales_periods() -> list[str]:
-    """Named sales periods offered for an opportunity; any other text is fine too."""
-    return [
-        "Q1",
-        "Q2",
-        "Q3",
-        "Q4",
-        translate("Inspector", "Christmas"),
-        translate("Inspector", "Easter"),
-        translate("Inspector", "Back to school"),
-        translate("Inspector", "Summer"),
-        translate("Inspector", "Black Friday"),
-        translate("Inspector", "Valentine's Day"),
-        translate("Inspector", "Mother's Day"),
-    ]
-
-
 def swatch(color: str | None, *, size: int = 12) -> QIcon:
     """A small filled square in `color`; an outlined one for 'none'."""
     pixmap = QPixmap(size, size)

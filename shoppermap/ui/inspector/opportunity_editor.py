@@ -9,18 +9,19 @@ from typing import Any
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QWidget
 
-from ...domain.amounts import AmountError, format_amount, parse_amount
+from ...domain.amounts import AmountError
 from ...domain.models import Opportunity
 from ..commands import UpdateCommand, quoted
 from ..vocabulary import (
     amount_error_text,
+    amount_text,
     kpi_choices,
     name_of,
     opportunity_status_choices,
     priority_choices,
+    read_amount,
 )
 from .card_form import compact_form
-from .choices import sales_periods
 from .editing import Editing
 from .fields import (
     ChoiceField,
@@ -66,8 +67,10 @@ class OpportunityEditor(QWidget):
         self.owner.set_completer_model(self.completer)
         self.start = DateField(self.tr("Start date"))
         self.end = DateField(self.tr("End date"))
-        self.period = ComboTextField()
-        self.period.lineEdit().setPlaceholderText(self.tr("e.g. Q4, Christmas"))
+        self.period = ChoiceField()
+        self.period.setToolTip(
+            self.tr("In a sales period with dates, the opportunity runs on the period's dates")
+        )
         self.kpi = ChoiceField()
         self.kpi.set_choices(kpi_choices())
         self.status = ChoiceField()
@@ -99,7 +102,7 @@ class OpportunityEditor(QWidget):
 
         self.pos_tool.committed.connect(self._commit_tool)
         self.retailer.committed.connect(lambda text: self._commit("retailer", text.strip()))
-        self.period.committed.connect(lambda text: self._commit("period", text.strip()))
+        self.period.committed.connect(lambda value: self._commit("period", value))
         self.expected_impact.committed.connect(lambda text: self._commit("expected_impact", text))
         self.description.committed.connect(lambda text: self._commit("description", text))
         self.notes.committed.connect(lambda text: self._commit("notes", text))
@@ -146,7 +149,7 @@ class OpportunityEditor(QWidget):
             [t.label.text(editing.language) for t in tools], data=[t.id for t in tools]
         )
         self.retailer.set_suggestions(editing.retailers())
-        self.period.set_suggestions(sales_periods())
+        self.period.set_choices(self._period_choices())
         set_completions(self.completer, editing.owners())
         self.currency.setText(editing.document.workshop.workshop.currency)
         o = opportunity
@@ -154,15 +157,40 @@ class OpportunityEditor(QWidget):
         self._sync("description", self.description.set_value(o.description, force=force))
         self._sync("retailer", self.retailer.set_value(o.retailer, force=force))
         self._sync("expected_impact", self.expected_impact.set_value(o.expected_impact, force=force))
-        self._sync("cost", self.cost.set_value(format_amount(o.cost), force=force))
+        self._sync(
+            "cost",
+            self.cost.set_value(amount_text(o.cost, self.editing.language, grouped=False), force=force),
+        )
         self._sync("owner", self.owner.set_value(o.owner, force=force))
-        self._sync("start", self.start.set_value(o.start, force=force, default=o.end))
-        self._sync("end", self.end.set_value(o.end, force=force, default=o.start))
-        self._sync("period", self.period.set_value(o.period, force=force))
+        period = editing.document.period_of(o)
+        follows = period is not None and period.dated  # the dates are the period's, shown but not edited
+        start, end = editing.document.opportunity_dates(o)
+        self._sync("start", self.start.set_value(start, force=force, default=end))
+        self._sync("end", self.end.set_value(end, force=force, default=start))
+        for field in (self.start, self.end):
+            field.setEnabled(not follows)
+            field.setToolTip(
+                self.tr("The dates of the sales period {name}").format(
+                    name=quoted(period.name.text(editing.language))
+                )
+                if follows
+                else ""
+            )
+        self.period.set_value(o.period)
         self._sync("notes", self.notes.set_value(o.notes, force=force))
         self.priority.set_value(o.priority)
         self.kpi.set_value(o.kpi)
         self.status.set_value(o.status)
+
+    def _period_choices(self) -> list[tuple[str, str | None]]:
+        language = self.editing.language
+        choices: list[tuple[str, str | None]] = [(self.tr("Own dates"), None)]
+        for period in self.editing.document.workshop.periods:
+            name = period.name.text(language)
+            if period.dated:
+                name = f"{name} ({period.start.isoformat()} – {period.end.isoformat()})"
+            choices.append((name, period.id))
+        return choices
 
     def _sync(self, name: str, changed: bool) -> None:
         if changed:
@@ -208,12 +236,12 @@ class OpportunityEditor(QWidget):
         }
         if name in shown:
             value_text = shown[name](value)
+        elif name == "period" and value is not None:
+            value_text = quoted(self.editing.document.get(value).name.text(self.editing.language))
         elif value in (None, ""):
             value_text = self.tr("none")
         elif name == "cost":
-            value_text = (
-                f"{format_amount(value, grouped=True)} {self.editing.document.workshop.workshop.currency}"
-            )
+            value_text = f"{amount_text(value, self.editing.language)} {self.editing.document.workshop.workshop.currency}"
         else:
             value_text = quoted(str(value)) if isinstance(value, str) else str(value)
         return templates[name].format(target=target, value=value_text)
@@ -235,12 +263,14 @@ class OpportunityEditor(QWidget):
 
     def _commit_cost(self, text: str) -> None:
         try:
-            amount = parse_amount(text)
+            amount = read_amount(text, self.editing.language)
         except AmountError as exc:
             self.messages["cost"].show_message(amount_error_text(exc))
             return
         if self._commit("cost", amount):
-            self.cost.set_value(format_amount(self.opportunity().cost), force=True)
+            self.cost.set_value(
+                amount_text(self.opportunity().cost, self.editing.language, grouped=False), force=True
+            )
 
     def _commit_owner(self, text: str) -> None:
         name = self.editing.known_owner(text)

@@ -106,12 +106,25 @@ def _status_rank(cell: Cell) -> int:
     return [v for _, v in opportunity_status_choices()].index(cell.opportunity.status)
 
 
+def _effective_date(cell: Cell):
+    # in a dated sales period an opportunity runs on the period's dates
+    start, end = cell.model.document.opportunity_dates(cell.opportunity)
+    return start if cell.column.key == "start" else end
+
+
 def _date(cell: Cell) -> str:
-    return cell.value.isoformat() if cell.value else ""
+    date = _effective_date(cell)
+    return date.isoformat() if date else ""
 
 
 def _date_sort(cell: Cell) -> str:
-    return cell.value.isoformat() if cell.value else "9999"  # no date sorts after every date
+    date = _effective_date(cell)
+    return date.isoformat() if date else "9999"  # no date sorts after every date
+
+
+def _period_name(cell: Cell) -> str:
+    period = cell.model.document.period_of(cell.opportunity)
+    return period.name.text(cell.model.language) if period is not None else ""
 
 
 def _cost_sort(cell: Cell) -> float:
@@ -195,6 +208,7 @@ COLUMNS = [
     Column("owner", lambda: translate("PlanModel", "Owner"), editable=True),
     Column("start", lambda: translate("PlanModel", "Start"), display=_date, sort=_date_sort),
     Column("end", lambda: translate("PlanModel", "End"), display=_date, sort=_date_sort),
+    Column("period", lambda: translate("PlanModel", "Sales period"), display=_period_name),
     Column(
         "cost",
         lambda: translate("PlanModel", "Cost"),

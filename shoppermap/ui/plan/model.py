@@ -236,7 +236,11 @@ class PlanModel(QAbstractTableModel):
         if not self.rows:
             return
         last = len(COLUMNS) - 1
-        if changes.structural(Kind.STAGE, Kind.PHASE, Kind.CARD) or changes.changed(Kind.STAGE, Kind.PHASE):
+        if (
+            changes.structural(Kind.STAGE, Kind.PHASE, Kind.CARD)
+            or changes.changed(Kind.STAGE, Kind.PHASE, Kind.PERIOD)
+            or changes.removed(Kind.PERIOD)
+        ):
             # the same opportunities, but their stage or phase (or its name) may have changed
             self.dataChanged.emit(self.index(0, 0), self.index(len(self.rows) - 1, last))
             return
@@ -251,7 +255,8 @@ class PlanModel(QAbstractTableModel):
             self.dataChanged.emit(self.index(rows[0], 0), self.index(rows[-1], last))
 
 
-_SHOWN = (Kind.JOURNEY, Kind.STAGE, Kind.PHASE, Kind.CARD, Kind.OPPORTUNITY)
+# periods: the plan shows each opportunity's period name, and its dates when the period is dated
+_SHOWN = (Kind.JOURNEY, Kind.STAGE, Kind.PHASE, Kind.CARD, Kind.OPPORTUNITY, Kind.PERIOD)
 
 
 def _without_one(longer: list[str], shorter: list[str]) -> int | None:
