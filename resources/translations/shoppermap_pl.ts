@@ -443,29 +443,59 @@
 <context>
     <name>Editor</name>
     <message>
-        <location filename="../../shoppermap/ui/editor.py" line="133"/>
+        <location filename="../../shoppermap/ui/editor.py" line="202"/>
+        <source>the file was moved, renamed, deleted or replaced by another program</source>
+        <translation>plik został przeniesiony, przemianowany, usunięty lub zastąpiony przez inny program</translation>
+    </message>
+    <message>
+        <location filename="../../shoppermap/ui/editor.py" line="204"/>
         <source>the disk is full</source>
         <translation>dysk jest pełny</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/editor.py" line="135"/>
+        <location filename="../../shoppermap/ui/editor.py" line="206"/>
         <source>the file or its folder cannot be written to</source>
         <translation>nie można zapisywać do pliku lub jego folderu</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/editor.py" line="137"/>
+        <location filename="../../shoppermap/ui/editor.py" line="208"/>
         <source>the workshop file cannot be written ({0})</source>
         <translation>nie można zapisać pliku warsztatu ({0})</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/editor.py" line="141"/>
+        <location filename="../../shoppermap/ui/editor.py" line="211"/>
         <source>an unexpected error ({0})</source>
         <translation>nieoczekiwany błąd ({0})</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/editor.py" line="142"/>
+        <location filename="../../shoppermap/ui/editor.py" line="216"/>
         <source>The change was not saved: {0}.</source>
         <translation>Zmiana nie została zapisana: {0}.</translation>
+    </message>
+    <message>
+        <location filename="../../shoppermap/ui/editor.py" line="223"/>
+        <source>use Save a Copy As… to keep them</source>
+        <translation>użyj polecenia Zapisz kopię jako…, aby je zachować</translation>
+    </message>
+    <message>
+        <location filename="../../shoppermap/ui/editor.py" line="225"/>
+        <source>free some disk space and press Retry, or use Save a Copy As… to save them elsewhere</source>
+        <translation>zwolnij miejsce na dysku i naciśnij Ponów albo użyj polecenia Zapisz kopię jako…, aby zapisać je w innym miejscu</translation>
+    </message>
+    <message>
+        <location filename="../../shoppermap/ui/editor.py" line="229"/>
+        <source>make the folder writable and press Retry, or use Save a Copy As… to save them elsewhere</source>
+        <translation>zezwól na zapis w folderze i naciśnij Ponów albo użyj polecenia Zapisz kopię jako…, aby zapisać je w innym miejscu</translation>
+    </message>
+    <message>
+        <location filename="../../shoppermap/ui/editor.py" line="234"/>
+        <source>press Retry, or use Save a Copy As… to save them elsewhere</source>
+        <translation>naciśnij Ponów albo użyj polecenia Zapisz kopię jako…, aby zapisać je w innym miejscu</translation>
+    </message>
+    <message>
+        <location filename="../../shoppermap/ui/editor.py" line="235"/>
+        <source>Changes can&apos;t be saved because {0}; they are kept in this window: {1}.</source>
+        <translation>Nie można zapisać zmian — {0}; są zachowane w tym oknie: {1}.</translation>
     </message>
 </context>
 <context>
@@ -1477,13 +1507,13 @@ Zaznacz kilka kart, aby ustawić im naraz status, osobę odpowiedzialną lub ozn
     </message>
     <message>
         <location filename="../../shoppermap/ui/actions.py" line="54"/>
-        <location filename="../../shoppermap/ui/main_window.py" line="138"/>
+        <location filename="../../shoppermap/ui/main_window.py" line="145"/>
         <source>&amp;Undo</source>
         <translation>&amp;Cofnij</translation>
     </message>
     <message>
         <location filename="../../shoppermap/ui/actions.py" line="56"/>
-        <location filename="../../shoppermap/ui/main_window.py" line="141"/>
+        <location filename="../../shoppermap/ui/main_window.py" line="148"/>
         <source>&amp;Redo</source>
         <translation>&amp;Ponów</translation>
     </message>
@@ -1663,32 +1693,32 @@ Zaznacz kilka kart, aby ustawić im naraz status, osobę odpowiedzialną lub ozn
         <translation>Główny pasek narzędzi</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/main_window.py" line="84"/>
+        <location filename="../../shoppermap/ui/main_window.py" line="91"/>
         <source>Framework</source>
         <translation>Szablon</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/main_window.py" line="86"/>
+        <location filename="../../shoppermap/ui/main_window.py" line="93"/>
         <source>&lt;opened&gt;</source>
         <translation>&lt;po otwarciu&gt;</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/main_window.py" line="87"/>
+        <location filename="../../shoppermap/ui/main_window.py" line="94"/>
         <source>Undo history</source>
         <translation>Historia zmian</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/main_window.py" line="138"/>
+        <location filename="../../shoppermap/ui/main_window.py" line="145"/>
         <source>&amp;Undo {0}</source>
         <translation>&amp;Cofnij: {0}</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/main_window.py" line="141"/>
+        <location filename="../../shoppermap/ui/main_window.py" line="148"/>
         <source>&amp;Redo {0}</source>
         <translation>&amp;Ponów: {0}</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/main_window.py" line="213"/>
+        <location filename="../../shoppermap/ui/main_window.py" line="225"/>
         <source>Cannot open the workshop.
 
 {0}</source>
@@ -1697,7 +1727,7 @@ Zaznacz kilka kart, aby ustawić im naraz status, osobę odpowiedzialną lub ozn
 {0}</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/main_window.py" line="223"/>
+        <location filename="../../shoppermap/ui/main_window.py" line="235"/>
         <source>{0}
 
 Open it read-only here?</source>
@@ -1706,7 +1736,7 @@ Open it read-only here?</source>
 Otworzyć go tutaj tylko do odczytu?</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/main_window.py" line="243"/>
+        <location filename="../../shoppermap/ui/main_window.py" line="257"/>
         <source>Cannot create the workshop.
 
 {0}</source>
@@ -1715,47 +1745,82 @@ Otworzyć go tutaj tylko do odczytu?</translation>
 {0}</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/main_window.py" line="380"/>
+        <location filename="../../shoppermap/ui/main_window.py" line="403"/>
         <source>Untitled workshop</source>
         <translation>Warsztat bez tytułu</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/main_window.py" line="386"/>
+        <location filename="../../shoppermap/ui/main_window.py" line="409"/>
         <source>[read-only]</source>
         <translation>[tylko do odczytu]</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/canvas/actions.py" line="136"/>
+        <location filename="../../shoppermap/ui/main_window.py" line="442"/>
+        <source>Every change is saved in the file again.</source>
+        <translation>Wszystkie zmiany są znów zapisane w pliku.</translation>
+    </message>
+    <message>
+        <location filename="../../shoppermap/ui/main_window.py" line="471"/>
+        <source>Closing now would lose the changes not saved yet.</source>
+        <translation>Zamknięcie teraz oznaczałoby utratę jeszcze niezapisanych zmian.</translation>
+    </message>
+    <message>
+        <location filename="../../shoppermap/ui/main_window.py" line="472"/>
+        <source>Save a Copy As…</source>
+        <translation>Zapisz kopię jako…</translation>
+    </message>
+    <message>
+        <location filename="../../shoppermap/ui/main_window.py" line="473"/>
+        <source>Retry</source>
+        <translation>Ponów</translation>
+    </message>
+    <message>
+        <location filename="../../shoppermap/ui/main_window.py" line="474"/>
+        <source>Discard Changes</source>
+        <translation>Odrzuć zmiany</translation>
+    </message>
+    <message>
+        <location filename="../../shoppermap/ui/canvas/actions.py" line="132"/>
         <source>New stage</source>
         <translation>Nowy etap</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/canvas/actions.py" line="155"/>
+        <location filename="../../shoppermap/ui/canvas/actions.py" line="151"/>
         <source>New phase</source>
         <translation>Nowa faza</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/file_actions.py" line="45"/>
+        <location filename="../../shoppermap/ui/file_actions.py" line="44"/>
+        <source>Cannot save the copy over the workshop open here; choose another name.</source>
+        <translation>Nie można zapisać kopii w miejsce warsztatu otwartego w tym oknie; wybierz inną nazwę.</translation>
+    </message>
+    <message>
+        <location filename="../../shoppermap/ui/file_actions.py" line="53"/>
+        <source>Cannot save the copy there: {0} is open in another window or program.</source>
+        <translation>Nie można zapisać tam kopii: plik {0} jest otwarty w innym oknie lub programie.</translation>
+    </message>
+    <message>
+        <location filename="../../shoppermap/ui/file_actions.py" line="76"/>
         <source>ShopperMap workshops (*{0})</source>
         <translation>Warsztaty ShopperMap (*{0})</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/file_actions.py" line="56"/>
+        <location filename="../../shoppermap/ui/file_actions.py" line="87"/>
         <source>Open workshop</source>
         <translation>Otwórz warsztat</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/file_actions.py" line="74"/>
+        <location filename="../../shoppermap/ui/file_actions.py" line="106"/>
         <source>copy</source>
         <translation>kopia</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/file_actions.py" line="77"/>
+        <location filename="../../shoppermap/ui/file_actions.py" line="109"/>
         <source>Save a copy</source>
         <translation>Zapisz kopię</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/file_actions.py" line="86"/>
+        <location filename="../../shoppermap/ui/file_actions.py" line="138"/>
         <source>Cannot save the copy.
 
 {0}</source>
@@ -1764,22 +1829,27 @@ Otworzyć go tutaj tylko do odczytu?</translation>
 {0}</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/file_actions.py" line="91"/>
+        <location filename="../../shoppermap/ui/file_actions.py" line="145"/>
+        <source>Saved every change to {0}; editing goes on there</source>
+        <translation>Zapisano wszystkie zmiany w {0}; dalsza edycja odbywa się tam</translation>
+    </message>
+    <message>
+        <location filename="../../shoppermap/ui/file_actions.py" line="151"/>
         <source>Saved a copy to {0}</source>
         <translation>Zapisano kopię: {0}</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/file_actions.py" line="101"/>
+        <location filename="../../shoppermap/ui/file_actions.py" line="177"/>
         <source>Export workshop JSON</source>
         <translation>Eksport warsztatu do JSON</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/file_actions.py" line="103"/>
+        <location filename="../../shoppermap/ui/file_actions.py" line="179"/>
         <source>Workshop JSON (*.json)</source>
         <translation>Warsztat w formacie JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/file_actions.py" line="109"/>
+        <location filename="../../shoppermap/ui/file_actions.py" line="185"/>
         <source>Cannot export.
 
 {0}</source>
@@ -1788,7 +1858,7 @@ Otworzyć go tutaj tylko do odczytu?</translation>
 {0}</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/file_actions.py" line="142"/>
+        <location filename="../../shoppermap/ui/file_actions.py" line="218"/>
         <source>No recent workshops</source>
         <translation>Brak ostatnio otwieranych warsztatów</translation>
     </message>
@@ -2219,12 +2289,12 @@ Otworzyć go tutaj tylko do odczytu?</translation>
 <context>
     <name>Picture</name>
     <message>
-        <location filename="../../shoppermap/ui/picture.py" line="224"/>
+        <location filename="../../shoppermap/ui/picture.py" line="221"/>
         <source>The printer or the PDF file cannot be opened.</source>
         <translation>Nie można otworzyć drukarki ani pliku PDF.</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/picture.py" line="405"/>
+        <location filename="../../shoppermap/ui/picture.py" line="296"/>
         <source>Shopper journey</source>
         <translation>Ścieżka zakupowa</translation>
     </message>
@@ -2308,82 +2378,82 @@ Otworzyć go tutaj tylko do odczytu?</translation>
 <context>
     <name>PlanModel</name>
     <message>
-        <location filename="../../shoppermap/ui/plan/model.py" line="185"/>
+        <location filename="../../shoppermap/ui/plan/columns.py" line="167"/>
         <source>Stage</source>
         <translation>Etap</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/plan/model.py" line="192"/>
+        <location filename="../../shoppermap/ui/plan/columns.py" line="174"/>
         <source>Phase</source>
         <translation>Faza</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/plan/model.py" line="198"/>
+        <location filename="../../shoppermap/ui/plan/columns.py" line="180"/>
         <source>Touchpoint</source>
         <translation>Punkt styku</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/plan/model.py" line="202"/>
+        <location filename="../../shoppermap/ui/plan/columns.py" line="184"/>
         <source>POS tool</source>
         <translation>Narzędzie POS</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/plan/model.py" line="205"/>
+        <location filename="../../shoppermap/ui/plan/columns.py" line="187"/>
         <source>Description</source>
         <translation>Opis</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/plan/model.py" line="209"/>
+        <location filename="../../shoppermap/ui/plan/columns.py" line="191"/>
         <source>Retailer</source>
         <translation>Sieć</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/plan/model.py" line="211"/>
+        <location filename="../../shoppermap/ui/plan/columns.py" line="193"/>
         <source>Priority</source>
         <translation>Priorytet</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/plan/model.py" line="213"/>
+        <location filename="../../shoppermap/ui/plan/columns.py" line="195"/>
         <source>Owner</source>
         <translation>Odpowiedzialny</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/plan/model.py" line="214"/>
+        <location filename="../../shoppermap/ui/plan/columns.py" line="196"/>
         <source>Start</source>
         <translation>Początek</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/plan/model.py" line="215"/>
+        <location filename="../../shoppermap/ui/plan/columns.py" line="197"/>
         <source>End</source>
         <translation>Koniec</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/plan/model.py" line="218"/>
+        <location filename="../../shoppermap/ui/plan/columns.py" line="200"/>
         <source>Cost</source>
         <translation>Koszt</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/plan/model.py" line="226"/>
+        <location filename="../../shoppermap/ui/plan/columns.py" line="208"/>
         <source>KPI</source>
         <translation>KPI</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/plan/model.py" line="228"/>
+        <location filename="../../shoppermap/ui/plan/columns.py" line="210"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/plan/model.py" line="230"/>
+        <location filename="../../shoppermap/ui/plan/columns.py" line="212"/>
         <source>MoT</source>
         <translation>MP</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/plan/model.py" line="231"/>
+        <location filename="../../shoppermap/ui/plan/columns.py" line="213"/>
         <source>QW</source>
         <translation>SW</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/plan/model.py" line="408"/>
+        <location filename="../../shoppermap/ui/plan/model.py" line="206"/>
         <source>Edit {0}</source>
         <translation>Edytuj {0}</translation>
     </message>
@@ -2391,87 +2461,87 @@ Otworzyć go tutaj tylko do odczytu?</translation>
 <context>
     <name>PlanWidget</name>
     <message>
-        <location filename="../../shoppermap/ui/plan/dock.py" line="75"/>
+        <location filename="../../shoppermap/ui/plan/dock.py" line="76"/>
         <source>All journeys</source>
         <translation>Wszystkie ścieżki</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/plan/dock.py" line="79"/>
+        <location filename="../../shoppermap/ui/plan/dock.py" line="80"/>
         <source>Stage</source>
         <translation>Etap</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/plan/dock.py" line="80"/>
+        <location filename="../../shoppermap/ui/plan/dock.py" line="81"/>
         <source>Retailer</source>
         <translation>Sieć</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/plan/dock.py" line="81"/>
+        <location filename="../../shoppermap/ui/plan/dock.py" line="82"/>
         <source>Owner</source>
         <translation>Odpowiedzialny</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/plan/dock.py" line="82"/>
+        <location filename="../../shoppermap/ui/plan/dock.py" line="83"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/plan/dock.py" line="83"/>
+        <location filename="../../shoppermap/ui/plan/dock.py" line="84"/>
         <source>Priority</source>
         <translation>Priorytet</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/plan/dock.py" line="98"/>
+        <location filename="../../shoppermap/ui/plan/dock.py" line="99"/>
         <source>Search the plan</source>
         <translation>Szukaj w planie</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/plan/dock.py" line="171"/>
+        <location filename="../../shoppermap/ui/plan/dock.py" line="172"/>
         <source>(none)</source>
         <translation>(brak)</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/plan/dock.py" line="179"/>
+        <location filename="../../shoppermap/ui/plan/dock.py" line="180"/>
         <source>(no priority)</source>
         <translation>(bez priorytetu)</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/plan/dock.py" line="203"/>
+        <location filename="../../shoppermap/ui/plan/dock.py" line="204"/>
         <source>All stages</source>
         <translation>Wszystkie etapy</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/plan/dock.py" line="204"/>
+        <location filename="../../shoppermap/ui/plan/dock.py" line="205"/>
         <source>All retailers</source>
         <translation>Wszystkie sieci</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/plan/dock.py" line="205"/>
+        <location filename="../../shoppermap/ui/plan/dock.py" line="206"/>
         <source>All owners</source>
         <translation>Wszyscy odpowiedzialni</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/plan/dock.py" line="206"/>
+        <location filename="../../shoppermap/ui/plan/dock.py" line="207"/>
         <source>Any status</source>
         <translation>Dowolny status</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/plan/dock.py" line="207"/>
+        <location filename="../../shoppermap/ui/plan/dock.py" line="208"/>
         <source>Any priority</source>
         <translation>Dowolny priorytet</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/plan/dock.py" line="230"/>
+        <location filename="../../shoppermap/ui/plan/dock.py" line="231"/>
         <source>{0}: {1} ({2})</source>
         <translation>{0}: {1} ({2})</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/plan/dock.py" line="233"/>
+        <location filename="../../shoppermap/ui/plan/dock.py" line="234"/>
         <source>Total: {0} actions, cost {1}</source>
         <translation>Razem działań: {0}, koszt: {1}</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/plan/dock.py" line="279"/>
+        <location filename="../../shoppermap/ui/plan/dock.py" line="280"/>
         <source>Action plan</source>
         <translation>Plan działań</translation>
     </message>
@@ -2657,6 +2727,24 @@ Otworzyć go tutaj tylko do odczytu?</translation>
 {1}</source>
         <translation>Zapisano jako szablon „{0}” w
 {1}</translation>
+    </message>
+</context>
+<context>
+    <name>UnsavedBanner</name>
+    <message>
+        <location filename="../../shoppermap/ui/unsaved_banner.py" line="24"/>
+        <source>Retry</source>
+        <translation>Ponów</translation>
+    </message>
+    <message>
+        <location filename="../../shoppermap/ui/unsaved_banner.py" line="25"/>
+        <source>Save a Copy As…</source>
+        <translation>Zapisz kopię jako…</translation>
+    </message>
+    <message>
+        <location filename="../../shoppermap/ui/unsaved_banner.py" line="45"/>
+        <source>Changes kept only in this window: {0}</source>
+        <translation>Zmiany zachowane tylko w tym oknie: {0}</translation>
     </message>
 </context>
 <context>

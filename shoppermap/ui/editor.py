@@ -116,6 +116,8 @@ class Editor(QObject):
         try:
             with self.document.transaction(origin=origin):
                 action()
+            if self.document.unsaved:
+                self.unsaved_changed.emit()  # one more change waits
         except Exception as exc:
             if self.document.unsaved or not is_write_error(exc):
                 raise
