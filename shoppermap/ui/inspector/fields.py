@@ -26,6 +26,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ..commands import typing_run
+
+IDLE_COMMIT_MS = 1000  # a pause this long in typing commits the text (a flat battery costs at most this)
 DATE_FORMAT = "yyyy-MM-dd"  # unambiguous for Polish and English readers alike
 _MIXED = object()  # what a field holds while the selected cards disagree
 _NOTHING = object()  # no choice waiting to be committed
@@ -81,6 +84,41 @@ def section_header(text: str) -> QLabel:
     return label
 
 
+class TypingRun:
+    """Commits a text field while the user pauses, each run of typing one undo step.
+
+    The run starts at the first keystroke and ends when the field commits for good (Return,
+    focus leaving); the commits in between are merged into the run's first undo step.
+    """
+
+    def __init__(self, field: QWidget, flush, text) -> None:
+        self.enabled = True
+        self._flush = flush
+        self._text = text
+        self._token = object()
+        self._timer = QTimer(field)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(IDLE_COMMIT_MS)
+        self._timer.timeout.connect(self._paused)
+
+    def typed(self) -> None:
+        """The user changed the text: commit once they pause."""
+        if self.enabled:
+            self._timer.start()
+
+    def commit(self, *, final: bool) -> None:
+        """Commit through `flush` as part of this run; a final commit ends the run."""
+        self._timer.stop()
+        with typing_run(self._token):
+            self._flush()
+        if final:
+            self._token = object()
+
+    def _paused(self) -> None:
+        if self._text().strip():  # a field emptied on the way to new text is not committed mid-way
+            self.commit(final=False)
+
+
 def owner_completer(parent: QWidget) -> QCompleter:
     """A completer offering names that contain what was typed, in any case."""
     completer = QCompleter(QStringListModel(parent), parent)
@@ -106,6 +144,8 @@ class LineField(QLineEdit):
         super().__init__(parent)
         self.setMaxLength(max_length)
         self._value = ""
+        self.typing = TypingRun(self, self._commit_typed, self.text)
+        self.textEdited.connect(lambda _text: self.typing.typed())
         self.editingFinished.connect(self.flush)
 
     def set_value(self, text: str, *, force: bool = False) -> bool:
@@ -120,12 +160,17 @@ class LineField(QLineEdit):
         return True
 
     def flush(self) -> None:
-        """Commit what the user typed, if it differs from what the document holds."""
+        """Commit what the user typed, if it differs from what the document holds; the typing run ends."""
+        self.typing.commit(final=True)
+
+    def _commit_typed(self) -> None:
         if self.text() != self._value:
             self.committed.emit(self.text())
 
     def set_completer_model(self, completer: QCompleter) -> None:
         """Offer completions; picking one commits it."""
+        # a name with suggestions is committed whole: a pause must not add 'An' to the owners
+        self.typing.enabled = False
         self.setCompleter(completer)
         completer.activated.connect(lambda _text: QTimer.singleShot(0, self.flush))
 
@@ -140,6 +185,8 @@ class PlainField(QPlainTextEdit):
         self.setTabChangesFocus(True)  # Tab moves on through the form, as in every other field
         self.setLineWrapMode(QPlainTextEdit.LineWrapMode.WidgetWidth)
         self._value = ""
+        self.typing = TypingRun(self, self._commit_typed, self.toPlainText)
+        self.textChanged.connect(self.typing.typed)  # set_value blocks it: only the user's edits count
         margins = self.contentsMargins()
         height = self.fontMetrics().lineSpacing() * lines + 2 * self.document().documentMargin()
         self.setFixedHeight(int(height + margins.top() + margins.bottom() + 4))
@@ -155,7 +202,10 @@ class PlainField(QPlainTextEdit):
         return True
 
     def flush(self) -> None:
-        """Commit what the user typed, if it differs from what the document holds."""
+        """Commit what the user typed, if it differs from what the document holds; the typing run ends."""
+        self.typing.commit(final=True)
+
+    def _commit_typed(self) -> None:
         if self.toPlainText() != self._value:
             self.committed.emit(self.toPlainText())
 
