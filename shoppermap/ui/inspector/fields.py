@@ -8,10 +8,11 @@ and it never emits `committed`: only the user's own edits do.
 from __future__ import annotations
 
 import datetime as dt
+import re
 from typing import Any
 
 from PySide6.QtCore import QDate, QSignalBlocker, QStringListModel, Qt, QTimer, Signal
-from PySide6.QtGui import QFocusEvent, QFont, QIcon, QKeyEvent, QWheelEvent
+from PySide6.QtGui import QFocusEvent, QFont, QIcon, QKeyEvent, QTextOption, QWheelEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -28,6 +29,8 @@ from PySide6.QtWidgets import (
 
 from ..commands import typing_run
 
+QLINE_EDIT_LIMIT = 2**31 - 1  # Qt's own limit is lifted: limit_length enforces ours, quickly
+LONG_WORD = re.compile(r"\S{500}")  # a word this long is wrapped anywhere: word wrapping it is quadratic
 IDLE_COMMIT_MS = 1000  # a pause this long in typing commits the text (a flat battery costs at most this)
 DATE_FORMAT = "yyyy-MM-dd"  # unambiguous for Polish and English readers alike
 _MIXED = object()  # what a field holds while the selected cards disagree
@@ -119,6 +122,23 @@ class TypingRun:
             self.commit(final=False)
 
 
+def limit_length(edit: QLineEdit, limit: int) -> None:
+    """Keep `edit` to `limit` characters, cutting a longer paste in one step.
+
+    QLineEdit's own maxLength cuts a paste that overflows it in time that grows with the square of
+    its length: 200,000 characters froze the window for seconds, a million for minutes.
+    """
+    edit.setMaxLength(QLINE_EDIT_LIMIT)
+
+    def cut(text: str) -> None:
+        if len(text) > limit:
+            cursor = min(edit.cursorPosition(), limit)
+            edit.setText(text[:limit])
+            edit.setCursorPosition(cursor)
+
+    edit.textChanged.connect(cut)
+
+
 def owner_completer(parent: QWidget) -> QCompleter:
     """A completer offering names that contain what was typed, in any case."""
     completer = QCompleter(QStringListModel(parent), parent)
@@ -142,7 +162,7 @@ class LineField(QLineEdit):
 
     def __init__(self, parent: QWidget | None = None, *, max_length: int = 1_000_000) -> None:
         super().__init__(parent)
-        self.setMaxLength(max_length)
+        limit_length(self, max_length)
         self._value = ""
         self.typing = TypingRun(self, self._commit_typed, self.text)
         self.textEdited.connect(lambda _text: self.typing.typed())
@@ -187,6 +207,7 @@ class PlainField(QPlainTextEdit):
         self._value = ""
         self.typing = TypingRun(self, self._commit_typed, self.toPlainText)
         self.textChanged.connect(self.typing.typed)  # set_value blocks it: only the user's edits count
+        self.textChanged.connect(lambda: self._fit_wrapping(self.toPlainText()))
         margins = self.contentsMargins()
         height = self.fontMetrics().lineSpacing() * lines + 2 * self.document().documentMargin()
         self.setFixedHeight(int(height + margins.top() + margins.bottom() + 4))
@@ -197,9 +218,21 @@ class PlainField(QPlainTextEdit):
             return False
         self._value = text
         if self.toPlainText() != text:
+            self._fit_wrapping(text)
             with QSignalBlocker(self):
                 self.setPlainText(text)
         return True
+
+    def insertFromMimeData(self, source) -> None:
+        if source.hasText():
+            self._fit_wrapping(source.text())  # before the paste is laid out, not after
+        super().insertFromMimeData(source)
+
+    def _fit_wrapping(self, text: str) -> None:
+        long_word = LONG_WORD.search(text) is not None
+        mode = QTextOption.WrapMode.WrapAnywhere if long_word else QTextOption.WrapMode.WordWrap
+        if self.wordWrapMode() != mode:
+            self.setWordWrapMode(mode)
 
     def flush(self) -> None:
         """Commit what the user typed, if it differs from what the document holds; the typing run ends."""
@@ -339,7 +372,7 @@ class ComboTextField(QComboBox):
         self.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)  # typed text is a value, not a new choice
         self.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         self.setMinimumContentsLength(8)
-        self.lineEdit().setMaxLength(1_000_000)
+        limit_length(self.lineEdit(), 1_000_000)
         completer = self.completer()
         completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         completer.setFilterMode(Qt.MatchFlag.MatchContains)
