@@ -404,7 +404,9 @@ class MainWindow(QMainWindow):
         parts = [title]
         if self.journey_id:
             parts.append(self.document.get(self.journey_id).name)
-        name = " — ".join(parts) + f"[*] — {APP_NAME}"
+        name = " — ".join(parts) + f" — {APP_NAME}"
+        if self.document.unsaved:
+            name = "* " + name  # changes kept only in this window
         if self.file is not None and self.file.read_only:
             name += " " + self.tr("[read-only]")
         self.setWindowTitle(name)
@@ -441,6 +443,7 @@ class MainWindow(QMainWindow):
             self.retry_timer.stop()
             self.statusBar().showMessage(self.tr("Every change is saved in the file again."), 8000)
         self.setWindowModified(unsaved)
+        self._update_title()
 
     def confirm_leaving(self) -> bool:
         """May the open workshop close? Edits the file has not taken are saved, kept, or let go by choice."""
