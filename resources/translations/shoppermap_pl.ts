@@ -427,7 +427,7 @@
 <context>
     <name>ChoiceField</name>
     <message>
-        <location filename="../../shoppermap/ui/inspector/fields.py" line="231"/>
+        <location filename="../../shoppermap/ui/inspector/fields.py" line="314"/>
         <source>— mixed —</source>
         <translation>— różne —</translation>
     </message>
@@ -435,7 +435,7 @@
 <context>
     <name>DateField</name>
     <message>
-        <location filename="../../shoppermap/ui/inspector/fields.py" line="371"/>
+        <location filename="../../shoppermap/ui/inspector/fields.py" line="454"/>
         <source>Uncheck when there is no date</source>
         <translation>Odznacz, gdy nie ma daty</translation>
     </message>
@@ -443,29 +443,59 @@
 <context>
     <name>Editor</name>
     <message>
-        <location filename="../../shoppermap/ui/editor.py" line="133"/>
+        <location filename="../../shoppermap/ui/editor.py" line="202"/>
+        <source>the file was moved, renamed, deleted or replaced by another program</source>
+        <translation>plik został przeniesiony, przemianowany, usunięty lub zastąpiony przez inny program</translation>
+    </message>
+    <message>
+        <location filename="../../shoppermap/ui/editor.py" line="204"/>
         <source>the disk is full</source>
         <translation>dysk jest pełny</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/editor.py" line="135"/>
+        <location filename="../../shoppermap/ui/editor.py" line="206"/>
         <source>the file or its folder cannot be written to</source>
         <translation>nie można zapisywać do pliku lub jego folderu</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/editor.py" line="137"/>
+        <location filename="../../shoppermap/ui/editor.py" line="208"/>
         <source>the workshop file cannot be written ({0})</source>
         <translation>nie można zapisać pliku warsztatu ({0})</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/editor.py" line="141"/>
+        <location filename="../../shoppermap/ui/editor.py" line="211"/>
         <source>an unexpected error ({0})</source>
         <translation>nieoczekiwany błąd ({0})</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/editor.py" line="142"/>
+        <location filename="../../shoppermap/ui/editor.py" line="216"/>
         <source>The change was not saved: {0}.</source>
         <translation>Zmiana nie została zapisana: {0}.</translation>
+    </message>
+    <message>
+        <location filename="../../shoppermap/ui/editor.py" line="223"/>
+        <source>use Save a Copy As… to keep them</source>
+        <translation>użyj polecenia Zapisz kopię jako…, aby je zachować</translation>
+    </message>
+    <message>
+        <location filename="../../shoppermap/ui/editor.py" line="225"/>
+        <source>free some disk space and press Retry, or use Save a Copy As… to save them elsewhere</source>
+        <translation>zwolnij miejsce na dysku i naciśnij Ponów albo użyj polecenia Zapisz kopię jako…, aby zapisać je w innym miejscu</translation>
+    </message>
+    <message>
+        <location filename="../../shoppermap/ui/editor.py" line="229"/>
+        <source>make the folder writable and press Retry, or use Save a Copy As… to save them elsewhere</source>
+        <translation>zezwól na zapis w folderze i naciśnij Ponów albo użyj polecenia Zapisz kopię jako…, aby zapisać je w innym miejscu</translation>
+    </message>
+    <message>
+        <location filename="../../shoppermap/ui/editor.py" line="234"/>
+        <source>press Retry, or use Save a Copy As… to save them elsewhere</source>
+        <translation>naciśnij Ponów albo użyj polecenia Zapisz kopię jako…, aby zapisać je w innym miejscu</translation>
+    </message>
+    <message>
+        <location filename="../../shoppermap/ui/editor.py" line="235"/>
+        <source>Changes can&apos;t be saved because {0}; they are kept in this window: {1}.</source>
+        <translation>Nie można zapisać zmian — {0}; są zachowane w tym oknie: {1}.</translation>
     </message>
 </context>
 <context>
@@ -1516,13 +1546,13 @@ Zaznacz kilka kart, aby ustawić im naraz status, osobę odpowiedzialną lub ozn
     </message>
     <message>
         <location filename="../../shoppermap/ui/actions.py" line="63"/>
-        <location filename="../../shoppermap/ui/main_window.py" line="140"/>
+        <location filename="../../shoppermap/ui/main_window.py" line="147"/>
         <source>&amp;Undo</source>
         <translation>&amp;Cofnij</translation>
     </message>
     <message>
         <location filename="../../shoppermap/ui/actions.py" line="65"/>
-        <location filename="../../shoppermap/ui/main_window.py" line="143"/>
+        <location filename="../../shoppermap/ui/main_window.py" line="150"/>
         <source>&amp;Redo</source>
         <translation>&amp;Ponów</translation>
     </message>
@@ -1712,32 +1742,32 @@ Zaznacz kilka kart, aby ustawić im naraz status, osobę odpowiedzialną lub ozn
         <translation>Główny pasek narzędzi</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/main_window.py" line="86"/>
+        <location filename="../../shoppermap/ui/main_window.py" line="93"/>
         <source>Framework</source>
         <translation>Szablon</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/main_window.py" line="88"/>
+        <location filename="../../shoppermap/ui/main_window.py" line="95"/>
         <source>&lt;opened&gt;</source>
         <translation>&lt;po otwarciu&gt;</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/main_window.py" line="89"/>
+        <location filename="../../shoppermap/ui/main_window.py" line="96"/>
         <source>Undo history</source>
         <translation>Historia zmian</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/main_window.py" line="140"/>
+        <location filename="../../shoppermap/ui/main_window.py" line="147"/>
         <source>&amp;Undo {0}</source>
         <translation>&amp;Cofnij: {0}</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/main_window.py" line="143"/>
+        <location filename="../../shoppermap/ui/main_window.py" line="150"/>
         <source>&amp;Redo {0}</source>
         <translation>&amp;Ponów: {0}</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/main_window.py" line="212"/>
+        <location filename="../../shoppermap/ui/main_window.py" line="225"/>
         <source>Cannot open the workshop.
 
 {0}</source>
@@ -1746,7 +1776,7 @@ Zaznacz kilka kart, aby ustawić im naraz status, osobę odpowiedzialną lub ozn
 {0}</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/main_window.py" line="236"/>
+        <location filename="../../shoppermap/ui/main_window.py" line="251"/>
         <source>Cannot create the workshop.
 
 {0}</source>
@@ -1755,14 +1785,39 @@ Zaznacz kilka kart, aby ustawić im naraz status, osobę odpowiedzialną lub ozn
 {0}</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/main_window.py" line="373"/>
+        <location filename="../../shoppermap/ui/main_window.py" line="397"/>
         <source>Untitled workshop</source>
         <translation>Warsztat bez tytułu</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/main_window.py" line="379"/>
+        <location filename="../../shoppermap/ui/main_window.py" line="405"/>
         <source>[read-only]</source>
         <translation>[tylko do odczytu]</translation>
+    </message>
+    <message>
+        <location filename="../../shoppermap/ui/main_window.py" line="438"/>
+        <source>Every change is saved in the file again.</source>
+        <translation>Wszystkie zmiany są znów zapisane w pliku.</translation>
+    </message>
+    <message>
+        <location filename="../../shoppermap/ui/main_window.py" line="468"/>
+        <source>Closing now would lose the changes not saved yet.</source>
+        <translation>Zamknięcie teraz oznaczałoby utratę jeszcze niezapisanych zmian.</translation>
+    </message>
+    <message>
+        <location filename="../../shoppermap/ui/main_window.py" line="469"/>
+        <source>Save a Copy As…</source>
+        <translation>Zapisz kopię jako…</translation>
+    </message>
+    <message>
+        <location filename="../../shoppermap/ui/main_window.py" line="470"/>
+        <source>Retry</source>
+        <translation>Ponów</translation>
+    </message>
+    <message>
+        <location filename="../../shoppermap/ui/main_window.py" line="471"/>
+        <source>Discard Changes</source>
+        <translation>Odrzuć zmiany</translation>
     </message>
     <message>
         <location filename="../../shoppermap/ui/canvas/actions.py" line="132"/>
@@ -1776,27 +1831,37 @@ Zaznacz kilka kart, aby ustawić im naraz status, osobę odpowiedzialną lub ozn
     </message>
     <message>
         <location filename="../../shoppermap/ui/dialogs/workshop_locked.py" line="176"/>
-        <location filename="../../shoppermap/ui/file_actions.py" line="41"/>
+        <location filename="../../shoppermap/ui/file_actions.py" line="76"/>
         <source>ShopperMap workshops (*{0})</source>
         <translation>Warsztaty ShopperMap (*{0})</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/file_actions.py" line="52"/>
+        <location filename="../../shoppermap/ui/file_actions.py" line="44"/>
+        <source>Cannot save the copy over the workshop open here; choose another name.</source>
+        <translation>Nie można zapisać kopii w miejsce warsztatu otwartego w tym oknie; wybierz inną nazwę.</translation>
+    </message>
+    <message>
+        <location filename="../../shoppermap/ui/file_actions.py" line="53"/>
+        <source>Cannot save the copy there: {0} is open in another window or program.</source>
+        <translation>Nie można zapisać tam kopii: plik {0} jest otwarty w innym oknie lub programie.</translation>
+    </message>
+    <message>
+        <location filename="../../shoppermap/ui/file_actions.py" line="87"/>
         <source>Open workshop</source>
         <translation>Otwórz warsztat</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/file_actions.py" line="70"/>
+        <location filename="../../shoppermap/ui/file_actions.py" line="106"/>
         <source>copy</source>
         <translation>kopia</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/file_actions.py" line="73"/>
+        <location filename="../../shoppermap/ui/file_actions.py" line="109"/>
         <source>Save a copy</source>
         <translation>Zapisz kopię</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/file_actions.py" line="82"/>
+        <location filename="../../shoppermap/ui/file_actions.py" line="138"/>
         <source>Cannot save the copy.
 
 {0}</source>
@@ -1805,22 +1870,27 @@ Zaznacz kilka kart, aby ustawić im naraz status, osobę odpowiedzialną lub ozn
 {0}</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/file_actions.py" line="87"/>
+        <location filename="../../shoppermap/ui/file_actions.py" line="145"/>
+        <source>Saved every change to {0}; editing goes on there</source>
+        <translation>Zapisano wszystkie zmiany w {0}; dalsza edycja odbywa się tam</translation>
+    </message>
+    <message>
+        <location filename="../../shoppermap/ui/file_actions.py" line="151"/>
         <source>Saved a copy to {0}</source>
         <translation>Zapisano kopię: {0}</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/file_actions.py" line="97"/>
+        <location filename="../../shoppermap/ui/file_actions.py" line="177"/>
         <source>Export workshop JSON</source>
         <translation>Eksport warsztatu do JSON</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/file_actions.py" line="99"/>
+        <location filename="../../shoppermap/ui/file_actions.py" line="179"/>
         <source>Workshop JSON (*.json)</source>
         <translation>Warsztat w formacie JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/file_actions.py" line="105"/>
+        <location filename="../../shoppermap/ui/file_actions.py" line="185"/>
         <source>Cannot export.
 
 {0}</source>
@@ -1829,7 +1899,7 @@ Zaznacz kilka kart, aby ustawić im naraz status, osobę odpowiedzialną lub ozn
 {0}</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/file_actions.py" line="138"/>
+        <location filename="../../shoppermap/ui/file_actions.py" line="218"/>
         <source>No recent workshops</source>
         <translation>Brak ostatnio otwieranych warsztatów</translation>
     </message>
@@ -1847,7 +1917,7 @@ Zaznacz kilka kart, aby ustawić im naraz status, osobę odpowiedzialną lub ozn
 <context>
     <name>MessageLabel</name>
     <message>
-        <location filename="../../shoppermap/ui/inspector/fields.py" line="42"/>
+        <location filename="../../shoppermap/ui/inspector/fields.py" line="48"/>
         <source>Problem</source>
         <translation>Problem</translation>
     </message>
@@ -1981,207 +2051,207 @@ Zaznacz kilka kart, aby ustawić im naraz status, osobę odpowiedzialną lub ozn
 <context>
     <name>OpportunityEditor</name>
     <message>
-        <location filename="../../shoppermap/ui/inspector/opportunity_editor.py" line="49"/>
+        <location filename="../../shoppermap/ui/inspector/opportunity_editor.py" line="51"/>
         <source>Pick a tool or type your own</source>
         <translation>Wybierz narzędzie lub wpisz własne</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/inspector/opportunity_editor.py" line="52"/>
+        <location filename="../../shoppermap/ui/inspector/opportunity_editor.py" line="54"/>
         <source>Retailer or channel</source>
         <translation>Sieć lub kanał</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/inspector/opportunity_editor.py" line="56"/>
+        <location filename="../../shoppermap/ui/inspector/opportunity_editor.py" line="58"/>
         <source>e.g. +15% rotation</source>
         <translation>np. +15% rotacji</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/inspector/opportunity_editor.py" line="58"/>
+        <location filename="../../shoppermap/ui/inspector/opportunity_editor.py" line="60"/>
         <source>not estimated</source>
         <translation>nie oszacowano</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/inspector/opportunity_editor.py" line="63"/>
+        <location filename="../../shoppermap/ui/inspector/opportunity_editor.py" line="65"/>
         <source>Person or team</source>
         <translation>Osoba lub zespół</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/inspector/opportunity_editor.py" line="66"/>
+        <location filename="../../shoppermap/ui/inspector/opportunity_editor.py" line="68"/>
         <source>Start date</source>
         <translation>Data rozpoczęcia</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/inspector/opportunity_editor.py" line="67"/>
+        <location filename="../../shoppermap/ui/inspector/opportunity_editor.py" line="69"/>
         <source>End date</source>
         <translation>Data zakończenia</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/inspector/opportunity_editor.py" line="70"/>
+        <location filename="../../shoppermap/ui/inspector/opportunity_editor.py" line="72"/>
         <source>In a sales period with dates, the opportunity runs on the period&apos;s dates</source>
         <translation>W okresie sprzedaży z datami okazja trwa w datach tego okresu</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/inspector/opportunity_editor.py" line="81"/>
+        <location filename="../../shoppermap/ui/inspector/opportunity_editor.py" line="83"/>
         <source>POS tool</source>
         <translation>Narzędzie POS</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/inspector/opportunity_editor.py" line="82"/>
+        <location filename="../../shoppermap/ui/inspector/opportunity_editor.py" line="84"/>
         <source>Description</source>
         <translation>Opis</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/inspector/opportunity_editor.py" line="83"/>
+        <location filename="../../shoppermap/ui/inspector/opportunity_editor.py" line="85"/>
         <source>Retailer</source>
         <translation>Sieć</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/inspector/opportunity_editor.py" line="84"/>
+        <location filename="../../shoppermap/ui/inspector/opportunity_editor.py" line="86"/>
         <source>Priority</source>
         <translation>Priorytet</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/inspector/opportunity_editor.py" line="85"/>
+        <location filename="../../shoppermap/ui/inspector/opportunity_editor.py" line="87"/>
         <source>Impact</source>
         <translation>Efekt</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/inspector/opportunity_editor.py" line="86"/>
+        <location filename="../../shoppermap/ui/inspector/opportunity_editor.py" line="88"/>
         <source>Cost</source>
         <translation>Koszt</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/inspector/opportunity_editor.py" line="87"/>
+        <location filename="../../shoppermap/ui/inspector/opportunity_editor.py" line="89"/>
         <source>Owner</source>
         <translation>Odpowiedzialny</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/inspector/opportunity_editor.py" line="88"/>
+        <location filename="../../shoppermap/ui/inspector/opportunity_editor.py" line="90"/>
         <source>Start</source>
         <translation>Początek</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/inspector/opportunity_editor.py" line="89"/>
+        <location filename="../../shoppermap/ui/inspector/opportunity_editor.py" line="91"/>
         <source>End</source>
         <translation>Koniec</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/inspector/opportunity_editor.py" line="90"/>
+        <location filename="../../shoppermap/ui/inspector/opportunity_editor.py" line="92"/>
         <source>Sales period</source>
         <translation>Okres sprzedaży</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/inspector/opportunity_editor.py" line="91"/>
+        <location filename="../../shoppermap/ui/inspector/opportunity_editor.py" line="93"/>
         <source>KPI</source>
         <translation>KPI</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/inspector/opportunity_editor.py" line="92"/>
+        <location filename="../../shoppermap/ui/inspector/opportunity_editor.py" line="94"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/inspector/opportunity_editor.py" line="93"/>
+        <location filename="../../shoppermap/ui/inspector/opportunity_editor.py" line="95"/>
         <source>Notes</source>
         <translation>Notatki</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/inspector/opportunity_editor.py" line="98"/>
+        <location filename="../../shoppermap/ui/inspector/opportunity_editor.py" line="100"/>
         <source>Expected impact, in words or numbers</source>
         <translation>Oczekiwany efekt, słowami lub liczbami</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/inspector/opportunity_editor.py" line="99"/>
+        <location filename="../../shoppermap/ui/inspector/opportunity_editor.py" line="101"/>
         <source>Estimated cost; leave empty when not estimated</source>
         <translation>Szacowany koszt; zostaw puste, jeśli go nie oszacowano</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/inspector/opportunity_editor.py" line="168"/>
+        <location filename="../../shoppermap/ui/inspector/opportunity_editor.py" line="173"/>
         <source>The dates of the sales period {name}</source>
         <translation>Daty okresu sprzedaży {name}</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/inspector/opportunity_editor.py" line="182"/>
+        <location filename="../../shoppermap/ui/inspector/opportunity_editor.py" line="187"/>
         <source>Own dates</source>
         <translation>Własne daty</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/inspector/opportunity_editor.py" line="218"/>
+        <location filename="../../shoppermap/ui/inspector/opportunity_editor.py" line="223"/>
         <source>Set POS tool of {target} to {value}</source>
         <translation>Ustaw narzędzie POS szansy {target}: {value}</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/inspector/opportunity_editor.py" line="219"/>
+        <location filename="../../shoppermap/ui/inspector/opportunity_editor.py" line="224"/>
         <source>Edit description of {target}</source>
         <translation>Edytuj opis szansy {target}</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/inspector/opportunity_editor.py" line="220"/>
+        <location filename="../../shoppermap/ui/inspector/opportunity_editor.py" line="225"/>
         <source>Set retailer of {target} to {value}</source>
         <translation>Ustaw sieć szansy {target}: {value}</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/inspector/opportunity_editor.py" line="221"/>
+        <location filename="../../shoppermap/ui/inspector/opportunity_editor.py" line="226"/>
         <source>Set priority of {target} to {value}</source>
         <translation>Ustaw priorytet szansy {target}: {value}</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/inspector/opportunity_editor.py" line="222"/>
+        <location filename="../../shoppermap/ui/inspector/opportunity_editor.py" line="227"/>
         <source>Edit expected impact of {target}</source>
         <translation>Edytuj oczekiwany efekt szansy {target}</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/inspector/opportunity_editor.py" line="223"/>
+        <location filename="../../shoppermap/ui/inspector/opportunity_editor.py" line="228"/>
         <source>Set cost of {target} to {value}</source>
         <translation>Ustaw koszt szansy {target}: {value}</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/inspector/opportunity_editor.py" line="224"/>
+        <location filename="../../shoppermap/ui/inspector/opportunity_editor.py" line="229"/>
         <source>Set owner of {target} to {value}</source>
         <translation>Ustaw osobę odpowiedzialną za szansę {target}: {value}</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/inspector/opportunity_editor.py" line="225"/>
+        <location filename="../../shoppermap/ui/inspector/opportunity_editor.py" line="230"/>
         <source>Set start of {target} to {value}</source>
         <translation>Ustaw początek szansy {target}: {value}</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/inspector/opportunity_editor.py" line="226"/>
+        <location filename="../../shoppermap/ui/inspector/opportunity_editor.py" line="231"/>
         <source>Set end of {target} to {value}</source>
         <translation>Ustaw koniec szansy {target}: {value}</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/inspector/opportunity_editor.py" line="227"/>
+        <location filename="../../shoppermap/ui/inspector/opportunity_editor.py" line="232"/>
         <source>Set sales period of {target} to {value}</source>
         <translation>Ustaw okres sprzedaży szansy {target}: {value}</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/inspector/opportunity_editor.py" line="228"/>
+        <location filename="../../shoppermap/ui/inspector/opportunity_editor.py" line="233"/>
         <source>Set KPI of {target} to {value}</source>
         <translation>Ustaw KPI szansy {target}: {value}</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/inspector/opportunity_editor.py" line="229"/>
+        <location filename="../../shoppermap/ui/inspector/opportunity_editor.py" line="234"/>
         <source>Set status of {target} to {value}</source>
         <translation>Ustaw status szansy {target}: {value}</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/inspector/opportunity_editor.py" line="230"/>
+        <location filename="../../shoppermap/ui/inspector/opportunity_editor.py" line="235"/>
         <source>Edit notes of {target}</source>
         <translation>Edytuj notatki szansy {target}</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/inspector/opportunity_editor.py" line="237"/>
+        <location filename="../../shoppermap/ui/inspector/opportunity_editor.py" line="242"/>
         <source>none</source>
         <translation>brak</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/inspector/opportunity_editor.py" line="283"/>
+        <location filename="../../shoppermap/ui/inspector/opportunity_editor.py" line="288"/>
         <source>The end date is before the start date ({date}).</source>
         <translation>Data zakończenia jest wcześniejsza niż data rozpoczęcia ({date}).</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/inspector/opportunity_editor.py" line="287"/>
+        <location filename="../../shoppermap/ui/inspector/opportunity_editor.py" line="292"/>
         <source>The start date is after the end date ({date}).</source>
         <translation>Data rozpoczęcia jest późniejsza niż data zakończenia ({date}).</translation>
     </message>
@@ -2359,92 +2429,92 @@ Zaznacz kilka kart, aby ustawić im naraz status, osobę odpowiedzialną lub ozn
 <context>
     <name>PlanCheck</name>
     <message>
-        <location filename="../../shoppermap/ui/review_dock.py" line="33"/>
+        <location filename="../../shoppermap/ui/review_dock.py" line="42"/>
         <source>{0}: critical touchpoint with no POS action</source>
         <translation>{0}: krytyczny punkt styku bez działania POS</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/review_dock.py" line="35"/>
+        <location filename="../../shoppermap/ui/review_dock.py" line="44"/>
         <source>{0}: moment of truth with no POS action</source>
         <translation>{0}: moment prawdy bez działania POS</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/review_dock.py" line="38"/>
+        <location filename="../../shoppermap/ui/review_dock.py" line="47"/>
         <source>{0}: high-threat gap ({1}) with no answering action</source>
         <translation>{0}: luka o wysokim zagrożeniu ({1}) bez działania, które na nią odpowiada</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/review_dock.py" line="41"/>
+        <location filename="../../shoppermap/ui/review_dock.py" line="50"/>
         <source>{0}: high-threat gap with no answering action</source>
         <translation>{0}: luka o wysokim zagrożeniu bez działania, które na nią odpowiada</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/review_dock.py" line="43"/>
+        <location filename="../../shoppermap/ui/review_dock.py" line="52"/>
         <source>(untitled)</source>
         <translation>(bez nazwy)</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/review_dock.py" line="45"/>
+        <location filename="../../shoppermap/ui/review_dock.py" line="54"/>
         <source>owner</source>
         <translation>osoby odpowiedzialnej</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/review_dock.py" line="46"/>
+        <location filename="../../shoppermap/ui/review_dock.py" line="55"/>
         <source>dates</source>
         <translation>dat</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/review_dock.py" line="47"/>
+        <location filename="../../shoppermap/ui/review_dock.py" line="56"/>
         <source>cost</source>
         <translation>kosztu</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/review_dock.py" line="48"/>
+        <location filename="../../shoppermap/ui/review_dock.py" line="57"/>
         <source>KPI</source>
         <translation>KPI</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/review_dock.py" line="54"/>
+        <location filename="../../shoppermap/ui/review_dock.py" line="63"/>
         <source>{0} or {1}</source>
         <translation>{0} ani {1}</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/review_dock.py" line="56"/>
+        <location filename="../../shoppermap/ui/review_dock.py" line="65"/>
         <source>{0}: action {1} has no {2}</source>
         <translation>{0}: działanie {1} nie ma {2}</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/review_dock.py" line="58"/>
+        <location filename="../../shoppermap/ui/review_dock.py" line="67"/>
         <source>every retailer</source>
         <translation>wszystkich sieci</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/review_dock.py" line="59"/>
+        <location filename="../../shoppermap/ui/review_dock.py" line="68"/>
         <source>{0}: {1} for {2} twice in overlapping dates ({3} – {4})</source>
         <translation>{0}: {1} dla {2} dwa razy w nakładających się terminach ({3} – {4})</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/review_dock.py" line="63"/>
+        <location filename="../../shoppermap/ui/review_dock.py" line="72"/>
         <source>No action in this stage</source>
         <translation>Brak działań na tym etapie</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/review_dock.py" line="66"/>
+        <location filename="../../shoppermap/ui/review_dock.py" line="76"/>
         <source>{0}: no activity in this sales period</source>
         <translation>{0}: brak działań w tym okresie sprzedaży</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/review_dock.py" line="67"/>
+        <location filename="../../shoppermap/ui/review_dock.py" line="77"/>
         <source>{0} ({1} – {2}): no activity in this sales period</source>
         <translation>{0} ({1} – {2}): brak działań w tym okresie sprzedaży</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/review_dock.py" line="267"/>
+        <location filename="../../shoppermap/ui/review_dock.py" line="275"/>
         <source>Plan check</source>
         <translation>Kontrola planu</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/review_dock.py" line="276"/>
+        <location filename="../../shoppermap/ui/review_dock.py" line="284"/>
         <source>Plan check ({0})</source>
         <translation>Kontrola planu ({0})</translation>
     </message>
@@ -2793,32 +2863,32 @@ Zaznacz kilka kart, aby ustawić im naraz status, osobę odpowiedzialną lub ozn
 <context>
     <name>ReviewWidget</name>
     <message>
-        <location filename="../../shoppermap/ui/review_dock.py" line="101"/>
+        <location filename="../../shoppermap/ui/review_dock.py" line="109"/>
         <source>Critical</source>
         <translation>Krytyczne</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/review_dock.py" line="102"/>
+        <location filename="../../shoppermap/ui/review_dock.py" line="110"/>
         <source>Needs attention</source>
         <translation>Wymaga uwagi</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/review_dock.py" line="103"/>
+        <location filename="../../shoppermap/ui/review_dock.py" line="111"/>
         <source>Incomplete</source>
         <translation>Niekompletne</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/review_dock.py" line="115"/>
+        <location filename="../../shoppermap/ui/review_dock.py" line="123"/>
         <source>No findings: every check of the plan passes.</source>
         <translation>Brak uwag: plan przechodzi wszystkie kontrole.</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/review_dock.py" line="208"/>
+        <location filename="../../shoppermap/ui/review_dock.py" line="216"/>
         <source>Sales periods</source>
         <translation>Okresy sprzedaży</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/review_dock.py" line="210"/>
+        <location filename="../../shoppermap/ui/review_dock.py" line="218"/>
         <source>{0} › {1}</source>
         <translation>{0} › {1}</translation>
     </message>
@@ -3021,6 +3091,24 @@ Zaznacz kilka kart, aby ustawić im naraz status, osobę odpowiedzialną lub ozn
 {1}</source>
         <translation>Zapisano jako szablon „{0}” w
 {1}</translation>
+    </message>
+</context>
+<context>
+    <name>UnsavedBanner</name>
+    <message>
+        <location filename="../../shoppermap/ui/unsaved_banner.py" line="24"/>
+        <source>Retry</source>
+        <translation>Ponów</translation>
+    </message>
+    <message>
+        <location filename="../../shoppermap/ui/unsaved_banner.py" line="25"/>
+        <source>Save a Copy As…</source>
+        <translation>Zapisz kopię jako…</translation>
+    </message>
+    <message>
+        <location filename="../../shoppermap/ui/unsaved_banner.py" line="45"/>
+        <source>Changes kept only in this window: {0}</source>
+        <translation>Zmiany zachowane tylko w tym oknie: {0}</translation>
     </message>
 </context>
 <context>

@@ -22,6 +22,7 @@ from .models import (
     Workshop,
     WorkshopInfo,
 )
+from .pending import PendingJournal
 from .sales_periods import opportunity_dates
 
 log = logging.getLogger(__name__)
@@ -125,7 +126,8 @@ class Document:
     """A workshop being edited.
 
     Each edit validates first, then writes through to the store and changes the in-memory model
-    inside one transaction. A failed write rolls both back, so memory always equals the file.
+    inside one transaction. A failed write rolls both back, so memory always equals the file
+    and what it holds; after `hold`, edits change memory only and their writes wait in `pending`.
     When the outermost transaction commits, `changes` announces what it did as one `ChangeSet`.
     """
 
@@ -138,6 +140,9 @@ class Document:
         self._parents: dict[str, str | None] = {}
         self._pending: ChangeSet | None = None  # what the open transaction did so far
         self._undo_memory: list[Callable[[], None]] = []  # how to take it back out of memory
+        # while the file cannot be written, edits are kept in memory and their writes wait here
+        self.pending = PendingJournal()
+        self.write_error: Exception | None = None  # why the file cannot be written now
         for competitor in workshop.competitors:
             self._index(Kind.COMPETITOR, competitor, None)
         for period in workshop.periods:
@@ -151,6 +156,15 @@ class Document:
     def read_only(self) -> bool:
         """True when the store refuses writes."""
         return self.store.read_only
+
+    @property
+    def unsaved(self) -> bool:
+        """True while edits are held in memory because the file could not be written."""
+        return self.write_error is not None
+
+    @property
+    def _writes(self) -> Store:
+        return self.pending if self.write_error is not None else self.store
 
     def get(self, obj_id: str) -> Any:
         """The object with this id; KeyError when there is none."""
@@ -234,7 +248,7 @@ class Document:
         siblings = self.siblings(kind, parent_id)
         index = max(0, min(index, len(siblings)))
         with self.transaction():
-            self.store.insert(kind, parent_id, index, obj)
+            self._writes.insert(kind, parent_id, index, obj)
             siblings.insert(index, obj)
             self._index(kind, obj, parent_id)
             self._did(Inserted(kind, parent_id, index, obj), lambda: self._take_out(kind, siblings, index))
@@ -248,7 +262,7 @@ class Document:
         index = self.index_of(obj_id)
         siblings = self.siblings(kind, parent_id)
         with self.transaction():
-            self.store.delete(kind, obj_id)
+            self._writes.delete(kind, obj_id)
             obj = self._take_out(kind, siblings, index)
             self._did(
                 Removed(kind, parent_id, index, obj),
@@ -277,7 +291,7 @@ class Document:
                 target = self.siblings(kind, parent_id)
                 limit = len(target) - (1 if old_parent == parent_id else 0)
                 index = max(0, min(index, limit))
-                self.store.move(kind, obj_id, parent_id, index)
+                self._writes.move(kind, obj_id, parent_id, index)
                 self._relocate(kind, obj_id, parent_id, index, at=old_index)
                 self._did(
                     Moved(kind, obj_id, old_parent, old_index, parent_id, index),
@@ -323,7 +337,7 @@ class Document:
             self._check_period(new["period"])
         if new:
             with self.transaction():
-                self.store.update(kind, obj_id, new)
+                self._writes.update(kind, obj_id, new)
                 _assign(obj, new)
                 self._did(Changed(kind, obj_id, self._parents[obj_id], new), lambda: _assign(obj, old))
         return old
@@ -338,11 +352,47 @@ class Document:
         new, old = _real_changes(info, fields)
         if new:
             with self.transaction():
-                self.store.update_workshop(new)
+                self._writes.update_workshop(new)
                 _assign(info, new)
                 self._pending.workshop.update(new)
                 self._undo_memory.append(lambda: _assign(info, old))
         return old
+
+    # --- when the file cannot be written -------------------------------------------------
+
+    def hold(self, error: Exception) -> None:
+        """The file could not be written (`error`): from now on edits stay in memory and wait.
+
+        Every later edit, undo and redo changes memory as usual and records its writes in
+        `pending`, until `write_pending` gets them into the file.
+        """
+        if self._pending is not None:
+            raise RuntimeError("hold() inside a transaction")
+        if self.write_error is None:
+            log.warning("the workshop file cannot be written; edits are kept in memory: %s", error)
+        self.write_error = error
+
+    def write_pending(self) -> None:
+        """Write the edits held in memory to the file, in order, in one transaction.
+
+        On success the document writes through again. On failure the error goes on, `write_error`
+        becomes it, and every pending edit stays for the next try.
+        """
+        if self.write_error is None:
+            return
+        if self._pending is not None:
+            raise RuntimeError("write_pending() inside a transaction")
+        try:
+            self.pending.replay(self.store)
+        except Exception as exc:
+            self.write_error = exc
+            raise
+        self.write_error = None
+
+    def forget_pending(self) -> None:
+        """Drop what waits for the file (a copy holds it, or the user chose to discard it)."""
+        self.pending.clear()
+        self.write_error = None
 
     @contextlib.contextmanager
     def transaction(self, *, origin: object | None = None) -> Iterator[None]:
@@ -358,7 +408,7 @@ class Document:
         pending = self._pending
         mark, entries, workshop = len(self._undo_memory), len(pending.entries), dict(pending.workshop)
         try:
-            with self.store.transaction():
+            with self._writes.transaction():
                 yield
         except BaseException:
             while len(self._undo_memory) > mark:

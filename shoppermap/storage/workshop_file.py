@@ -83,6 +83,19 @@ def _sqlite_message(name: str, exc: sqlite3.Error, path: Path) -> WorkshopFileEr
     return DamagedFileError(f"{name}: the file is damaged ({text})", path)
 
 
+class WorkshopMovedError(WorkshopFileError):
+    """The open file is no longer at its path: moved, renamed, deleted or replaced by another program."""
+
+
+def file_identity(path: Path) -> tuple[int, int] | None:
+    """The device and inode of the file at `path` (None when there is none)."""
+    try:
+        info = os.stat(path)
+    except OSError:
+        return None
+    return info.st_dev, info.st_ino
+
+
 def inspect_file(path: Path) -> int:
     """Check, by reading bytes only, that `path` is a ShopperMap file this version can open.
 
@@ -334,6 +347,8 @@ class WorkshopFile:
         self.path = path
         self.conn = conn
         self.read_only = read_only
+        # edits must go to the file at `path`, not to one a sync client moved away or replaced
+        self.identity = file_identity(path)
 
     @cached_property
     def db(self) -> sqlite_utils.Database:
@@ -433,11 +448,21 @@ class WorkshopFile:
             finally:
                 target.close()
 
+    def check_in_place(self) -> None:
+        """Raise WorkshopMovedError when the path no longer names the file this connection writes."""
+        if file_identity(self.path) != self.identity:
+            raise WorkshopMovedError(
+                f"{self.path.name}: was moved, renamed, deleted or replaced by another program "
+                "since it was opened"
+            )
+
     # --- the Store protocol --------------------------------------------------------------
 
     @contextlib.contextmanager
     def transaction(self) -> Iterator[None]:
         """One transaction (a savepoint when nested): all of it reaches the disk, or none."""
+        if not self.conn.in_transaction:
+            self.check_in_place()
         with self.db.atomic():
             yield
 

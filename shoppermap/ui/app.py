@@ -64,6 +64,9 @@ def run(*, file: Path | None = None, screenshot: Path | None = None, read_only: 
 
     start_language(app, QSettings())
     install_exception_hook(app)
+    from .shutdown import watch_for_shutdown
+
+    shutdown_watch = watch_for_shutdown(app)  # noqa: F841 - kept alive while the app runs
     window = build_window(library)
     if file is None and welcome_pending(window.settings):
         # the first start asks how to begin before any file is made

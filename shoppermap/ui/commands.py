@@ -8,8 +8,9 @@ history view) runs in its own transaction and tells `on_failure` when it could n
 
 from __future__ import annotations
 
+import contextlib
 import logging
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from typing import Any
 
 from pydantic import BaseModel
@@ -18,6 +19,23 @@ from PySide6.QtGui import QUndoCommand
 from ..domain.document import Document, Kind
 
 log = logging.getLogger(__name__)
+TYPING_MERGE_ID = 0x5459  # QUndoCommand.id() of field updates made during one typing run
+_typing_run: object | None = None
+
+
+@contextlib.contextmanager
+def typing_run(token: object) -> Iterator[None]:
+    """Field updates built inside belong to the typing run `token`: one undo step for the whole run.
+
+    A field that commits while the user pauses (so a flat battery costs a second of typing, not a
+    paragraph) builds its commands here; the stack then merges each into the run's first step.
+    """
+    global _typing_run
+    outer, _typing_run = _typing_run, token
+    try:
+        yield
+    finally:
+        _typing_run = outer
 
 
 class DocumentCommand(QUndoCommand):
@@ -93,6 +111,20 @@ class GroupCommand(DocumentCommand):
         for command in reversed(self.commands):
             command.revert()
 
+    def id(self) -> int:
+        typed = all(isinstance(c, UpdateCommand) and c.run is not None for c in self.commands)
+        return TYPING_MERGE_ID if typed and self.commands else -1
+
+    def mergeWith(self, other: QUndoCommand) -> bool:
+        """Take in the next multi-card update of the same typing run (the same cards, the same field)."""
+        if not isinstance(other, GroupCommand) or len(other.commands) != len(self.commands):
+            return False
+        if not all(a.continued_by(b) for a, b in zip(self.commands, other.commands, strict=True)):
+            return False
+        for mine, theirs in zip(self.commands, other.commands, strict=True):
+            mine.new = dict(theirs.new)
+        return True
+
 
 class UpdateCommand(DocumentCommand):
     """Change fields of one object."""
@@ -102,6 +134,7 @@ class UpdateCommand(DocumentCommand):
         self.obj_id = obj_id
         self.new = dict(fields)
         self.old: dict[str, Any] = {}
+        self.run = _typing_run
 
     def do(self) -> None:
         old = self.document.update(self.obj_id, **self.new)
@@ -113,6 +146,26 @@ class UpdateCommand(DocumentCommand):
 
     def is_noop(self) -> bool:
         return not self.old
+
+    def id(self) -> int:
+        return TYPING_MERGE_ID if self.run is not None else -1
+
+    def mergeWith(self, other: QUndoCommand) -> bool:
+        """Take in the next update of the same typing run: undo then goes back to before the run."""
+        if not self.continued_by(other):
+            return False
+        self.new = dict(other.new)
+        return True
+
+    def continued_by(self, other: QUndoCommand) -> bool:
+        """True when `other` is the same field of the same object, typed on in the same run."""
+        return (
+            isinstance(other, UpdateCommand)
+            and self.run is not None
+            and other.run is self.run
+            and other.obj_id == self.obj_id
+            and set(other.new) == set(self.new)
+        )
 
 
 class UpdateWorkshopCommand(DocumentCommand):

@@ -43,9 +43,11 @@ from .journey_tabs import JourneyTabs
 from .palette import Palette
 from .presentation import Presentation
 from .read_only_banner import ReadOnlyBanner
+from .unsaved_banner import UnsavedBanner
 
 log = logging.getLogger(__name__)
 MAX_RECENT = 10
+RETRY_MS = 5000  # how often edits kept in memory try to reach the file again
 
 
 class MainWindow(QMainWindow):
@@ -71,11 +73,16 @@ class MainWindow(QMainWindow):
         self.find_bar = FindBar(self)
         self.filter_bar = FilterBar(self)
         self.banner = ReadOnlyBanner(self)
+        self.unsaved_banner = UnsavedBanner(self)
+        self.retry_timer = QTimer(self)
+        self.retry_timer.setInterval(RETRY_MS)
+        self.shutting_down = False  # the session ends or a signal asked to quit: no question may wait
         central = QWidget()
         layout = QVBoxLayout(central)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
         layout.addWidget(self.banner)
+        layout.addWidget(self.unsaved_banner)
         layout.addWidget(self.tabs)
         layout.addWidget(self.find_bar)
         layout.addWidget(self.filter_bar)
@@ -164,6 +171,9 @@ class MainWindow(QMainWindow):
         self.view.zoom_changed.connect(lambda z: self.zoom_label.setText(f"{z * 100:.0f} %"))
         self.palette.add_custom_requested.connect(self.view.insert_card_here)
         self.banner.save_copy_requested.connect(self.file_actions.save_copy_dialog)
+        self.unsaved_banner.save_copy_requested.connect(self.file_actions.save_copy_dialog)
+        self.unsaved_banner.retry_requested.connect(self.retry_saving)
+        self.retry_timer.timeout.connect(self.retry_saving)
 
     def finish_setup(self) -> None:
         """Remember the default layout, then restore the user's (called once docks are all added)."""
@@ -202,6 +212,9 @@ class MainWindow(QMainWindow):
         An editable open takes the one-editor lock and a backup copy; for a workshop open
         elsewhere the lock dialog offers read-only, a copy, or taking over.
         """
+        path = Path(path)
+        if not self.confirm_leaving():
+            return False
         try:
             session = open_session(self, Path(path), read_only=read_only, quiet=quiet)
         except DamagedFileError as exc:
@@ -227,6 +240,8 @@ class MainWindow(QMainWindow):
         workshop: Workshop | None = None,
     ) -> bool:
         """Create a new workshop file (from a framework, or a given workshop) and open it here."""
+        if not self.confirm_leaving():
+            return False
         try:
             workshop = workshop or new_workshop(
                 self.library, framework_id=framework_id, title=title, language=self.language
@@ -247,6 +262,7 @@ class MainWindow(QMainWindow):
         self.language = interface_language()  # framework and POS labels follow the interface
         self.editor = Editor(document, self.stack, self)
         self.editor.failed.connect(self.show_problem)
+        self.editor.unsaved_changed.connect(self._unsaved_changed)
         self.canvas_edits = CanvasEdits(self.editor, self.language)
         document.changes.connect(self._on_changes, kinds=(Kind.JOURNEY, Kind.CARD, WORKSHOP))
         self.banner.set_read_only(file.read_only)
@@ -258,6 +274,7 @@ class MainWindow(QMainWindow):
         self.show_journey(first)
         for callback in self.workshop_listeners:
             callback(document)
+        self._unsaved_changed()
         QTimer.singleShot(0, self.view.fit)
 
     def flush_edits(self) -> None:
@@ -265,11 +282,18 @@ class MainWindow(QMainWindow):
         for callback in self.flush_listeners:
             callback()
 
+    def commit_typing(self) -> None:
+        """Commit every text still being typed: the label editor on the canvas and the docks' fields."""
+        if self.document is None:
+            return
+        self.view.inline.commit()
+        self.flush_edits()
+
     def close_workshop(self) -> None:
-        """Close the current file; there is nothing to save, every edit is already in it."""
-        self.view.cancel_inline_edit()  # it would otherwise write into the closed file
-        if self.document is not None:
-            self.flush_edits()
+        """Close the current file; every edit is already in it, or the user chose to let it go."""
+        self.commit_typing()  # before the file closes: what is typed is kept, never dropped
+        self.view.cancel_inline_edit()
+        self.retry_timer.stop()
         self.view.setScene(None)  # the view must not paint a scene that is being deleted
         for scene in self.scenes.values():
             scene.detach()
@@ -375,6 +399,8 @@ class MainWindow(QMainWindow):
         if self.journey_id:
             parts.append(self.document.get(self.journey_id).name)
         name = " — ".join(parts) + f" — {APP_NAME}"
+        if self.document.unsaved:
+            name = "* " + name  # changes kept only in this window
         if self.file is not None and self.file.read_only:
             name += " " + self.tr("[read-only]")
         self.setWindowTitle(name)
@@ -392,6 +418,65 @@ class MainWindow(QMainWindow):
     def selected_cards(self) -> list[str]:
         scene = self.current_scene()
         return scene.selected_card_ids() if scene else []
+
+    # --- edits the file could not take ---------------------------------------------------
+
+    def retry_saving(self) -> bool:
+        """Try again to write the edits kept in memory; True when the file holds them all."""
+        return self.editor is None or self.editor.retry()
+
+    def _unsaved_changed(self) -> None:
+        document = self.document
+        unsaved = document is not None and document.unsaved
+        self.unsaved_banner.show_state(
+            document.write_error if unsaved else None, document.pending.edits if unsaved else 0
+        )
+        if unsaved and not self.retry_timer.isActive():
+            self.retry_timer.start()
+        elif not unsaved and self.retry_timer.isActive():
+            self.retry_timer.stop()
+            self.statusBar().showMessage(self.tr("Every change is saved in the file again."), 8000)
+        self.setWindowModified(unsaved)
+        self._update_title()
+
+    def confirm_leaving(self) -> bool:
+        """May the open workshop close? Edits the file has not taken are saved, kept, or let go by choice."""
+        if self.document is None or not self.document.unsaved:
+            return True
+        self.commit_typing()
+        while not self.retry_saving():
+            if self.shutting_down:
+                self.file_actions.save_rescue_copy()
+                return True
+            choice = self.ask_about_unsaved()
+            if choice == "copy":
+                if self.file_actions.save_copy_dialog():
+                    return True
+            elif choice == "discard":
+                self.document.forget_pending()
+                return True
+            elif choice != "retry":
+                return False
+        return True
+
+    def ask_about_unsaved(self) -> str:
+        """Ask what to do with edits the file cannot take: 'copy', 'retry', 'discard' or 'cancel'."""
+        box = QMessageBox(self)
+        box.setIcon(QMessageBox.Icon.Warning)
+        box.setWindowTitle(APP_NAME)
+        box.setText(self.unsaved_banner.label.text())
+        box.setInformativeText(self.tr("Closing now would lose the changes not saved yet."))
+        copy = box.addButton(self.tr("Save a Copy As…"), QMessageBox.ButtonRole.AcceptRole)
+        retry = box.addButton(self.tr("Retry"), QMessageBox.ButtonRole.ActionRole)
+        discard = box.addButton(self.tr("Discard Changes"), QMessageBox.ButtonRole.DestructiveRole)
+        box.addButton(QMessageBox.StandardButton.Cancel)
+        box.setDefaultButton(copy)
+        box.exec()
+        clicked = box.clickedButton()
+        for button, choice in ((copy, "copy"), (retry, "retry"), (discard, "discard")):
+            if clicked is button:
+                return choice
+        return "cancel"
 
     def show_problem(self, message: str, saved: bool = True) -> None:
         """Say in the status bar why an edit was refused; a change that was not saved stays said."""
@@ -417,6 +502,10 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event: QCloseEvent) -> None:
         if self.actions_.presentation.isChecked():
             self.actions_.presentation.setChecked(False)
+        self.commit_typing()
+        if not self.confirm_leaving():
+            event.ignore()
+            return
         self.settings.setValue("window/geometry", self.saveGeometry())
         self.settings.setValue("window/state", self.saveState())
         self.close_workshop()

@@ -1,5 +1,6 @@
-"""Every edit surface goes through one gateway: a failed write is said, leaves no undo step, and
-memory stays equal to the file. A multi-card drag is one change-set and one layout."""
+"""Every edit surface goes through one gateway: a failed write is said, the edit is kept in memory
+and on screen, marked unsaved, and reaches the file on retry. A multi-card drag is one change-set
+and one layout."""
 
 from __future__ import annotations
 
@@ -49,14 +50,26 @@ def break_writes(monkeypatch, store, method: str, *, after: int = 0) -> None:
     monkeypatch.setattr(store, method, failing)
 
 
-def assert_not_saved(window, before: dict, steps: int) -> None:
-    assert "not saved" in window.statusBar().currentMessage()
-    assert "disk is full" in window.statusBar().currentMessage()
+def assert_kept_unsaved(window, before: dict, steps: int) -> None:
+    """The edit is in memory and on the undo stack, the file is as it was, and the window says so."""
+    assert window.unsaved_banner.isVisible()
+    assert "disk is full" in window.unsaved_banner.label.text()
+    assert window.isWindowModified()
     assert window.stack.count() == steps
-    assert workshop_to_data(window.document.workshop) == before == file_state(window.file.path)
+    assert file_state(window.file.path) == before
+    assert workshop_to_data(window.document.workshop) != before
 
 
-def test_a_failed_write_of_a_multi_card_drag_changes_neither_memory_nor_file(window, monkeypatch):
+def assert_written_on_retry(window, monkeypatch) -> None:
+    """Once the disk takes writes again, Retry puts memory into the file and the banner goes."""
+    monkeypatch.undo()
+    window.unsaved_banner.retry_button.click()
+    assert not window.unsaved_banner.isVisible()
+    assert not window.isWindowModified()
+    assert file_state(window.file.path) == workshop_to_data(window.document.workshop)
+
+
+def test_a_multi_card_drag_the_file_refuses_is_kept_and_written_on_retry(window, monkeypatch):
     scene, view = window.current_scene(), window.view
     first, third = phases(window)[0], phases(window)[2]
     a, b = first.cards[1].id, first.cards[3].id
@@ -71,13 +84,14 @@ def test_a_failed_write_of_a_multi_card_drag_changes_neither_memory_nor_file(win
         centre(scene.cards[a]),
         QPointF(centre(end_card).x(), end_card.sceneBoundingRect().bottom() + 10),
     )
-    assert_not_saved(window, before, steps=0)
-    # the scene shows the cards where they are, back in their phase
-    assert scene.cards[a].pos().x() == scene.column_x[first.id]
-    assert scene.cards[b].pos().x() == scene.column_x[first.id]
+    assert_kept_unsaved(window, before, steps=1)
+    # the scene shows the cards where they are now, in the phase they were dropped on
+    assert scene.cards[a].pos().x() == scene.column_x[third.id]
+    assert scene.cards[b].pos().x() == scene.column_x[third.id]
+    assert_written_on_retry(window, monkeypatch)
 
 
-def test_a_failed_write_of_an_inspector_edit_is_said_and_not_kept(window, qtbot, monkeypatch):
+def test_an_inspector_edit_the_file_refuses_is_kept_and_written_on_retry(window, qtbot, monkeypatch):
     card = phases(window)[0].cards[0]
     window.current_scene().select_cards([card.id])
     form = window.inspector.card_form
@@ -87,12 +101,13 @@ def test_a_failed_write_of_an_inspector_edit_is_said_and_not_kept(window, qtbot,
     form.label.selectAll()
     qtbot.keyClicks(form.label, "Shelf wobbler")
     qtbot.keyClick(form.label, Qt.Key.Key_Return)
-    assert_not_saved(window, before, steps=0)
-    assert "not saved" in form.messages["label"].text()
-    assert window.document.get(card.id).label.en == card.label.en
+    assert_kept_unsaved(window, before, steps=1)
+    assert window.document.get(card.id).label.en == "Shelf wobbler"
+    assert form.label.text() == "Shelf wobbler"
+    assert_written_on_retry(window, monkeypatch)
 
 
-def test_a_failed_write_of_a_plan_table_edit_is_said_and_not_kept(window, qtbot, monkeypatch):
+def test_a_plan_table_edit_the_file_refuses_is_kept_and_written_on_retry(window, qtbot, monkeypatch):
     plan = install(window)
     window.plan_dock.raise_()
     window.plan_dock.show()
@@ -114,32 +129,36 @@ def test_a_failed_write_of_a_plan_table_edit_is_said_and_not_kept(window, qtbot,
     qtbot.keyClicks(editor, "Floor sticker")
     qtbot.keyClick(editor, Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: table.state() != table.State.EditingState)
-    assert_not_saved(window, before, steps=1)
-    assert plan.proxy.index(0, index.column()).data() == "Shelf wobbler"
+    assert_kept_unsaved(window, before, steps=2)
+    assert plan.proxy.index(0, index.column()).data() == "Floor sticker"
+    assert_written_on_retry(window, monkeypatch)
 
 
-def test_a_failed_write_of_a_journey_rename_is_said_and_not_kept(window, monkeypatch):
+def test_a_journey_rename_the_file_refuses_is_kept_and_written_on_retry(window, monkeypatch):
     before = file_state(window.file.path)
     break_writes(monkeypatch, window.file, "update")
     monkeypatch.setattr(QInputDialog, "getText", staticmethod(lambda *a, **k: ("Busy parents", True)))
     window.actions_.rename_journey.trigger()
-    assert_not_saved(window, before, steps=0)
-    assert window.tabs.tabText(0) == "Shopper journey (offline)"
+    assert_kept_unsaved(window, before, steps=1)
+    assert window.tabs.tabText(0) == "Busy parents"
+    assert_written_on_retry(window, monkeypatch)
 
 
-def test_a_failed_undo_keeps_the_step_and_the_file(window, monkeypatch):
+def test_an_undo_the_file_refuses_is_kept_and_written_on_retry(window, monkeypatch):
     card = phases(window)[0].cards[0]
     assert window.canvas_edits.rename(card.id, "Shelf wobbler")
     after = file_state(window.file.path)
     break_writes(monkeypatch, window.file, "update")
     window.actions_.undo.trigger()
-    assert "not saved" in window.statusBar().currentMessage()
-    assert window.stack.index() == 1  # still undoable once the disk has room again
-    assert workshop_to_data(window.document.workshop) == after == file_state(window.file.path)
-    monkeypatch.undo()
-    window.actions_.undo.trigger()
+    assert window.stack.index() == 0
     assert window.document.get(card.id).label.en == card.label.en
-    assert file_state(window.file.path) != after
+    assert_kept_unsaved(window, after, steps=1)
+    window.actions_.redo.trigger()  # redo while unsaved goes to memory and waits too
+    assert window.document.get(card.id).label.en == "Shelf wobbler"
+    assert file_state(window.file.path) == after
+    window.actions_.undo.trigger()
+    assert_written_on_retry(window, monkeypatch)
+    assert file_state(window.file.path)["journeys"][0] != after["journeys"][0]
 
 
 def test_a_refused_edit_leaves_no_step(window):
@@ -182,19 +201,17 @@ def test_dragging_eight_selected_cards_lays_the_scene_out_once(window, monkeypat
     assert len(rebuilds) <= 1
 
 
-def test_a_step_the_history_view_cannot_undo_stays_done(window, qtbot, monkeypatch):
+def test_a_step_the_history_view_undoes_while_the_file_refuses_is_kept(window, qtbot, monkeypatch):
     card = phases(window)[0].cards[0]
     assert window.canvas_edits.rename(card.id, "Shelf wobbler")
     after = file_state(window.file.path)
     break_writes(monkeypatch, window.file, "update")
     window.stack.setIndex(0)  # what a click on "<opened>" in the undo history does
-    qtbot.waitUntil(lambda: window.stack.index() == 1)
-    assert "not saved" in window.statusBar().currentMessage()
-    assert workshop_to_data(window.document.workshop) == after == file_state(window.file.path)
-    monkeypatch.undo()
-    window.stack.setIndex(0)
+    qtbot.wait(10)
+    assert window.stack.index() == 0
     assert window.document.get(card.id).label.en == card.label.en
-    assert file_state(window.file.path) != after
+    assert_kept_unsaved(window, after, steps=1)
+    assert_written_on_retry(window, monkeypatch)
 
 
 def test_an_inspector_edit_refreshes_the_inspector_once(window, qtbot, monkeypatch):

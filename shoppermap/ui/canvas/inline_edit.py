@@ -72,6 +72,11 @@ class InlineEditing:
         editor.show()
         editor.setFocus()
 
+    def commit(self) -> None:
+        """Close the open editor, if any, saving what it holds (the window closes, the app quits)."""
+        if self.editor is not None:
+            self.editor.finish(True)
+
     def cancel(self) -> None:
         """Close the open editor, if any, without saving."""
         if self.editor is not None:

@@ -8,10 +8,11 @@ and it never emits `committed`: only the user's own edits do.
 from __future__ import annotations
 
 import datetime as dt
+import re
 from typing import Any
 
 from PySide6.QtCore import QDate, QSignalBlocker, QStringListModel, Qt, QTimer, Signal
-from PySide6.QtGui import QFocusEvent, QFont, QIcon, QKeyEvent, QWheelEvent
+from PySide6.QtGui import QFocusEvent, QFont, QIcon, QKeyEvent, QTextOption, QWheelEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -26,6 +27,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ..commands import typing_run
+
+QLINE_EDIT_LIMIT = 2**31 - 1  # Qt's own limit is lifted: limit_length enforces ours, quickly
+LONG_WORD = re.compile(r"\S{500}")  # a word this long is wrapped anywhere: word wrapping it is quadratic
+IDLE_COMMIT_MS = 1000  # a pause this long in typing commits the text (a flat battery costs at most this)
 DATE_FORMAT = "yyyy-MM-dd"  # unambiguous for Polish and English readers alike
 _MIXED = object()  # what a field holds while the selected cards disagree
 _NOTHING = object()  # no choice waiting to be committed
@@ -81,6 +87,58 @@ def section_header(text: str) -> QLabel:
     return label
 
 
+class TypingRun:
+    """Commits a text field while the user pauses, each run of typing one undo step.
+
+    The run starts at the first keystroke and ends when the field commits for good (Return,
+    focus leaving); the commits in between are merged into the run's first undo step.
+    """
+
+    def __init__(self, field: QWidget, flush, text) -> None:
+        self.enabled = True
+        self._flush = flush
+        self._text = text
+        self._token = object()
+        self._timer = QTimer(field)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(IDLE_COMMIT_MS)
+        self._timer.timeout.connect(self._paused)
+
+    def typed(self) -> None:
+        """The user changed the text: commit once they pause."""
+        if self.enabled:
+            self._timer.start()
+
+    def commit(self, *, final: bool) -> None:
+        """Commit through `flush` as part of this run; a final commit ends the run."""
+        self._timer.stop()
+        with typing_run(self._token):
+            self._flush()
+        if final:
+            self._token = object()
+
+    def _paused(self) -> None:
+        if self._text().strip():  # a field emptied on the way to new text is not committed mid-way
+            self.commit(final=False)
+
+
+def limit_length(edit: QLineEdit, limit: int) -> None:
+    """Keep `edit` to `limit` characters, cutting a longer paste in one step.
+
+    QLineEdit's own maxLength cuts a paste that overflows it in time that grows with the square of
+    its length: 200,000 characters froze the window for seconds, a million for minutes.
+    """
+    edit.setMaxLength(QLINE_EDIT_LIMIT)
+
+    def cut(text: str) -> None:
+        if len(text) > limit:
+            cursor = min(edit.cursorPosition(), limit)
+            edit.setText(text[:limit])
+            edit.setCursorPosition(cursor)
+
+    edit.textChanged.connect(cut)
+
+
 def owner_completer(parent: QWidget) -> QCompleter:
     """A completer offering names that contain what was typed, in any case."""
     completer = QCompleter(QStringListModel(parent), parent)
@@ -104,8 +162,10 @@ class LineField(QLineEdit):
 
     def __init__(self, parent: QWidget | None = None, *, max_length: int = 1_000_000) -> None:
         super().__init__(parent)
-        self.setMaxLength(max_length)
+        limit_length(self, max_length)
         self._value = ""
+        self.typing = TypingRun(self, self._commit_typed, self.text)
+        self.textEdited.connect(lambda _text: self.typing.typed())
         self.editingFinished.connect(self.flush)
 
     def set_value(self, text: str, *, force: bool = False) -> bool:
@@ -120,12 +180,17 @@ class LineField(QLineEdit):
         return True
 
     def flush(self) -> None:
-        """Commit what the user typed, if it differs from what the document holds."""
+        """Commit what the user typed, if it differs from what the document holds; the typing run ends."""
+        self.typing.commit(final=True)
+
+    def _commit_typed(self) -> None:
         if self.text() != self._value:
             self.committed.emit(self.text())
 
     def set_completer_model(self, completer: QCompleter) -> None:
         """Offer completions; picking one commits it."""
+        # a name with suggestions is committed whole: a pause must not add 'An' to the owners
+        self.typing.enabled = False
         self.setCompleter(completer)
         completer.activated.connect(lambda _text: QTimer.singleShot(0, self.flush))
 
@@ -140,6 +205,9 @@ class PlainField(QPlainTextEdit):
         self.setTabChangesFocus(True)  # Tab moves on through the form, as in every other field
         self.setLineWrapMode(QPlainTextEdit.LineWrapMode.WidgetWidth)
         self._value = ""
+        self.typing = TypingRun(self, self._commit_typed, self.toPlainText)
+        self.textChanged.connect(self.typing.typed)  # set_value blocks it: only the user's edits count
+        self.textChanged.connect(lambda: self._fit_wrapping(self.toPlainText()))
         margins = self.contentsMargins()
         height = self.fontMetrics().lineSpacing() * lines + 2 * self.document().documentMargin()
         self.setFixedHeight(int(height + margins.top() + margins.bottom() + 4))
@@ -150,12 +218,27 @@ class PlainField(QPlainTextEdit):
             return False
         self._value = text
         if self.toPlainText() != text:
+            self._fit_wrapping(text)
             with QSignalBlocker(self):
                 self.setPlainText(text)
         return True
 
+    def insertFromMimeData(self, source) -> None:
+        if source.hasText():
+            self._fit_wrapping(source.text())  # before the paste is laid out, not after
+        super().insertFromMimeData(source)
+
+    def _fit_wrapping(self, text: str) -> None:
+        long_word = LONG_WORD.search(text) is not None
+        mode = QTextOption.WrapMode.WrapAnywhere if long_word else QTextOption.WrapMode.WordWrap
+        if self.wordWrapMode() != mode:
+            self.setWordWrapMode(mode)
+
     def flush(self) -> None:
-        """Commit what the user typed, if it differs from what the document holds."""
+        """Commit what the user typed, if it differs from what the document holds; the typing run ends."""
+        self.typing.commit(final=True)
+
+    def _commit_typed(self) -> None:
         if self.toPlainText() != self._value:
             self.committed.emit(self.toPlainText())
 
@@ -289,7 +372,7 @@ class ComboTextField(QComboBox):
         self.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)  # typed text is a value, not a new choice
         self.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         self.setMinimumContentsLength(8)
-        self.lineEdit().setMaxLength(1_000_000)
+        limit_length(self.lineEdit(), 1_000_000)
         completer = self.completer()
         completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         completer.setFilterMode(Qt.MatchFlag.MatchContains)
