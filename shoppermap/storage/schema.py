@@ -122,3 +122,13 @@ def m001_initial(db: sqlite_utils.Database) -> None:
     for spec in TABLES.values():
         if spec.parent_column:
             db[spec.table].create_index([spec.parent_column, "position"])
+
+
+@migrations()
+def m003_breakout_groups(db: sqlite_utils.Database) -> None:
+    """Breakout groups: a copy's hand-out record, and which group brought a card, opportunity or gap."""
+    db["handout"].create(
+        {"id": int, "group_name": str, "base": str}, pk="id", not_null={"group_name", "base"}
+    )
+    for table in ("cards", "opportunities", "gaps"):
+        db[table].add_column("origin_group", str)
