@@ -10,7 +10,7 @@ import sys
 from collections.abc import Callable
 from pathlib import Path
 
-from . import __version__
+from . import __version__, breakout_cli
 from .domain.document import Document
 from .domain.frameworks import FrameworkFileError
 from .domain.labels import Label
@@ -31,8 +31,9 @@ from .storage import WorkshopFile, WorkshopFileError, inspect_file
 from .workshops import create_workshop_file, new_workshop
 
 log = logging.getLogger(__name__)
+BREAKOUT_ERRORS = breakout_cli.ERRORS
 
-COMMANDS = ("new", "export", "frameworks", "schema", "check", "save-framework", "review")
+COMMANDS = ("new", "export", "frameworks", "schema", "check", "save-framework", "review", "handout", "merge")
 
 
 class CommandError(Exception):
@@ -109,6 +110,24 @@ def build_parser() -> argparse.ArgumentParser:
     review.add_argument("file", type=Path, metavar="FILE")
     review.add_argument("--json", action="store_true", help='print [{"kind", "card", "text"}] as JSON')
     review.add_argument("--lang", choices=("pl", "en"), default=None, help="language of labels")
+
+    handout = sub.add_parser("handout", help="write a copy of a workshop for each breakout group")
+    handout.add_argument("file", type=Path, metavar="FILE")
+    handout.add_argument("--groups", required=True, help='group names, comma-separated: "Grupa A,Grupa B"')
+    handout.add_argument(
+        "-o", "--output", type=Path, required=True, metavar="DIR", help="folder for the copies"
+    )
+
+    merge = sub.add_parser("merge", help="merge breakout groups' copies back into the workshop")
+    merge.add_argument("file", type=Path, metavar="FILE")
+    merge.add_argument("copies", type=Path, nargs="+", metavar="COPY")
+    merge.add_argument(
+        "--prefer",
+        choices=("ours", "theirs"),
+        default=None,
+        help="settle conflicts (default: keep ours, list them)",
+    )
+    merge.add_argument("--dry-run", action="store_true", help="print what would happen, write nothing")
     return parser
 
 
@@ -147,7 +166,14 @@ def main(argv: list[str] | None = None) -> int:
         handler = run_app
     try:
         return handler(args) or 0
-    except (CommandError, WorkshopFileError, WorkshopJsonError, FrameworkFileError, ExportError) as exc:
+    except (
+        CommandError,
+        WorkshopFileError,
+        WorkshopJsonError,
+        FrameworkFileError,
+        ExportError,
+        *BREAKOUT_ERRORS,
+    ) as exc:
         print(f"shoppermap: {exc}", file=sys.stderr)
         return 1
     except KeyboardInterrupt:
@@ -382,6 +408,8 @@ HANDLERS: dict[str, Callable[[argparse.Namespace], int]] = {
     "check": cmd_check,
     "save-framework": cmd_save_framework,
     "review": cmd_review,
+    "handout": breakout_cli.cmd_handout,
+    "merge": breakout_cli.cmd_merge,
 }
 
 
