@@ -3,11 +3,11 @@
 from __future__ import annotations
 
 import argparse
-import re
 from pathlib import Path
 
+from .breakout_files import HandoutFileError, hand_out_files
 from .domain.document import Document, EditError
-from .domain.handout import HandoutError, group_names, hand_out
+from .domain.handout import HandoutError, group_names
 from .domain.merge import MergeError, Side, analyse
 from .domain.merge_operations import apply_operations
 from .domain.merge_text import report_lines
@@ -15,38 +15,12 @@ from .session import WorkshopSession
 from .storage import WorkshopFile, WorkshopFileError
 from .storage.lock import WorkshopLockedError
 
-SUFFIX = ".shoppermap"
-UNSAFE_IN_NAMES = re.compile(r'[\\/:*?"<>|\x00-\x1f]')
-
 
 class BreakoutError(Exception):
     """A user's mistake with a breakout command: one line, exit code 1."""
 
 
-ERRORS = (BreakoutError, HandoutError, MergeError, WorkshopLockedError)
-
-
-def copy_path(folder: Path, source: Path, group: str) -> Path:
-    """Where a group's copy goes: 'Workshop - Grupa A.shoppermap' in `folder`."""
-    stem = UNSAFE_IN_NAMES.sub("_", f"{source.stem} - {group}").strip(" .")
-    return folder / f"{stem}{SUFFIX}"
-
-
-def hand_out_files(source: Path, folder: Path, groups: list[str]) -> list[Path]:
-    """Write one copy of the workshop file per group into `folder`; none when one would overwrite a file."""
-    if not folder.is_dir():
-        raise BreakoutError(f"{folder}: no such folder")
-    file, workshop = WorkshopFile.open(source, read_only=True)
-    file.close()
-    paths = [copy_path(folder, source, group) for group in groups]
-    existing = next((p for p in paths if p.exists()), None)
-    if existing is not None:
-        raise BreakoutError(f"{existing.name}: already exists; choose another folder")
-    if len({p.name.casefold() for p in paths}) < len(paths):
-        raise BreakoutError("two groups would get the same file name; name them apart")
-    for group, path in zip(groups, paths, strict=True):
-        WorkshopFile.create(path, hand_out(workshop, group=group)).close()
-    return paths
+ERRORS = (BreakoutError, HandoutFileError, HandoutError, MergeError, WorkshopLockedError)
 
 
 def cmd_handout(args: argparse.Namespace) -> int:
