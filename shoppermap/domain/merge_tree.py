@@ -7,21 +7,22 @@ Built from the models' own fields: every field whose name is a child list of the
 from __future__ import annotations
 
 import difflib
-from dataclasses import dataclass
-from typing import Any
+import functools
+import types
+import typing
+from typing import Any, NamedTuple
 
 from pydantic import BaseModel
 
 from .changes import Kind
-from .document import CHILD_LIST, EDITABLE
+from .document import CHILD_LIST, EDITABLE, MODEL_OF
 from .models import Workshop, WorkshopInfo
 
 KIND_OF_LIST: dict[str, Kind] = {name: kind for kind, name in CHILD_LIST.items()}
 INFO_FIELDS: tuple[str, ...] = tuple(WorkshopInfo.model_fields)
 
 
-@dataclass(frozen=True)
-class Node:
+class Node(NamedTuple):
     """One object of a workshop where it stands."""
 
     kind: Kind
@@ -40,16 +41,16 @@ class Tree:
         self._walk(workshop, None)
 
     def _walk(self, owner: BaseModel, owner_id: str | None) -> None:
-        for name in type(owner).model_fields:
-            kind = KIND_OF_LIST.get(name)
-            if kind is None:
-                continue
+        nodes, order = self.nodes, self.order
+        for name, kind in child_lists(owner):
             ids = self.children.setdefault((owner_id, kind), [])
             for child in getattr(owner, name):
-                self.nodes[child.id] = Node(kind, owner_id, child)
-                self.order.append(child.id)
-                ids.append(child.id)
-                self._walk(child, child.id)
+                child_id = child.id
+                nodes[child_id] = Node(kind, owner_id, child)
+                order.append(child_id)
+                ids.append(child_id)
+                if child_lists(child):
+                    self._walk(child, child_id)
 
     def siblings(self, obj_id: str) -> list[str]:
         """The ids of the list `obj_id` stands in, itself included."""
@@ -57,14 +58,37 @@ class Tree:
         return self.children[(node.parent, node.kind)]
 
 
-def child_lists(obj: BaseModel) -> list[tuple[str, Kind]]:
+def child_lists(obj: BaseModel) -> tuple[tuple[str, Kind], ...]:
     """The child lists of an object: field name and kind of the children."""
-    return [(name, KIND_OF_LIST[name]) for name in type(obj).model_fields if name in KIND_OF_LIST]
+    return _child_lists_of(type(obj))
+
+
+@functools.cache
+def _child_lists_of(model: type[BaseModel]) -> tuple[tuple[str, Kind], ...]:
+    return tuple((name, KIND_OF_LIST[name]) for name in model.model_fields if name in KIND_OF_LIST)
 
 
 def value_fields(kind: Kind) -> frozenset[str]:
     """The fields a merge compares one by one (everything but the id and the child lists)."""
     return EDITABLE[kind]
+
+
+@functools.cache
+def reference_fields(kind: Kind) -> tuple[str, ...]:
+    """The fields that may name another object by its id: those holding an optional string.
+
+    Free text is a plain `str`; a link to another object (competitor, opportunity, period) is
+    `str | None`, so a removal can check what still names it without reading every note.
+    """
+    model = MODEL_OF[kind]
+    found = []
+    for name in value_fields(kind):
+        annotation = model.model_fields[name].annotation
+        if typing.get_origin(annotation) in (typing.Union, types.UnionType) and set(
+            typing.get_args(annotation)
+        ) == {str, type(None)}:
+            found.append(name)
+    return tuple(found)
 
 
 def stable_ids(before: list[str], after: list[str]) -> set[str]:
@@ -82,9 +106,13 @@ def moved_ids(base: Tree, other: Tree) -> set[str]:
     for (parent, kind), base_ids in base.children.items():
         kept = [i for i in base_ids if i in other.nodes and other.nodes[i].parent == parent]
         moved.update(i for i in base_ids if i in other.nodes and other.nodes[i].parent != parent)
-        other_ids = [i for i in other.children.get((parent, kind), ()) if i in base.nodes]
-        other_ids = [i for i in other_ids if base.nodes[i].parent == parent]
-        moved.update(set(kept) - stable_ids(kept, other_ids))
+        other_ids = [
+            i
+            for i in other.children.get((parent, kind), ())
+            if i in base.nodes and base.nodes[i].parent == parent
+        ]
+        if kept != other_ids:
+            moved.update(set(kept) - stable_ids(kept, other_ids))
     return moved
 
 
