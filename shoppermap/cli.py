@@ -11,7 +11,7 @@ import threading
 from collections.abc import Callable
 from pathlib import Path
 
-from . import __version__
+from . import __version__, breakout_cli
 from .domain.document import Document
 from .domain.frameworks import FrameworkFileError
 from .domain.labels import Label
@@ -34,6 +34,7 @@ from .storage.workshop_file import check_file
 from .workshops import create_workshop_file, new_workshop
 
 log = logging.getLogger(__name__)
+BREAKOUT_ERRORS = breakout_cli.ERRORS
 
 COMMANDS = (
     "new",
@@ -45,6 +46,8 @@ COMMANDS = (
     "review",
     "recover",
     "periods",
+    "handout",
+    "merge",
 )
 
 
@@ -132,6 +135,24 @@ def build_parser() -> argparse.ArgumentParser:
     periods.add_argument("--year", type=int, metavar="YEAR", help="print the presets for this year")
     periods.add_argument("--lang", choices=("pl", "en"), default="en", help="language of names (default: en)")
     periods.add_argument("--json", action="store_true", help="print JSON instead of a table")
+
+    handout = sub.add_parser("handout", help="write a copy of a workshop for each breakout group")
+    handout.add_argument("file", type=Path, metavar="FILE")
+    handout.add_argument("--groups", required=True, help='group names, comma-separated: "Grupa A,Grupa B"')
+    handout.add_argument(
+        "-o", "--output", type=Path, required=True, metavar="DIR", help="folder for the copies"
+    )
+
+    merge = sub.add_parser("merge", help="merge breakout groups' copies back into the workshop")
+    merge.add_argument("file", type=Path, metavar="FILE")
+    merge.add_argument("copies", type=Path, nargs="+", metavar="COPY")
+    merge.add_argument(
+        "--prefer",
+        choices=("ours", "theirs"),
+        default=None,
+        help="settle conflicts (default: keep ours, list them)",
+    )
+    merge.add_argument("--dry-run", action="store_true", help="print what would happen, write nothing")
     return parser
 
 
@@ -175,7 +196,14 @@ def main(argv: list[str] | None = None) -> int:
     except DamagedFileError as exc:
         print(f"shoppermap: {exc}{_recovery_hint(exc)}", file=sys.stderr)
         return 1
-    except (CommandError, WorkshopFileError, WorkshopJsonError, FrameworkFileError, ExportError) as exc:
+    except (
+        CommandError,
+        WorkshopFileError,
+        WorkshopJsonError,
+        FrameworkFileError,
+        ExportError,
+        *BREAKOUT_ERRORS,
+    ) as exc:
         print(f"shoppermap: {exc}", file=sys.stderr)
         return 1
     except KeyboardInterrupt:
@@ -468,6 +496,8 @@ HANDLERS: dict[str, Callable[[argparse.Namespace], int]] = {
     "review": cmd_review,
     "recover": cmd_recover,
     "periods": cmd_periods,
+    "handout": breakout_cli.cmd_handout,
+    "merge": breakout_cli.cmd_merge,
 }
 
 

@@ -5,6 +5,7 @@ import json
 import pytest
 
 from shoppermap.cli import main
+from shoppermap.storage.tables import SCHEMA_VERSION
 
 from .conftest import run_cli
 
@@ -84,7 +85,7 @@ def test_check_reports_version_counts_and_integrity(tmp_path, capsys):
     capsys.readouterr()
     assert main(["check", str(path)]) == 0
     out = capsys.readouterr().out
-    assert "file format 2" in out and "cards: 92 (0 hidden)" in out and "integrity: ok" in out
+    assert f"file format {SCHEMA_VERSION}" in out and "cards: 92 (0 hidden)" in out and "integrity: ok" in out
 
 
 def test_save_journey_as_a_user_framework(tmp_path, capsys):

@@ -22,6 +22,7 @@ from shoppermap.export.workshop_json import (
 )
 from shoppermap.storage import WorkshopFile
 from shoppermap.storage.schema import migrations
+from shoppermap.storage.tables import SCHEMA_VERSION
 from shoppermap.storage.workshop_file import _configure, _utils_database, write_workshop
 from shoppermap.workshops import new_workshop
 
@@ -42,9 +43,14 @@ def version_1_file(path):
     conn = sqlite3.connect(str(path))
     _configure(conn)
     db = _utils_database(conn)
-    migrations.apply(db, stop_before="m002_sales_periods")
+    migrations.apply(db)
     write_workshop(db, workshop)
-    with conn:
+    with conn:  # take the file back to format 1: what later migrations added goes again
+        conn.execute("DROP TABLE periods")
+        conn.execute("DROP TABLE handout")
+        for table in ("cards", "opportunities", "gaps"):
+            conn.execute(f"ALTER TABLE {table} DROP COLUMN origin_group")
+        conn.execute("DELETE FROM _sqlite_migrations WHERE name != 'm001_initial'")
         for i, text in enumerate(TYPED):
             conn.execute("UPDATE opportunities SET period = ? WHERE id = ?", [text, f"o{i}"])
         conn.execute("PRAGMA application_id=0x53684D70")
@@ -75,7 +81,7 @@ def test_a_version_1_file_keeps_every_typed_period_as_a_period_without_dates(tmp
     path = version_1_file(tmp_path / "old.shoppermap")
     file, workshop = WorkshopFile.open(path)
     file.close()
-    assert user_version(path) == 2
+    assert user_version(path) == SCHEMA_VERSION
     assert [(p.name.pl, p.name.en, p.start, p.end, p.kind) for p in workshop.periods] == [
         ("Christmas", "Christmas", None, None, PeriodKind.OWN),
         ("Q4 2026", "Q4 2026", None, None, PeriodKind.OWN),

@@ -85,6 +85,156 @@
     </message>
 </context>
 <context>
+    <name>BreakoutActions</name>
+    <message>
+        <location filename="../../shoppermap/ui/breakout_actions.py" line="61"/>
+        <source>&amp;Hand Out Group Copies…</source>
+        <translation>Rozd&amp;aj kopie grupom…</translation>
+    </message>
+    <message>
+        <location filename="../../shoppermap/ui/breakout_actions.py" line="62"/>
+        <source>Write a copy of this workshop for each breakout group</source>
+        <translation>Zapisz kopię tego warsztatu dla każdej grupy roboczej</translation>
+    </message>
+    <message>
+        <location filename="../../shoppermap/ui/breakout_actions.py" line="63"/>
+        <source>&amp;Merge Group Copy…</source>
+        <translation>Sca&amp;l kopię grupy…</translation>
+    </message>
+    <message>
+        <location filename="../../shoppermap/ui/breakout_actions.py" line="64"/>
+        <source>Bring the work of breakout groups back into this workshop</source>
+        <translation>Przenieś pracę grup roboczych z powrotem do tego warsztatu</translation>
+    </message>
+    <message>
+        <location filename="../../shoppermap/ui/breakout_actions.py" line="105"/>
+        <source>Hand out group copies</source>
+        <translation>Rozdaj kopie grupom</translation>
+    </message>
+    <message>
+        <location filename="../../shoppermap/ui/breakout_actions.py" line="106"/>
+        <source>Names of the groups, separated by commas:</source>
+        <translation>Nazwy grup, oddzielone przecinkami:</translation>
+    </message>
+    <message>
+        <location filename="../../shoppermap/ui/breakout_actions.py" line="107"/>
+        <source>Group A, Group B, Group C</source>
+        <translation>Grupa A, Grupa B, Grupa C</translation>
+    </message>
+    <message>
+        <location filename="../../shoppermap/ui/breakout_actions.py" line="114"/>
+        <source>Give every group a name, each once, separated by commas.</source>
+        <translation>Nadaj każdej grupie nazwę, każdą tylko raz, oddzielając je przecinkami.</translation>
+    </message>
+    <message>
+        <location filename="../../shoppermap/ui/breakout_actions.py" line="117"/>
+        <source>Folder for the group copies</source>
+        <translation>Folder na kopie grup</translation>
+    </message>
+    <message>
+        <location filename="../../shoppermap/ui/breakout_actions.py" line="128"/>
+        <source>{0} already exists; choose another folder.</source>
+        <translation>{0} już istnieje; wybierz inny folder.</translation>
+    </message>
+    <message>
+        <location filename="../../shoppermap/ui/breakout_actions.py" line="134"/>
+        <source>The group copies could not be written: {0}</source>
+        <translation>Nie udało się zapisać kopii grup: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../shoppermap/ui/breakout_actions.py" line="137"/>
+        <source>Wrote a copy for each group into {0}:
+{1}</source>
+        <translation>Zapisano kopię dla każdej grupy w {0}:
+{1}</translation>
+    </message>
+    <message>
+        <location filename="../../shoppermap/ui/breakout_actions.py" line="150"/>
+        <source>Merge group copies</source>
+        <translation>Scal kopie grup</translation>
+    </message>
+    <message>
+        <location filename="../../shoppermap/ui/breakout_actions.py" line="152"/>
+        <source>ShopperMap workshops (*{0})</source>
+        <translation>Warsztaty ShopperMap (*{0})</translation>
+    </message>
+    <message>
+        <location filename="../../shoppermap/ui/breakout_actions.py" line="179"/>
+        <source>{0} cannot be read; it may be damaged.</source>
+        <translation>Nie można odczytać pliku {0}; może być uszkodzony.</translation>
+    </message>
+    <message>
+        <location filename="../../shoppermap/ui/breakout_actions.py" line="182"/>
+        <source>{0} is not a group copy: it was never handed out.</source>
+        <translation>{0} nie jest kopią grupy: nigdy nie został rozdany.</translation>
+    </message>
+    <message>
+        <location filename="../../shoppermap/ui/breakout_actions.py" line="187"/>
+        <source>{0} was not handed out from this workshop.</source>
+        <translation>{0} nie został rozdany z tego warsztatu.</translation>
+    </message>
+    <message>
+        <location filename="../../shoppermap/ui/breakout_actions.py" line="198"/>
+        <source>Merge {0}</source>
+        <translation>Scalenie: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../shoppermap/ui/breakout_actions.py" line="206"/>
+        <source>Added: {0}</source>
+        <translation>Dodano: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../shoppermap/ui/breakout_actions.py" line="207"/>
+        <source>Changed: {0}</source>
+        <translation>Zmieniono: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../shoppermap/ui/breakout_actions.py" line="208"/>
+        <source>Moved: {0}</source>
+        <translation>Przeniesiono: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../shoppermap/ui/breakout_actions.py" line="209"/>
+        <source>Removed: {0}</source>
+        <translation>Usunięto: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../shoppermap/ui/breakout_actions.py" line="210"/>
+        <source>Conflicts: {0}</source>
+        <translation>Konflikty: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../shoppermap/ui/breakout_actions.py" line="212"/>
+        <source>Kept or left as it was here: {0}</source>
+        <translation>Zachowano lub pozostawiono bez zmian: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../shoppermap/ui/breakout_actions.py" line="214"/>
+        <source>Workshop details</source>
+        <translation>Szczegóły warsztatu</translation>
+    </message>
+    <message>
+        <location filename="../../shoppermap/ui/breakout_actions.py" line="215"/>
+        <source>the group&apos;s value</source>
+        <translation>wartość grupy</translation>
+    </message>
+    <message>
+        <location filename="../../shoppermap/ui/breakout_actions.py" line="215"/>
+        <source>our value</source>
+        <translation>naszą wartość</translation>
+    </message>
+    <message>
+        <location filename="../../shoppermap/ui/breakout_actions.py" line="217"/>
+        <source>Conflict: {0} ({1}): kept {2}</source>
+        <translation>Konflikt: {0} ({1}): zachowano {2}</translation>
+    </message>
+    <message>
+        <location filename="../../shoppermap/ui/breakout_actions.py" line="221"/>
+        <source>Merged the copy of {0}.</source>
+        <translation>Scalono kopię grupy {0}.</translation>
+    </message>
+</context>
+<context>
     <name>Canvas</name>
     <message>
         <location filename="../../shoppermap/ui/canvas/editing.py" line="43"/>
@@ -1912,6 +2062,359 @@ Zaznacz kilka kart, aby ustawić im naraz status, osobę odpowiedzialną lub ozn
         <location filename="../../shoppermap/ui/window_docks.py" line="28"/>
         <source>Legend</source>
         <translation>Legenda</translation>
+    </message>
+</context>
+<context>
+    <name>MergeConflicts</name>
+    <message>
+        <location filename="../../shoppermap/ui/dialogs/merge_conflicts.py" line="34"/>
+        <location filename="../../shoppermap/ui/dialogs/merge_conflicts.py" line="57"/>
+        <source>Name</source>
+        <translation>Nazwa</translation>
+    </message>
+    <message>
+        <location filename="../../shoppermap/ui/dialogs/merge_conflicts.py" line="35"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../shoppermap/ui/dialogs/merge_conflicts.py" line="36"/>
+        <source>Emotion</source>
+        <translation>Emocje</translation>
+    </message>
+    <message>
+        <location filename="../../shoppermap/ui/dialogs/merge_conflicts.py" line="37"/>
+        <source>Expectations</source>
+        <translation>Oczekiwania</translation>
+    </message>
+    <message>
+        <location filename="../../shoppermap/ui/dialogs/merge_conflicts.py" line="38"/>
+        <source>Experience</source>
+        <translation>Doświadczenie</translation>
+    </message>
+    <message>
+        <location filename="../../shoppermap/ui/dialogs/merge_conflicts.py" line="39"/>
+        <source>Moment of truth</source>
+        <translation>Moment prawdy</translation>
+    </message>
+    <message>
+        <location filename="../../shoppermap/ui/dialogs/merge_conflicts.py" line="40"/>
+        <source>Quick win</source>
+        <translation>Szybka wygrana</translation>
+    </message>
+    <message>
+        <location filename="../../shoppermap/ui/dialogs/merge_conflicts.py" line="41"/>
+        <source>Owner</source>
+        <translation>Właściciel</translation>
+    </message>
+    <message>
+        <location filename="../../shoppermap/ui/dialogs/merge_conflicts.py" line="42"/>
+        <source>Notes</source>
+        <translation>Notatki</translation>
+    </message>
+    <message>
+        <location filename="../../shoppermap/ui/dialogs/merge_conflicts.py" line="43"/>
+        <source>Hidden</source>
+        <translation>Ukryta</translation>
+    </message>
+    <message>
+        <location filename="../../shoppermap/ui/dialogs/merge_conflicts.py" line="44"/>
+        <source>Description</source>
+        <translation>Opis</translation>
+    </message>
+    <message>
+        <location filename="../../shoppermap/ui/dialogs/merge_conflicts.py" line="45"/>
+        <source>Retailer</source>
+        <translation>Sieć</translation>
+    </message>
+    <message>
+        <location filename="../../shoppermap/ui/dialogs/merge_conflicts.py" line="46"/>
+        <source>Priority</source>
+        <translation>Priorytet</translation>
+    </message>
+    <message>
+        <location filename="../../shoppermap/ui/dialogs/merge_conflicts.py" line="47"/>
+        <source>Expected impact</source>
+        <translation>Oczekiwany efekt</translation>
+    </message>
+    <message>
+        <location filename="../../shoppermap/ui/dialogs/merge_conflicts.py" line="48"/>
+        <source>Cost</source>
+        <translation>Koszt</translation>
+    </message>
+    <message>
+        <location filename="../../shoppermap/ui/dialogs/merge_conflicts.py" line="49"/>
+        <source>Start</source>
+        <translation>Początek</translation>
+    </message>
+    <message>
+        <location filename="../../shoppermap/ui/dialogs/merge_conflicts.py" line="50"/>
+        <source>End</source>
+        <translation>Koniec</translation>
+    </message>
+    <message>
+        <location filename="../../shoppermap/ui/dialogs/merge_conflicts.py" line="51"/>
+        <source>Period</source>
+        <translation>Okres</translation>
+    </message>
+    <message>
+        <location filename="../../shoppermap/ui/dialogs/merge_conflicts.py" line="52"/>
+        <source>KPI</source>
+        <translation>KPI</translation>
+    </message>
+    <message>
+        <location filename="../../shoppermap/ui/dialogs/merge_conflicts.py" line="53"/>
+        <source>POS tool</source>
+        <translation>Narzędzie POS</translation>
+    </message>
+    <message>
+        <location filename="../../shoppermap/ui/dialogs/merge_conflicts.py" line="54"/>
+        <source>Kind</source>
+        <translation>Rodzaj</translation>
+    </message>
+    <message>
+        <location filename="../../shoppermap/ui/dialogs/merge_conflicts.py" line="55"/>
+        <source>Threat</source>
+        <translation>Zagrożenie</translation>
+    </message>
+    <message>
+        <location filename="../../shoppermap/ui/dialogs/merge_conflicts.py" line="56"/>
+        <location filename="../../shoppermap/ui/dialogs/merge_conflicts.py" line="92"/>
+        <source>Competitor</source>
+        <translation>Konkurent</translation>
+    </message>
+    <message>
+        <location filename="../../shoppermap/ui/dialogs/merge_conflicts.py" line="58"/>
+        <source>Persona</source>
+        <translation>Persona</translation>
+    </message>
+    <message>
+        <location filename="../../shoppermap/ui/dialogs/merge_conflicts.py" line="59"/>
+        <source>Colour</source>
+        <translation>Kolor</translation>
+    </message>
+    <message>
+        <location filename="../../shoppermap/ui/dialogs/merge_conflicts.py" line="60"/>
+        <source>Title</source>
+        <translation>Tytuł</translation>
+    </message>
+    <message>
+        <location filename="../../shoppermap/ui/dialogs/merge_conflicts.py" line="61"/>
+        <source>Client</source>
+        <translation>Klient</translation>
+    </message>
+    <message>
+        <location filename="../../shoppermap/ui/dialogs/merge_conflicts.py" line="62"/>
+        <source>Category</source>
+        <translation>Kategoria</translation>
+    </message>
+    <message>
+        <location filename="../../shoppermap/ui/dialogs/merge_conflicts.py" line="63"/>
+        <source>Channel</source>
+        <translation>Kanał</translation>
+    </message>
+    <message>
+        <location filename="../../shoppermap/ui/dialogs/merge_conflicts.py" line="64"/>
+        <source>Date</source>
+        <translation>Data</translation>
+    </message>
+    <message>
+        <location filename="../../shoppermap/ui/dialogs/merge_conflicts.py" line="65"/>
+        <source>Facilitator</source>
+        <translation>Prowadzący</translation>
+    </message>
+    <message>
+        <location filename="../../shoppermap/ui/dialogs/merge_conflicts.py" line="66"/>
+        <source>Participants</source>
+        <translation>Uczestnicy</translation>
+    </message>
+    <message>
+        <location filename="../../shoppermap/ui/dialogs/merge_conflicts.py" line="67"/>
+        <source>Currency</source>
+        <translation>Waluta</translation>
+    </message>
+    <message>
+        <location filename="../../shoppermap/ui/dialogs/merge_conflicts.py" line="74"/>
+        <source>Green: works well</source>
+        <translation>Zielony: działa dobrze</translation>
+    </message>
+    <message>
+        <location filename="../../shoppermap/ui/dialogs/merge_conflicts.py" line="75"/>
+        <source>Yellow: needs improvement</source>
+        <translation>Żółty: wymaga poprawy</translation>
+    </message>
+    <message>
+        <location filename="../../shoppermap/ui/dialogs/merge_conflicts.py" line="76"/>
+        <source>Red: critical</source>
+        <translation>Czerwony: krytyczny</translation>
+    </message>
+    <message>
+        <location filename="../../shoppermap/ui/dialogs/merge_conflicts.py" line="77"/>
+        <source>High</source>
+        <translation>Wysoki</translation>
+    </message>
+    <message>
+        <location filename="../../shoppermap/ui/dialogs/merge_conflicts.py" line="78"/>
+        <source>Medium</source>
+        <translation>Średni</translation>
+    </message>
+    <message>
+        <location filename="../../shoppermap/ui/dialogs/merge_conflicts.py" line="79"/>
+        <source>Low</source>
+        <translation>Niski</translation>
+    </message>
+    <message>
+        <location filename="../../shoppermap/ui/dialogs/merge_conflicts.py" line="80"/>
+        <source>Idea</source>
+        <translation>Pomysł</translation>
+    </message>
+    <message>
+        <location filename="../../shoppermap/ui/dialogs/merge_conflicts.py" line="81"/>
+        <source>Planned</source>
+        <translation>Zaplanowane</translation>
+    </message>
+    <message>
+        <location filename="../../shoppermap/ui/dialogs/merge_conflicts.py" line="82"/>
+        <source>Agreed with buyer</source>
+        <translation>Uzgodnione z kupcem</translation>
+    </message>
+    <message>
+        <location filename="../../shoppermap/ui/dialogs/merge_conflicts.py" line="83"/>
+        <source>In progress</source>
+        <translation>W realizacji</translation>
+    </message>
+    <message>
+        <location filename="../../shoppermap/ui/dialogs/merge_conflicts.py" line="84"/>
+        <source>Done</source>
+        <translation>Zrobione</translation>
+    </message>
+    <message>
+        <location filename="../../shoppermap/ui/dialogs/merge_conflicts.py" line="85"/>
+        <source>Dropped</source>
+        <translation>Porzucone</translation>
+    </message>
+    <message>
+        <location filename="../../shoppermap/ui/dialogs/merge_conflicts.py" line="93"/>
+        <source>Journey</source>
+        <translation>Ścieżka</translation>
+    </message>
+    <message>
+        <location filename="../../shoppermap/ui/dialogs/merge_conflicts.py" line="94"/>
+        <source>Stage</source>
+        <translation>Etap</translation>
+    </message>
+    <message>
+        <location filename="../../shoppermap/ui/dialogs/merge_conflicts.py" line="95"/>
+        <source>Phase</source>
+        <translation>Faza</translation>
+    </message>
+    <message>
+        <location filename="../../shoppermap/ui/dialogs/merge_conflicts.py" line="96"/>
+        <source>Card</source>
+        <translation>Karta</translation>
+    </message>
+    <message>
+        <location filename="../../shoppermap/ui/dialogs/merge_conflicts.py" line="97"/>
+        <source>Opportunity</source>
+        <translation>Szansa</translation>
+    </message>
+    <message>
+        <location filename="../../shoppermap/ui/dialogs/merge_conflicts.py" line="98"/>
+        <source>Competitor gap</source>
+        <translation>Luka konkurencyjna</translation>
+    </message>
+    <message>
+        <location filename="../../shoppermap/ui/dialogs/merge_conflicts.py" line="105"/>
+        <source>(empty)</source>
+        <translation>(puste)</translation>
+    </message>
+    <message>
+        <location filename="../../shoppermap/ui/dialogs/merge_conflicts.py" line="107"/>
+        <source>yes</source>
+        <translation>tak</translation>
+    </message>
+    <message>
+        <location filename="../../shoppermap/ui/dialogs/merge_conflicts.py" line="107"/>
+        <source>no</source>
+        <translation>nie</translation>
+    </message>
+    <message>
+        <location filename="../../shoppermap/ui/dialogs/merge_conflicts.py" line="122"/>
+        <source>Workshop details</source>
+        <translation>Szczegóły warsztatu</translation>
+    </message>
+</context>
+<context>
+    <name>MergeConflictsDialog</name>
+    <message>
+        <location filename="../../shoppermap/ui/dialogs/merge_conflicts.py" line="136"/>
+        <source>Conflicts with {0}</source>
+        <translation>Konflikty z grupą {0}</translation>
+    </message>
+    <message>
+        <location filename="../../shoppermap/ui/dialogs/merge_conflicts.py" line="139"/>
+        <source>The group and this workshop changed the same things differently since the hand-out. Choose which value to keep for each.</source>
+        <translation>Od rozdania kopii grupa i ten warsztat zmieniły te same rzeczy w różny sposób. Wybierz, którą wartość zachować w każdym przypadku.</translation>
+    </message>
+    <message>
+        <location filename="../../shoppermap/ui/dialogs/merge_conflicts.py" line="147"/>
+        <source>Object</source>
+        <translation>Obiekt</translation>
+    </message>
+    <message>
+        <location filename="../../shoppermap/ui/dialogs/merge_conflicts.py" line="148"/>
+        <source>Field</source>
+        <translation>Pole</translation>
+    </message>
+    <message>
+        <location filename="../../shoppermap/ui/dialogs/merge_conflicts.py" line="149"/>
+        <source>Here</source>
+        <translation>Tutaj</translation>
+    </message>
+    <message>
+        <location filename="../../shoppermap/ui/dialogs/merge_conflicts.py" line="151"/>
+        <source>Keep</source>
+        <translation>Zachowaj</translation>
+    </message>
+    <message>
+        <location filename="../../shoppermap/ui/dialogs/merge_conflicts.py" line="161"/>
+        <source>(whole object)</source>
+        <translation>(cały obiekt)</translation>
+    </message>
+    <message>
+        <location filename="../../shoppermap/ui/dialogs/merge_conflicts.py" line="162"/>
+        <source>removed here</source>
+        <translation>usunięty tutaj</translation>
+    </message>
+    <message>
+        <location filename="../../shoppermap/ui/dialogs/merge_conflicts.py" line="163"/>
+        <source>changed by the group</source>
+        <translation>zmieniony przez grupę</translation>
+    </message>
+    <message>
+        <location filename="../../shoppermap/ui/dialogs/merge_conflicts.py" line="172"/>
+        <source>Ours</source>
+        <translation>Nasza</translation>
+    </message>
+    <message>
+        <location filename="../../shoppermap/ui/dialogs/merge_conflicts.py" line="173"/>
+        <source>The group&apos;s</source>
+        <translation>Grupy</translation>
+    </message>
+    <message>
+        <location filename="../../shoppermap/ui/dialogs/merge_conflicts.py" line="176"/>
+        <source>All from the Group</source>
+        <translation>Wszystko od grupy</translation>
+    </message>
+    <message>
+        <location filename="../../shoppermap/ui/dialogs/merge_conflicts.py" line="177"/>
+        <source>Keep All Ours</source>
+        <translation>Zachowaj wszystkie nasze</translation>
+    </message>
+    <message>
+        <location filename="../../shoppermap/ui/dialogs/merge_conflicts.py" line="183"/>
+        <source>Merge</source>
+        <translation>Scal</translation>
     </message>
 </context>
 <context>

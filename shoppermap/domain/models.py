@@ -6,7 +6,7 @@ import datetime as dt
 import uuid
 from decimal import Decimal
 from enum import StrEnum
-from typing import Annotated, Literal
+from typing import Annotated, Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, PlainSerializer, model_validator
 
@@ -118,6 +118,7 @@ class Opportunity(Model):
     kpi: Kpi | None = None
     status: OpportunityStatus = OpportunityStatus.IDEA
     notes: str = Text
+    origin_group: str | None = None  # the breakout group whose copy brought it in a merge
 
     @model_validator(mode="after")
     def _end_not_before_start(self) -> Opportunity:
@@ -135,6 +136,7 @@ class Gap(Model):
     description: str = Text
     threat: Threat = Threat.MEDIUM
     opportunity: str | None = None  # the id of the opportunity that answers it
+    origin_group: str | None = None  # the breakout group whose copy brought it in a merge
 
 
 class Card(Model):
@@ -153,6 +155,7 @@ class Card(Model):
     owner: str = Text
     notes: str = Text
     hidden: bool = False
+    origin_group: str | None = None  # the breakout group whose copy brought it in a merge
     opportunities: list[Opportunity] = []
     gaps: list[Gap] = []
 
@@ -236,6 +239,13 @@ class WorkshopInfo(Model):
     owners: list[str] = []  # people and teams offered when naming an owner
 
 
+class Handout(Model):
+    """The record a group copy keeps: its group's name and the workshop it was handed out from."""
+
+    group: str = Field(min_length=1, max_length=500)
+    base: dict[str, Any]  # the workshop JSON of the workshop at hand-out (without its own handout)
+
+
 class Workshop(Model):
     """A whole workshop: the root of the workshop JSON."""
 
@@ -245,6 +255,7 @@ class Workshop(Model):
     competitors: list[Competitor] = []
     periods: list[Period] = []
     journeys: list[Journey] = []
+    handout: Handout | None = None  # set in a group copy; None in a workshop that is no copy
 
     @model_validator(mode="after")
     def _ids_unique_and_references_known(self) -> Workshop:

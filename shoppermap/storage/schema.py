@@ -170,3 +170,13 @@ def m002_sales_periods(db: sqlite_utils.Database) -> None:
                 }
             )
         db.execute("UPDATE opportunities SET period = ? WHERE id = ?", [period_of[text], opportunity_id])
+
+
+@migrations()
+def m003_breakout_groups(db: sqlite_utils.Database) -> None:
+    """Breakout groups: a copy's hand-out record, and which group brought a card, opportunity or gap."""
+    db["handout"].create(
+        {"id": int, "group_name": str, "base": str}, pk="id", not_null={"group_name", "base"}
+    )
+    for table in ("cards", "opportunities", "gaps"):
+        db[table].add_column("origin_group", str)

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from ..domain.document import Kind
 
 APPLICATION_ID = 0x53684D70  # "ShMp": marks a SQLite file as a ShopperMap workshop
-SCHEMA_VERSION = 2  # the number of migrations in schema.py
+SCHEMA_VERSION = 3  # the number of migrations in schema.py
 
 
 @dataclass(frozen=True)
@@ -52,9 +52,10 @@ COLUMNS: dict[str, frozenset[str]] = {
         "stages": "id journey_id position label_pl label_en source color",
         "phases": "id stage_id position label_pl label_en source",
         "cards": "id phase_id position label_pl label_en touchpoint location status emotion expectations "
-        "experience moment_of_truth quick_win owner notes hidden",
+        "experience moment_of_truth quick_win owner notes hidden origin_group",
         "opportunities": "id card_id position pos_tool description retailer priority expected_impact cost "
-        "owner start end period kpi status notes",
-        "gaps": "id card_id position competitor_id kind description threat opportunity_id",
+        "owner start end period kpi status notes origin_group",
+        "gaps": "id card_id position competitor_id kind description threat opportunity_id origin_group",
+        "handout": "id group_name base",
     }.items()
 }

@@ -20,7 +20,7 @@ from pydantic import BaseModel, ValidationError
 
 from .. import atomic
 from ..domain.document import CHILD_KINDS, CHILD_LIST, Document, Kind
-from ..domain.models import Workshop, WorkshopInfo
+from ..domain.models import Handout, Workshop, WorkshopInfo
 from .check import Problem, find_problems, renumber
 from .rows import fields_to_columns, object_row, row_fields, to_column_value
 from .tables import APPLICATION_ID, COLUMNS, SCHEMA_VERSION, TABLES
@@ -249,6 +249,7 @@ def _read_workshop(conn: sqlite3.Connection, name: str) -> Workshop:
         "competitors": children[Kind.COMPETITOR].get(None, []),
         "periods": children[Kind.PERIOD].get(None, []),
         "journeys": [build(Kind.JOURNEY, j) for j in children[Kind.JOURNEY].get(None, [])],
+        "handout": _read_handout(conn, name),
     }
     try:
         return Workshop.model_validate(data)
@@ -338,6 +339,21 @@ def one_line(report: str) -> str:
     if not lines:
         return report.strip()
     return lines[0] + (f" (and {len(lines) - 1} more problems)" if len(lines) > 1 else "")
+
+
+def _read_handout(conn: sqlite3.Connection, name: str) -> dict | None:
+    rows = list(_rows(conn, "SELECT group_name, base FROM [handout] WHERE id = 1"))
+    if not rows:
+        return None
+    try:
+        return {"group": rows[0]["group_name"], "base": json.loads(rows[0]["base"])}
+    except (TypeError, json.JSONDecodeError):
+        raise WorkshopFileError(f"{name}: the hand-out record is damaged") from None
+
+
+def handout_row(handout: Handout) -> dict[str, Any]:
+    """The row of a group copy's hand-out record."""
+    return {"id": 1, "group_name": handout.group, "base": json.dumps(handout.base, ensure_ascii=False)}
 
 
 class WorkshopFile:
@@ -556,6 +572,8 @@ def write_workshop(db: sqlite_utils.Database, workshop: Workshop) -> None:
             insert_tree(db, Kind.PERIOD, None, index, period)
         for index, journey in enumerate(workshop.journeys):
             insert_tree(db, Kind.JOURNEY, None, index, journey)
+        if workshop.handout is not None:
+            db["handout"].insert(handout_row(workshop.handout))
 
 
 def _configure(conn: sqlite3.Connection) -> None:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, Qt
 
-from . import export_dialog, help, picture_actions, plan, review_dock
+from . import breakout_actions, export_dialog, help, picture_actions, plan, review_dock
 from .dialogs import about, preferences, restore_backup, sales_periods, welcome
 from .inspector import Inspector
 from .legend import Legend
@@ -29,6 +29,7 @@ def add_docks(window) -> None:
     for module in (
         export_dialog,
         picture_actions,
+        breakout_actions,
         restore_backup,
         plan,
         review_dock,

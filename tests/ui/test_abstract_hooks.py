@@ -9,6 +9,7 @@ from __future__ import annotations
 import pytest
 
 from shoppermap.ui import commands
+from shoppermap.ui.breakout_actions import MergeCommand
 from shoppermap.ui.inspector.gap_list import GapSection
 from shoppermap.ui.inspector.opportunity_list import OpportunitySection
 from shoppermap.ui.inspector.section import AnnotationSection
@@ -20,6 +21,7 @@ COMMANDS = [
     commands.RemoveCommand,
     commands.MoveCommand,
     commands.GroupCommand,
+    MergeCommand,
 ]
 
 
