@@ -201,9 +201,10 @@ def measure_bare(cards: int, repeat: int, style: CanvasStyle) -> dict[str, float
         if zoom == "fit":
             view.fitInView(bare.scene.sceneRect(), Qt.AspectRatioMode.KeepAspectRatio)
         origin = item.pos()
-        times = [
-            timed(lambda at=origin + QPointF(step * 3, step * 2): item.setPos(at), vp) for step in range(240)
-        ]
+        times = []
+        for step in range(240):
+            at = origin + QPointF(step * 3, step * 2)
+            times.append(timed(lambda at=at: item.setPos(at), vp))
         item.setPos(origin)
         results[f"drag mouse-move p95 @{zoom}"] = p95(times)
     view.resetTransform()
