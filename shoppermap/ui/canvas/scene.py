@@ -495,6 +495,9 @@ class JourneyScene(QGraphicsScene):
     def detach(self) -> None:
         """Stop following the document (the scene is being thrown away)."""
         self.document.changes.disconnect(self._on_changes)
+        # Qt announces the selection its items take along while it deletes them: nobody may listen
+        self.selectionChanged.disconnect(self._take_selection)
+        self.blockSignals(True)
 
     def _on_changes(self, changes: ChangeSet) -> None:
         """Bring the items in line with one edit: one layout of the columns it touched."""
