@@ -185,7 +185,7 @@ def test_dragging_eight_selected_cards_lays_the_scene_out_once(window, monkeypat
     view.centerOn(scene.cards[ids[0]])
     layouts, rebuilds = [], []
     original_layout = scene.layout
-    monkeypatch.setattr(scene, "layout", lambda: (layouts.append(1), original_layout())[1])
+    monkeypatch.setattr(scene, "layout", lambda *columns: (layouts.append(1), original_layout(*columns))[1])
     model = window.plan.model
     original_rebuild = model.beginResetModel
     monkeypatch.setattr(model, "beginResetModel", lambda: (rebuilds.append(1), original_rebuild())[1])

@@ -100,7 +100,7 @@ class CanvasActions(QObject):
     def select_all(self) -> None:
         scene, _edits = self._context()
         if scene is not None:
-            scene.select_cards(list(scene.cards))
+            scene.select_all()
 
     def drop_touchpoints(
         self, touchpoint_ids: list[str], phase_id: str | None, anchor_id: str | None

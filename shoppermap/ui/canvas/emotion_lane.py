@@ -35,12 +35,17 @@ class EmotionLaneItem(QGraphicsItem):
         self.setZValue(-5)
 
     def set_data(self, rect: QRectF, points: list[tuple[float, float | None, bool]]) -> None:
-        """Place the lane and give it one point per phase."""
-        self.prepareGeometryChange()
-        self.rect = QRectF(0, 0, rect.width(), rect.height())
-        self.setPos(rect.topLeft())
-        self.points = points
-        self.update()
+        """Place the lane and give it one point per phase; the same again repaints nothing (its
+        dashed, antialiased lines span the whole map)."""
+        size = QRectF(0, 0, rect.width(), rect.height())
+        if size != self.rect:
+            self.prepareGeometryChange()
+            self.rect = size
+        if self.pos() != rect.topLeft():
+            self.setPos(rect.topLeft())
+        if points != self.points:
+            self.points = points
+            self.update()
 
     def boundingRect(self) -> QRectF:
         return self.rect

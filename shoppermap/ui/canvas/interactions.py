@@ -88,10 +88,9 @@ class ItemDrag(Interaction):
         view.setFocus()
         toggle = event.modifiers() & (Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
         if toggle:
-            item.setSelected(not item.isSelected())
+            self.scene.toggle_selected(item)
         elif not item.isSelected():
-            self.scene.clearSelection()
-            item.setSelected(True)
+            self.scene.select_items([item])
         self.press = view.mapToScene(_point(event))
 
     def update(self, event: QMouseEvent) -> None:
@@ -144,13 +143,14 @@ class CardDrag(ItemDrag):
         self.target: str | None = None
         self.anchor: str | None = None
         self.aimed = False  # the first move always shows where the cards would go
-        for phase_id in {scene.document.parent_of(i) for i in self.ids}:
+        self.sources = {scene.document.parent_of(i) for i in self.ids}
+        for phase_id in self.sources:
             scene.stack(phase_id, skip=self.skip)  # the cards left behind close up
 
     def follow(self, pos: QPointF) -> None:
         scene = self.scene
         for card_id, offset in zip(self.ids, self.offsets, strict=True):
-            scene.cards[card_id].setPos(pos + offset)
+            scene.carry(card_id, pos + offset)
         target = scene.phase_at(pos)
         anchor = scene.anchor_at(target, pos.y(), skip=self.skip) if target else None
         if self.aimed and (target, anchor) == (self.target, self.anchor):
@@ -175,11 +175,15 @@ class CardDrag(ItemDrag):
             anchor = scene.anchor_at(target, pos.y(), skip=self.skip)
             moved = self.view.edits.move_cards(self.ids, target, anchor)
         if not moved:
-            scene.layout()  # dropped outside every column, or in the same place: back where they were
+            self._restore()  # dropped outside every column, or in the same place: back where they were
 
     def put_back(self) -> None:
         self._set_down()
-        self.scene.layout()
+        self._restore()
+
+    def _restore(self) -> None:
+        """Lay out the columns the drag opened or closed up, as the document has them."""
+        self.scene.layout(self.sources | ({self.target} if self.target else set()))
 
     def _set_down(self) -> None:
         self.scene.marker.hide()
@@ -220,11 +224,11 @@ class HeaderDrag(ItemDrag):
         self._set_down()
         moved = parent is not None and self.view.edits.move_header(self.item.model_id, parent, anchor)
         if not moved:
-            self.scene.layout()
+            self.scene.layout(())  # the header goes back to its place; no column changed
 
     def put_back(self) -> None:
         self._set_down()
-        self.scene.layout()
+        self.scene.layout(())
 
     def _set_down(self) -> None:
         self.scene.marker.hide()

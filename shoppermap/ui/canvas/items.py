@@ -66,6 +66,18 @@ def _tint(color: QColor, amount: float) -> QColor:
     )
 
 
+def set_item_rect(item, rect: QRectF) -> None:
+    """Give an item with a `rect` of its own a new place and size, and leave it alone when both are
+    unchanged: a geometry change repaints everything the item covers, a whole column or band."""
+    size = QRectF(0, 0, rect.width(), rect.height())
+    if size == item.rect and item.pos() == rect.topLeft():
+        return
+    if size != item.rect:
+        item.prepareGeometryChange()
+        item.rect = size
+    item.setPos(rect.topLeft())
+
+
 class CardItem(QGraphicsRectItem):
     """A touchpoint card: status stripe, wrapped label, and a row of annotation marks.
 
@@ -125,9 +137,6 @@ class CardItem(QGraphicsRectItem):
     def height(self) -> float:
         """The card's height in scene units."""
         return self._height
-
-    def boundingRect(self) -> QRectF:
-        return QRectF(0, 0, self.style.column_width, self._height)
 
     def paint(
         self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None
@@ -265,10 +274,8 @@ class HeaderItem(QGraphicsItem):
         return self.model.label.text(self.language)
 
     def set_rect(self, rect: QRectF) -> None:
-        """Place and size the header."""
-        self.prepareGeometryChange()
-        self.rect = QRectF(0, 0, rect.width(), rect.height())
-        self.setPos(rect.topLeft())
+        """Place and size the header; the same place and size again repaints nothing."""
+        set_item_rect(self, rect)
 
     def boundingRect(self) -> QRectF:
         return self.rect
@@ -338,10 +345,8 @@ class ColumnItem(QGraphicsItem):
         return self.phase.id
 
     def set_rect(self, rect: QRectF) -> None:
-        """Place and size the column."""
-        self.prepareGeometryChange()
-        self.rect = QRectF(0, 0, rect.width(), rect.height())
-        self.setPos(rect.topLeft())
+        """Place and size the column; the same place and size again repaints nothing."""
+        set_item_rect(self, rect)
 
     def boundingRect(self) -> QRectF:
         return self.rect
@@ -356,10 +361,15 @@ class ColumnItem(QGraphicsItem):
         s = self.style
         if self._batches is None:
             self._batches = self._build_batches()
-        boxes, dimmed, stripes = self._batches
+        boxes, dimmed, stripes, hits, chosen = self._batches
         painter.setPen(Qt.PenStyle.NoPen)
         painter.setBrush(QColor(s.card_fill))
         painter.drawRects(boxes)
+        # find hits and selected cards far out: the whole block in their colour, so they stand out
+        for rects, color in ((hits, s.highlight), (chosen, s.selection)):
+            if rects:
+                painter.setBrush(QColor(color))
+                painter.drawRects(rects)
         for status, rects in stripes.items():
             painter.setBrush(QColor(STATUS_COLORS[status]) if status else QColor(s.card_border))
             painter.drawRects(rects)
@@ -371,15 +381,19 @@ class ColumnItem(QGraphicsItem):
 
     def _build_batches(self):
         s, left, top = self.style, self.pos().x(), self.pos().y()
-        boxes, dimmed, stripes = [], [], {}
+        boxes, dimmed, stripes, hits, chosen = [], [], {}, [], []
+        selected = getattr(self.scene(), "selected_ids", ())
         for item in self.compact_cards:
             if item.shown or item.excluded:
                 continue  # drawn by itself (picked or dragged), or filtered out
             box = QRectF(item.x_ - left, item.y_ - top, s.column_width, item.height())
-            (dimmed if item.dimmed else boxes).append(box)
+            if item.card.id in selected:
+                chosen.append(box)
+            else:
+                (hits if item.highlighted else dimmed if item.dimmed else boxes).append(box)
             stripe = QRectF(box.x(), box.y(), s.stripe_width * 3, box.height())
             stripes.setdefault(item.card.status.value if item.card.status else None, []).append(stripe)
-        return boxes, dimmed, stripes
+        return boxes, dimmed, stripes, hits, chosen
 
 
 class MarkerItem(QGraphicsItem):

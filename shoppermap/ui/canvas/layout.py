@@ -8,7 +8,7 @@ lands, so both always agree.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, NamedTuple
 
@@ -112,10 +112,19 @@ def stack_column(
 
 
 def lay_out_grid(
-    stages: Sequence[StageColumns], style: CanvasStyle, *, lane_height: float | None = None
+    stages: Sequence[StageColumns],
+    style: CanvasStyle,
+    *,
+    lane_height: float | None = None,
+    stacks: Mapping[str, ColumnStack] | None = None,
 ) -> GridLayout:
     """Lay out stage bands, phase headers and columns left to right; every column gets the height of
-    the tallest. `lane_height` (None: no lane) is the room of the emotion lane under the grid."""
+    the tallest. `lane_height` (None: no lane) is the room of the emotion lane under the grid.
+
+    `stacks` holds columns already stacked, by phase id: they are used as given instead of stacking
+    their cards again, so a change restacks only the columns it touched.
+    """
+    stacked = stacks or {}
     s = style
     x = top = s.margin
     header_y, first_card_y = phase_top(s), cards_top(s)
@@ -128,7 +137,8 @@ def lay_out_grid(
             phase_order.append(column.phase_id)
             column_x[column.phase_id] = x
             phase_rects[column.phase_id] = Rect(x, header_y, s.column_width, s.phase_height)
-            stacks[column.phase_id] = stack_column(column.cards, s)
+            stack = stacked.get(column.phase_id)
+            stacks[column.phase_id] = stack if stack is not None else stack_column(column.cards, s)
             tallest = max(tallest, stacks[column.phase_id].height)
             x += s.column_width + s.column_gap
         width = max(s.column_width, x - stage_left - s.column_gap)

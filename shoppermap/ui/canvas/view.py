@@ -141,6 +141,9 @@ class JourneyView(QGraphicsView):
             if isinstance(item, CardItem | HeaderItem):
                 self._start(item_drag(self, item), event)
                 return
+        scene = self.journey_scene()
+        if scene is not None and not event.modifiers() & Qt.KeyboardModifier.ControlModifier:
+            scene.select_cards([])  # Qt would clear only the cards it can select, not the far-out blocks
         super().mousePressEvent(event)  # elsewhere: Qt's rubber band, or the other buttons
 
     def _start(self, interaction: Interaction, event: QMouseEvent) -> None:

@@ -11,7 +11,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QFrame, QLabel, QScrollArea, QSizePolicy, QVBoxLayout, QWidget
 
-from ...domain.changes import ChangeSet
+from ...domain.changes import ChangeSet, Moved
 from ...domain.document import Document, Kind
 from ...domain.frameworks import PosToolCatalogue
 from ..editor import Editor
@@ -261,6 +261,11 @@ class Inspector(QWidget):
         # the inspector's own edits come back this way too: this is the one refresh they get
         if not self._shown:
             return
+        if _only_moves(changes):
+            # cards and columns moved: only the title's stage and phase can have changed
+            with self._refresh():
+                self._update_title()
+            return
         if (
             changes.workshop
             or changes.kinds - _CARD_LEVEL  # the title names the stage and phase
@@ -268,3 +273,10 @@ class Inspector(QWidget):
             or changes.concerns(self._shown)
         ):
             self.refresh()
+
+
+def _only_moves(changes: ChangeSet) -> bool:
+    """True when an edit only moved cards, phases or stages (not opportunities or gaps within a card)."""
+    return not changes.workshop and all(
+        isinstance(e, Moved) and e.kind in (Kind.CARD, Kind.PHASE, Kind.STAGE) for e in changes.entries
+    )

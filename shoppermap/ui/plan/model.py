@@ -15,7 +15,7 @@ from PySide6.QtCore import (
 )
 
 from ...domain.amounts import AmountError
-from ...domain.changes import ChangeSet
+from ...domain.changes import Changed, ChangeSet, Inserted, Moved, Removed
 from ...domain.document import Document, Kind
 from ...domain.frameworks import PosToolCatalogue
 from ..commands import UpdateCommand, quoted
@@ -213,6 +213,9 @@ class PlanModel(QAbstractTableModel):
         journey = changes.removed(Kind.JOURNEY)
         if any(r.obj.id == self.journey_id for r in journey):
             self.journey_id = None
+        if not self._rows_may_change(changes):
+            self._changed_rows(changes)
+            return
         wanted = self._wanted_rows()
         if wanted == self.rows:
             self._changed_rows(changes)
@@ -231,13 +234,30 @@ class PlanModel(QAbstractTableModel):
             self.rows = wanted
             self.endResetModel()
 
+    def _rows_may_change(self, changes: ChangeSet) -> bool:
+        """False when the edit cannot have changed which opportunities are rows or their order: it
+        only changed fields, or moved, added or removed cards without opportunities."""
+        for entry in changes.entries:
+            if isinstance(entry, Changed):
+                if entry.kind == Kind.CARD and "hidden" in entry.fields:
+                    return True
+            elif entry.kind != Kind.CARD or self._card_has_rows(entry):
+                return True
+        return False
+
+    def _card_has_rows(self, entry: Inserted | Removed | Moved) -> bool:
+        card = entry.obj if isinstance(entry, Inserted | Removed) else self.document.find(entry.obj_id)
+        return card is None or bool(card.opportunities)
+
     def _changed_rows(self, changes: ChangeSet) -> None:
         """Same rows: tell the views which of them show something new."""
         if not self.rows:
             return
         last = len(COLUMNS) - 1
+        moved_rows = any(self._card_has_rows(m) for m in changes.moved(Kind.CARD))
         if (
-            changes.structural(Kind.STAGE, Kind.PHASE, Kind.CARD)
+            moved_rows
+            or changes.structural(Kind.STAGE, Kind.PHASE)
             or changes.changed(Kind.STAGE, Kind.PHASE, Kind.PERIOD)
             or changes.removed(Kind.PERIOD)
         ):
