@@ -93,7 +93,7 @@ def test_rows_follow_the_document(plan, qtbot):
     doc = plan.model.document
     assert column(plan, "description") == ["Shelf wobbler", "Floor sticker", "Tasting"]
     assert column(plan, "stage")[0] == plan.stages[0].label.text("en")
-    assert column(plan, "cost") == ["1\u202f500", "200", "99.50"]
+    assert column(plan, "cost") == ["1,500", "200", "99.50"]
     with qtbot.waitSignal(plan.model.rowsInserted):
         doc.insert(Kind.OPPORTUNITY, plan.cards["first"], 1, Opportunity(description="Leaflet"))
     assert column(plan, "description") == ["Shelf wobbler", "Leaflet", "Floor sticker", "Tasting"]
@@ -168,12 +168,12 @@ def test_choice_and_cost_edits(plan, window):
 
 def test_filters_reduce_rows_and_totals(plan, qtbot):
     # the totals follow the document's changes on the next turn of the event loop
-    qtbot.waitUntil(lambda: "Total: 3 actions, cost 1\u202f799.50" in plan.totals.text())
+    qtbot.waitUntil(lambda: "Total: 3 actions, cost 1,799.50" in plan.totals.text())
     plan.set_filter("retailer", "HyperMax")  # any case of the name
     assert column(plan, "description") == ["Shelf wobbler", "Tasting"]
-    assert "Total: 2 actions, cost 1\u202f599.50" in plan.totals.text()
+    assert "Total: 2 actions, cost 1,599.50" in plan.totals.text()
     stage0, stage2 = (s.label.text("en") for s in plan.stages)
-    assert f"{stage0}: 1 (1\u202f500)" in plan.totals.text()
+    assert f"{stage0}: 1 (1,500)" in plan.totals.text()
     assert f"{stage2}: 1 (99.50)" in plan.totals.text()
     plan.set_filter("owner", "Piotr")
     assert column(plan, "description") == ["Tasting"]
@@ -190,7 +190,7 @@ def test_filters_reduce_rows_and_totals(plan, qtbot):
     plan.set_filter("status", None)
     qtbot.keyClicks(plan.search, "WOBBLER")
     assert column(plan, "description") == ["Shelf wobbler"]
-    assert "Total: 1 actions, cost 1\u202f500" in plan.totals.text()
+    assert "Total: 1 actions, cost 1,500" in plan.totals.text()
     plan.search.clear()
     qtbot.keyClicks(plan.search, "floor sticker")  # the touchpoint's name finds both its actions
     assert column(plan, "description") == ["Floor sticker", "Tasting"]
@@ -226,3 +226,32 @@ def test_row_selects_its_card_and_card_selects_its_rows(plan, window):
     ]
     scene.clearSelection()
     assert selection.selectedRows() == []
+
+
+def test_polish_costs_are_shown_and_typed_the_polish_way(plan, window, qtbot):
+    from PySide6.QtCore import QLocale
+    from PySide6.QtWidgets import QApplication
+
+    from shoppermap.ui import i18n
+
+    locale = QLocale()
+    i18n.install_translator(QApplication.instance(), "pl")
+    try:
+        plan.model.layoutChanged.emit()
+        assert column(plan, "cost") == ["1\u00a0500", "200", "99,50"]
+        table = plan.table
+        index = plan.current_index(0, "cost")
+        table.setCurrentIndex(index)
+        table.edit(index)
+        editor = table.viewport().findChild(QLineEdit)
+        assert editor.text() == "1500"
+        editor.setFocus()
+        editor.selectAll()
+        qtbot.keyClicks(editor, "2.500")  # a Polish thousands dot
+        qtbot.keyClick(editor, Qt.Key.Key_Return)
+        qtbot.waitUntil(lambda: table.state() != table.State.EditingState)
+        assert stored_opportunity(window.file.path, "o1").cost == Decimal(2500)
+        assert column(plan, "cost")[0] == "2\u00a0500"
+    finally:
+        i18n.remove_translators()
+        QLocale.setDefault(locale)

@@ -12,9 +12,16 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication, Qt
 
-from ...domain.amounts import format_amount, parse_amount
 from ...domain.models import Opportunity
-from ..vocabulary import kpi_choices, name_of, opportunity_status_choices, priority_choices
+from ..i18n import interface_language
+from ..vocabulary import (
+    amount_text,
+    kpi_choices,
+    name_of,
+    opportunity_status_choices,
+    priority_choices,
+    read_amount,
+)
 
 translate = QCoreApplication.translate
 PRIORITY_ORDER = {"high": 0, "medium": 1, "low": 2}
@@ -134,7 +141,7 @@ def _cost_sort(cell: Cell) -> float:
 def _parse_cost(value: Any) -> Any:
     if isinstance(value, Decimal | int | float) or value is None:
         return value
-    return parse_amount(str(value))
+    return read_amount(str(value), interface_language())
 
 
 @dataclass(frozen=True)
@@ -213,8 +220,8 @@ COLUMNS = [
         "cost",
         lambda: translate("PlanModel", "Cost"),
         editable=True,
-        display=lambda cell: format_amount(cell.opportunity.cost, grouped=True),
-        edit=lambda cell: format_amount(cell.opportunity.cost),
+        display=lambda cell: amount_text(cell.opportunity.cost, interface_language()),
+        edit=lambda cell: amount_text(cell.opportunity.cost, interface_language(), grouped=False),
         sort=_cost_sort,
         parse=_parse_cost,
         alignment=Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,

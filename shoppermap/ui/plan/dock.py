@@ -28,7 +28,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ...domain.amounts import format_amount
+from ..i18n import interface_language
+from ..vocabulary import amount_text
 from .columns import CHOICES, COLUMN, COLUMNS
 from .model import ROLE_CARD, ROLE_STAGE, PlanModel
 from .proxy import FILTER_KEYS, NONE, PlanFilter
@@ -228,11 +229,11 @@ class PlanWidget(QWidget):
         self._totals_timer.stop()
         totals = self.proxy.totals()
         parts = [
-            self.tr("{0}: {1} ({2})").format(name, count, format_amount(cost, grouped=True))
+            self.tr("{0}: {1} ({2})").format(name, count, amount_text(cost, interface_language()))
             for name, (count, cost) in totals.stages.items()
         ]
         overall = self.tr("Total: {0} actions, cost {1}").format(
-            totals.count, format_amount(totals.cost or Decimal(0), grouped=True)
+            totals.count, amount_text(totals.cost or Decimal(0), interface_language())
         )
         self.totals.setText("  ·  ".join([*parts, overall]) if parts else overall)
 
