@@ -353,7 +353,7 @@
         <translation>Zmień kolor {0}</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/canvas/emotion_lane.py" line="60"/>
+        <location filename="../../shoppermap/ui/canvas/emotion_lane.py" line="65"/>
         <source>Shopper emotion (average per phase)</source>
         <translation>Emocje shoppera (średnia w fazie)</translation>
     </message>
@@ -361,57 +361,57 @@
 <context>
     <name>Card</name>
     <message>
-        <location filename="../../shoppermap/ui/canvas/items.py" line="217"/>
+        <location filename="../../shoppermap/ui/canvas/items.py" line="226"/>
         <source>works well</source>
         <translation>działa dobrze</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/canvas/items.py" line="218"/>
+        <location filename="../../shoppermap/ui/canvas/items.py" line="227"/>
         <source>needs improvement</source>
         <translation>do poprawy</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/canvas/items.py" line="219"/>
+        <location filename="../../shoppermap/ui/canvas/items.py" line="228"/>
         <source>critical</source>
         <translation>krytyczny</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/canvas/items.py" line="223"/>
+        <location filename="../../shoppermap/ui/canvas/items.py" line="232"/>
         <source>Status: {0}</source>
         <translation>Status: {0}</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/canvas/items.py" line="226"/>
+        <location filename="../../shoppermap/ui/canvas/items.py" line="235"/>
         <source>Emotion: {0:+d}</source>
         <translation>Emocje: {0:+d}</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/canvas/items.py" line="228"/>
+        <location filename="../../shoppermap/ui/canvas/items.py" line="237"/>
         <source>Moment of truth</source>
         <translation>Moment prawdy</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/canvas/items.py" line="230"/>
+        <location filename="../../shoppermap/ui/canvas/items.py" line="239"/>
         <source>Quick win</source>
         <translation>Szybka wygrana</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/canvas/items.py" line="232"/>
+        <location filename="../../shoppermap/ui/canvas/items.py" line="241"/>
         <source>Owner: {0}</source>
         <translation>Odpowiedzialny: {0}</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/canvas/items.py" line="236"/>
+        <location filename="../../shoppermap/ui/canvas/items.py" line="245"/>
         <source>{0} POS opportunities</source>
         <translation>Szanse POS: {0}</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/canvas/items.py" line="240"/>
+        <location filename="../../shoppermap/ui/canvas/items.py" line="249"/>
         <source>{0} competitor gaps</source>
         <translation>Luki wobec konkurencji: {0}</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/canvas/items.py" line="243"/>
+        <location filename="../../shoppermap/ui/canvas/items.py" line="252"/>
         <source>Custom touchpoint</source>
         <translation>Własny punkt styku</translation>
     </message>
@@ -1862,32 +1862,32 @@ Zaznacz kilka kart, aby ustawić im naraz status, osobę odpowiedzialną lub ozn
         <translation>Ostatnio otwie&amp;rane</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/actions.py" line="142"/>
+        <location filename="../../shoppermap/ui/actions.py" line="141"/>
         <source>&amp;File</source>
         <translation>&amp;Plik</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/actions.py" line="151"/>
+        <location filename="../../shoppermap/ui/actions.py" line="150"/>
         <source>&amp;Edit</source>
         <translation>&amp;Edycja</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/actions.py" line="157"/>
+        <location filename="../../shoppermap/ui/actions.py" line="156"/>
         <source>&amp;Journey</source>
         <translation>Ścież&amp;ka</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/actions.py" line="166"/>
+        <location filename="../../shoppermap/ui/actions.py" line="165"/>
         <source>&amp;View</source>
         <translation>&amp;Widok</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/actions.py" line="173"/>
+        <location filename="../../shoppermap/ui/actions.py" line="172"/>
         <source>&amp;Help</source>
         <translation>Pomo&amp;c</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/actions.py" line="177"/>
+        <location filename="../../shoppermap/ui/actions.py" line="176"/>
         <source>Main toolbar</source>
         <translation>Główny pasek narzędzi</translation>
     </message>
@@ -3025,82 +3025,82 @@ Zaznacz kilka kart, aby ustawić im naraz status, osobę odpowiedzialną lub ozn
 <context>
     <name>PlanModel</name>
     <message>
-        <location filename="../../shoppermap/ui/plan/columns.py" line="180"/>
+        <location filename="../../shoppermap/ui/plan/columns.py" line="187"/>
         <source>Stage</source>
         <translation>Etap</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/plan/columns.py" line="187"/>
+        <location filename="../../shoppermap/ui/plan/columns.py" line="194"/>
         <source>Phase</source>
         <translation>Faza</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/plan/columns.py" line="193"/>
+        <location filename="../../shoppermap/ui/plan/columns.py" line="200"/>
         <source>Touchpoint</source>
         <translation>Punkt styku</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/plan/columns.py" line="197"/>
+        <location filename="../../shoppermap/ui/plan/columns.py" line="204"/>
         <source>POS tool</source>
         <translation>Narzędzie POS</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/plan/columns.py" line="200"/>
+        <location filename="../../shoppermap/ui/plan/columns.py" line="207"/>
         <source>Description</source>
         <translation>Opis</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/plan/columns.py" line="204"/>
+        <location filename="../../shoppermap/ui/plan/columns.py" line="211"/>
         <source>Retailer</source>
         <translation>Sieć</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/plan/columns.py" line="206"/>
+        <location filename="../../shoppermap/ui/plan/columns.py" line="213"/>
         <source>Priority</source>
         <translation>Priorytet</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/plan/columns.py" line="208"/>
+        <location filename="../../shoppermap/ui/plan/columns.py" line="215"/>
         <source>Owner</source>
         <translation>Odpowiedzialny</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/plan/columns.py" line="209"/>
+        <location filename="../../shoppermap/ui/plan/columns.py" line="216"/>
         <source>Start</source>
         <translation>Początek</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/plan/columns.py" line="210"/>
+        <location filename="../../shoppermap/ui/plan/columns.py" line="217"/>
         <source>End</source>
         <translation>Koniec</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/plan/columns.py" line="211"/>
+        <location filename="../../shoppermap/ui/plan/columns.py" line="218"/>
         <source>Sales period</source>
         <translation>Okres sprzedaży</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/plan/columns.py" line="214"/>
+        <location filename="../../shoppermap/ui/plan/columns.py" line="221"/>
         <source>Cost</source>
         <translation>Koszt</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/plan/columns.py" line="222"/>
+        <location filename="../../shoppermap/ui/plan/columns.py" line="229"/>
         <source>KPI</source>
         <translation>KPI</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/plan/columns.py" line="224"/>
+        <location filename="../../shoppermap/ui/plan/columns.py" line="231"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/plan/columns.py" line="226"/>
+        <location filename="../../shoppermap/ui/plan/columns.py" line="233"/>
         <source>MoT</source>
         <translation>MP</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/plan/columns.py" line="227"/>
+        <location filename="../../shoppermap/ui/plan/columns.py" line="234"/>
         <source>QW</source>
         <translation>SW</translation>
     </message>
@@ -3113,87 +3113,87 @@ Zaznacz kilka kart, aby ustawić im naraz status, osobę odpowiedzialną lub ozn
 <context>
     <name>PlanWidget</name>
     <message>
-        <location filename="../../shoppermap/ui/plan/dock.py" line="76"/>
+        <location filename="../../shoppermap/ui/plan/dock.py" line="77"/>
         <source>All journeys</source>
         <translation>Wszystkie ścieżki</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/plan/dock.py" line="80"/>
+        <location filename="../../shoppermap/ui/plan/dock.py" line="81"/>
         <source>Stage</source>
         <translation>Etap</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/plan/dock.py" line="81"/>
+        <location filename="../../shoppermap/ui/plan/dock.py" line="82"/>
         <source>Retailer</source>
         <translation>Sieć</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/plan/dock.py" line="82"/>
+        <location filename="../../shoppermap/ui/plan/dock.py" line="83"/>
         <source>Owner</source>
         <translation>Odpowiedzialny</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/plan/dock.py" line="83"/>
+        <location filename="../../shoppermap/ui/plan/dock.py" line="84"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/plan/dock.py" line="84"/>
+        <location filename="../../shoppermap/ui/plan/dock.py" line="85"/>
         <source>Priority</source>
         <translation>Priorytet</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/plan/dock.py" line="99"/>
+        <location filename="../../shoppermap/ui/plan/dock.py" line="100"/>
         <source>Search the plan</source>
         <translation>Szukaj w planie</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/plan/dock.py" line="172"/>
+        <location filename="../../shoppermap/ui/plan/dock.py" line="173"/>
         <source>(none)</source>
         <translation>(brak)</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/plan/dock.py" line="180"/>
+        <location filename="../../shoppermap/ui/plan/dock.py" line="181"/>
         <source>(no priority)</source>
         <translation>(bez priorytetu)</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/plan/dock.py" line="204"/>
+        <location filename="../../shoppermap/ui/plan/dock.py" line="205"/>
         <source>All stages</source>
         <translation>Wszystkie etapy</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/plan/dock.py" line="205"/>
+        <location filename="../../shoppermap/ui/plan/dock.py" line="206"/>
         <source>All retailers</source>
         <translation>Wszystkie sieci</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/plan/dock.py" line="206"/>
+        <location filename="../../shoppermap/ui/plan/dock.py" line="207"/>
         <source>All owners</source>
         <translation>Wszyscy odpowiedzialni</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/plan/dock.py" line="207"/>
+        <location filename="../../shoppermap/ui/plan/dock.py" line="208"/>
         <source>Any status</source>
         <translation>Dowolny status</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/plan/dock.py" line="208"/>
+        <location filename="../../shoppermap/ui/plan/dock.py" line="209"/>
         <source>Any priority</source>
         <translation>Dowolny priorytet</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/plan/dock.py" line="231"/>
+        <location filename="../../shoppermap/ui/plan/dock.py" line="232"/>
         <source>{0}: {1} ({2})</source>
         <translation>{0}: {1} ({2})</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/plan/dock.py" line="234"/>
+        <location filename="../../shoppermap/ui/plan/dock.py" line="235"/>
         <source>Total: {0} actions, cost {1}</source>
         <translation>Razem działań: {0}, koszt: {1}</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/plan/dock.py" line="280"/>
+        <location filename="../../shoppermap/ui/plan/dock.py" line="281"/>
         <source>Action plan</source>
         <translation>Plan działań</translation>
     </message>
@@ -3594,6 +3594,59 @@ Zaznacz kilka kart, aby ustawić im naraz status, osobę odpowiedzialną lub ozn
 {1}</source>
         <translation>Zapisano jako szablon „{0}” w
 {1}</translation>
+    </message>
+</context>
+<context>
+    <name>Toolbar</name>
+    <message>
+        <location filename="../../shoppermap/ui/actions.py" line="121"/>
+        <source>New</source>
+        <translation>Nowy</translation>
+    </message>
+    <message>
+        <location filename="../../shoppermap/ui/actions.py" line="122"/>
+        <source>Open</source>
+        <translation>Otwórz</translation>
+    </message>
+    <message>
+        <location filename="../../shoppermap/ui/actions.py" line="123"/>
+        <source>Undo</source>
+        <translation>Cofnij</translation>
+    </message>
+    <message>
+        <location filename="../../shoppermap/ui/actions.py" line="124"/>
+        <source>Redo</source>
+        <translation>Ponów</translation>
+    </message>
+    <message>
+        <location filename="../../shoppermap/ui/actions.py" line="125"/>
+        <source>Add card</source>
+        <translation>Dodaj kartę</translation>
+    </message>
+    <message>
+        <location filename="../../shoppermap/ui/actions.py" line="126"/>
+        <source>Delete</source>
+        <translation>Usuń</translation>
+    </message>
+    <message>
+        <location filename="../../shoppermap/ui/actions.py" line="127"/>
+        <source>Zoom out</source>
+        <translation>Pomniejsz</translation>
+    </message>
+    <message>
+        <location filename="../../shoppermap/ui/actions.py" line="128"/>
+        <source>Zoom in</source>
+        <translation>Powiększ</translation>
+    </message>
+    <message>
+        <location filename="../../shoppermap/ui/actions.py" line="129"/>
+        <source>Fit</source>
+        <translation>Dopasuj</translation>
+    </message>
+    <message>
+        <location filename="../../shoppermap/ui/actions.py" line="130"/>
+        <source>Present</source>
+        <translation>Prezentacja</translation>
     </message>
 </context>
 <context>

@@ -117,18 +117,17 @@ class Actions:
 
         The menus keep the full text ("Undo Rename 'Leaflet'"); the button's tooltip follows it.
         """
-        t = QCoreApplication.translate
         short = {
-            "new": t("Toolbar", "New"),
-            "open": t("Toolbar", "Open"),
-            "undo": t("Toolbar", "Undo"),
-            "redo": t("Toolbar", "Redo"),
-            "add_card": t("Toolbar", "Add card"),
-            "delete": t("Toolbar", "Delete"),
-            "zoom_out": t("Toolbar", "Zoom out"),
-            "zoom_in": t("Toolbar", "Zoom in"),
-            "fit": t("Toolbar", "Fit"),
-            "presentation": t("Toolbar", "Present"),
+            "new": QCoreApplication.translate("Toolbar", "New"),
+            "open": QCoreApplication.translate("Toolbar", "Open"),
+            "undo": QCoreApplication.translate("Toolbar", "Undo"),
+            "redo": QCoreApplication.translate("Toolbar", "Redo"),
+            "add_card": QCoreApplication.translate("Toolbar", "Add card"),
+            "delete": QCoreApplication.translate("Toolbar", "Delete"),
+            "zoom_out": QCoreApplication.translate("Toolbar", "Zoom out"),
+            "zoom_in": QCoreApplication.translate("Toolbar", "Zoom in"),
+            "fit": QCoreApplication.translate("Toolbar", "Fit"),
+            "presentation": QCoreApplication.translate("Toolbar", "Present"),
         }
         for name, text in short.items():
             action: QAction = getattr(self, name)

@@ -51,3 +51,35 @@ def test_every_toolbar_action_has_a_drawn_icon_in_both_states():
                 if image.pixelColor(x, y).alpha() > 0
             )
             assert 30 < inked < 400, (name, mode, inked)  # a glyph of strokes, not blank, not a filled square
+
+
+def test_the_polish_toolbar_speaks_polish(qtbot, tmp_path, settings):
+    from PySide6.QtCore import QLocale
+    from PySide6.QtWidgets import QApplication
+
+    from shoppermap.ui import i18n
+    from shoppermap.ui.app import build_window
+
+    from ..helpers import library
+
+    locale = QLocale()
+    i18n.install_translator(QApplication.instance(), "pl")
+    try:
+        win = build_window(library(), settings=settings)
+        qtbot.addWidget(win)
+        names = [a.iconText() for a in win.actions_.toolbar.actions() if not a.isSeparator()]
+    finally:
+        i18n.remove_translators()
+        QLocale.setDefault(locale)
+    assert names == [
+        "Nowy",
+        "Otwórz",
+        "Cofnij",
+        "Ponów",
+        "Dodaj kartę",
+        "Usuń",
+        "Pomniejsz",
+        "Powiększ",
+        "Dopasuj",
+        "Prezentacja",
+    ]
