@@ -7,12 +7,13 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QCoreApplication, QItemSelectionModel, Qt, Signal
 from PySide6.QtGui import QColor, QIcon, QPainter, QPixmap
-from PySide6.QtWidgets import QLabel, QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHeaderView, QLabel, QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget
 
 from ..domain.changes import ChangeSet, Kind
 from ..domain.document import Document
 from ..domain.frameworks import PosToolCatalogue
 from ..domain.review import COST, DATES, KPI, OWNER, Finding, FindingKind, Severity, review
+from .wrapping_delegate import WrappingDelegate
 
 log = logging.getLogger(__name__)
 ROLE_FINDING = Qt.ItemDataRole.UserRole + 1  # the index of a line's finding in `ReviewWidget.findings`
@@ -115,9 +116,13 @@ class ReviewWidget(QWidget):
         self.tree.setHeaderHidden(True)
         self.tree.setRootIsDecorated(False)
         self.tree.setItemsExpandable(False)
-        self.tree.setUniformRowHeights(True)
-        self.tree.setWordWrap(False)
-        self.tree.setTextElideMode(Qt.TextElideMode.ElideRight)
+        # a finding is a sentence: wrapped to the dock's width, never cut off mid-way
+        self.tree.setUniformRowHeights(False)
+        self.tree.setWordWrap(True)
+        self.tree.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.tree.header().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        self.tree.setItemDelegate(WrappingDelegate(self.tree))
+        self.tree.header().sectionResized.connect(lambda *_: self.tree.doItemsLayout())
         self.tree.currentItemChanged.connect(self._current_changed)
         self.tree.itemClicked.connect(self._choose)  # a click on the current line shows it again
         self.empty = QLabel(self.tr("No findings: every check of the plan passes."))

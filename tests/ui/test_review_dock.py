@@ -245,3 +245,29 @@ def test_a_closed_dock_checks_again_when_it_opens(check, window, monkeypatch):
         FindingKind.CRITICAL_WITHOUT_ACTION,
     ]
     assert window.review_dock.windowTitle() == "Plan check (2)"
+
+
+def test_a_long_finding_wraps_in_a_narrow_dock_instead_of_being_cut(qtbot):
+    from PySide6.QtCore import QRect, Qt
+    from PySide6.QtWidgets import QHeaderView, QTreeWidget, QTreeWidgetItem
+
+    from shoppermap.ui.wrapping_delegate import WrappingDelegate
+
+    tree = QTreeWidget()
+    qtbot.addWidget(tree)
+    tree.setHeaderHidden(True)
+    tree.setWordWrap(True)
+    tree.setUniformRowHeights(False)
+    tree.header().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+    tree.setItemDelegate(WrappingDelegate(tree))
+    text = "Patrzę na cenówki: luka o wysokim zagrożeniu (HiperMax marka własna) bez działania"
+    item = QTreeWidgetItem(tree, [text])
+    tree.resize(260, 300)
+    tree.show()
+    qtbot.waitExposed(tree)
+    row = tree.visualItemRect(item)
+    needed = tree.fontMetrics().boundingRect(
+        QRect(0, 0, row.width() - 12, 10000), Qt.TextFlag.TextWordWrap, text
+    )
+    assert needed.height() > 2 * tree.fontMetrics().height()  # the sentence needs several lines here
+    assert row.height() >= needed.height()
