@@ -32,16 +32,7 @@ log = logging.getLogger(__name__)
 
 SQLITE_MAGIC = b"SQLite format 3\x00"
 SUFFIX = ".shoppermap"
-LOAD_ORDER = (
-    Kind.COMPETITOR,
-    Kind.PERIOD,
-    Kind.JOURNEY,
-    Kind.STAGE,
-    Kind.PHASE,
-    Kind.CARD,
-    Kind.OPPORTUNITY,
-    Kind.GAP,
-)
+LOAD_ORDER = tuple(Kind)  # parents before children: the order Kind lists them in
 # how long a read or an edit waits while another program commits, before saying "in use"
 BUSY_TIMEOUT = 10.0
 # SQLite's Unix VFS resolves every symlink and refuses a full path (plus "-journal") over 512
@@ -298,11 +289,8 @@ def examine(conn: sqlite3.Connection, path: Path, version: int) -> tuple[Worksho
         raise DamagedFileError(str(exc), path) from None
 
 
-def check_file(path: Path) -> tuple[int, Workshop, list[Problem], str]:
-    """What `shoppermap check` reports: format version, workshop, problems, integrity (one line).
-
-    Unlike open, problems are returned, not refused; damage SQLite reports still raises.
-    """
+def _examined(path: Path) -> tuple[sqlite3.Connection, int, Workshop, list[Problem]]:
+    """A read-only connection to `path` (the caller closes it), its format, workshop and problems."""
     version = inspect_file(path)
     _roll_back_interrupted_commit(path)
     try:
@@ -311,6 +299,19 @@ def check_file(path: Path) -> tuple[int, Workshop, list[Problem], str]:
         raise WorkshopFileError(f"{path.name}: cannot be opened ({exc})") from None
     try:
         workshop, problems = examine(conn, path, version)
+    except BaseException:
+        conn.close()
+        raise
+    return conn, version, workshop, problems
+
+
+def check_file(path: Path) -> tuple[int, Workshop, list[Problem], str]:
+    """What `shoppermap check` reports: format version, workshop, problems, integrity (one line).
+
+    Unlike open, problems are returned, not refused; damage SQLite reports still raises.
+    """
+    conn, version, workshop, problems = _examined(path)
+    try:
         try:
             with read_transaction(conn):
                 report = "\n".join(row[0] for row in conn.execute("PRAGMA integrity_check"))
@@ -378,16 +379,8 @@ class WorkshopFile:
         """Open an existing workshop file, checking it before anything could write to it."""
         path = Path(path)
         name = path.name
-        version = inspect_file(path)
-        _roll_back_interrupted_commit(path)
-        try:
-            checker = _connect_read_only(path)
-        except sqlite3.Error as exc:
-            raise WorkshopFileError(f"{name}: cannot be opened ({exc})") from None
-        try:
-            workshop, problems = examine(checker, path, version)
-        finally:
-            checker.close()
+        checker, version, workshop, problems = _examined(path)
+        checker.close()
         refused = [problem for problem in problems if not problem.repairable]
         if refused:
             more = f" (and {len(refused) - 1} more problems)" if len(refused) > 1 else ""

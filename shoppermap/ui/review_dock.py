@@ -19,16 +19,7 @@ log = logging.getLogger(__name__)
 ROLE_FINDING = Qt.ItemDataRole.UserRole + 1  # the index of a line's finding in `ReviewWidget.findings`
 COLOURS = {Severity.CRITICAL: "#c62828", Severity.WARNING: "#ef8f00", Severity.NOTE: "#607d8b"}
 # every kind a sentence or a rule reads: competitors are named, journeys head the groups
-_READ = (
-    Kind.COMPETITOR,
-    Kind.PERIOD,
-    Kind.JOURNEY,
-    Kind.STAGE,
-    Kind.PHASE,
-    Kind.CARD,
-    Kind.OPPORTUNITY,
-    Kind.GAP,
-)
+_READ = tuple(Kind)  # every kind of object can change a finding
 
 
 translate = QCoreApplication.translate
