@@ -5,10 +5,12 @@ import errno
 import os
 import subprocess
 import sys
+import textwrap
 
 import openpyxl
 import pytest
 from openpyxl.chart import BarChart
+from openpyxl.utils import get_column_letter
 
 from shoppermap import atomic
 from shoppermap.cli import main
@@ -30,6 +32,7 @@ from shoppermap.domain.models import (
     Status,
     Threat,
 )
+from shoppermap.export import excel_words as words
 from shoppermap.export.excel import ExportError, export_excel
 from shoppermap.export.excel_words import words_of
 
@@ -608,3 +611,73 @@ def test_excel_export_loads_no_qt_and_the_command_line_loads_openpyxl_only_when_
     )
     result = subprocess.run([sys.executable, "-c", code], cwd=REPO, capture_output=True, text=True)
     assert result.returncode == 0, result.stderr
+
+
+def _wrapped_lines(value: str, width: float) -> int:
+    """Lines of `value` word-wrapped at one letter per digit of column width (wider than Calibri's)."""
+    return sum(len(textwrap.wrap(p, max(1, int(width) - 1))) or 1 for p in value.split("\n"))
+
+
+def _shown_width(value, number_format: str) -> int:
+    """Characters a number shows in `number_format` (the money format: grouped, 2 decimals, code)."""
+    if "#,##0.00" in number_format:
+        return len(f"{value:,.2f}") + len(number_format.split('"')[1]) + 1
+    return len(str(value))
+
+
+@pytest.mark.parametrize("language", ["en", "pl"])
+def test_summary_of_two_journeys_fits_its_numbers_and_labels(workshop, tmp_path, language):
+    _, doc = workshop
+    other = Journey(
+        name="Young mums shopping online on a weekday evening after work",
+        stages=[
+            Stage(
+                label=Label.same("Search and compare offers"),
+                phases=[
+                    Phase(
+                        label=Label.same("Search"),
+                        cards=[
+                            Card(
+                                label=Label.same("Search ad"),
+                                opportunities=[Opportunity(description="Ad", cost="98765432.10")],
+                            )
+                        ],
+                    )
+                ],
+            )
+        ],
+    )
+    doc.insert(Kind.JOURNEY, None, 1, other)
+    book = export(doc, tmp_path / "plan.xlsx", language=language)
+    summary = book.worksheets[3]
+    header = next(
+        r for r in range(1, 40) if summary.cell(row=r, column=1).value == words.text("col.stage", language)
+    )
+    last = next(
+        r
+        for r in range(header, 60)
+        if summary.cell(row=r, column=1).value == words.text("sum.total", language)
+    )
+    assert last - header == 6  # four stages, one stage, the total
+    assert summary.cell(row=last, column=8).value == pytest.approx(98765432.10 + 1260.50)
+    for row in range(header + 1, last + 1):
+        for column in range(2, 9):
+            cell = summary.cell(row=row, column=column)
+            width = summary.column_dimensions[get_column_letter(column)].width
+            assert isinstance(cell.value, int | float)  # numbers stay numbers
+            assert _shown_width(cell.value, cell.number_format) < width, (row, column)
+        label = summary.cell(row=row, column=1)
+        width = summary.column_dimensions["A"].width
+        lines = _wrapped_lines(label.value, width)
+        height = summary.row_dimensions[row].height or 15
+        assert lines * 15 <= height, (label.value, lines, height)
+    long_label = summary.cell(row=last - 1, column=1).value
+    assert (
+        long_label.startswith("Young mums")
+        and _wrapped_lines(long_label, summary.column_dimensions["A"].width) > 1
+    )
+    for column in range(1, 9):
+        title = summary.cell(row=header, column=column).value
+        width = summary.column_dimensions[get_column_letter(column)].width
+        assert max(len(w) for w in title.split()) < width
+        assert _wrapped_lines(title, width) * 15 <= summary.row_dimensions[header].height, title

@@ -179,6 +179,14 @@ def money_format(currency: str) -> str:
     return f'#,##0.00 "{currency}"'
 
 
+def money_text(amount: Decimal | float, currency: str) -> str:
+    """An amount as money_format shows it with English separators, e.g. '1,250.50 PLN'.
+
+    Other locales show the same number of characters, so this measures a column for any reader.
+    """
+    return f"{float(amount):,.2f} {currency}"
+
+
 def date_format(language: str) -> str:
     """The date format usual in `language`."""
     return "dd.mm.yyyy" if language == "pl" else "yyyy-mm-dd"
