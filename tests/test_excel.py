@@ -6,6 +6,7 @@ import os
 import subprocess
 import sys
 import textwrap
+from xml.etree import ElementTree
 
 import openpyxl
 import pytest
@@ -190,7 +191,9 @@ def test_sheets_headers_and_rows_follow_the_map(workshop, tmp_path):
     assert first["Stage"] == "Prepare"
     assert first["Touchpoint"] == "I get recommendations from others"
     assert first["POS tool"] == "Wobbler"  # the catalogue's label, not its id
-    assert first["Priority"] == "High" and first["Status"] == "Agreed" and first["KPI"] == "Rotation"
+    assert (
+        first["Priority"] == "High" and first["Status"] == "Agreed with buyer" and first["KPI"] == "Rotation"
+    )
     assert first["Moment of truth"] == "Yes" and first["Quick win"] == "Yes"
     assert column(plan, "POS tool") == ["Wobbler", "Floor sticker", None, "Sampling tent"]
     assert "Never shown" not in column(plan, "Description")  # hidden cards are left out
@@ -219,7 +222,7 @@ def test_header_frozen_filtered_with_drop_downs_and_colours(workshop, tmp_path):
     lists = {str(v.sqref): v.formula1 for v in plan.data_validations.dataValidation}
     assert lists == {
         "G2:G5": '"High,Medium,Low"',
-        "O2:O5": '"Idea,Planned,Agreed,In progress,Done,Dropped"',
+        "O2:O5": '"Idea,Planned,Agreed with buyer,In progress,Done,Dropped"',
     }
     fills = {
         (str(rule_range.sqref), rule.formula[0]): rule.dxf.fill.fgColor.rgb[-6:]
@@ -264,7 +267,7 @@ def test_competitor_gaps_with_threat_and_answer(workshop, tmp_path):
         "Phase",
         "Touchpoint",
         "Competitor",
-        "Kind of gap",
+        "Kind",
         "Threat",
         "What we see",
         "Our answer",
@@ -275,7 +278,7 @@ def test_competitor_gaps_with_threat_and_answer(workshop, tmp_path):
             "I become aware",
             "I get recommendations from others",
             "Brand X",
-            "Competitor captures the shopper",
+            "Competitor captures attention",
             "High",
             "Brand X owns the end-cap",
             "Wobbler on the leaflet shelf",
@@ -285,7 +288,7 @@ def test_competitor_gaps_with_threat_and_answer(workshop, tmp_path):
             "I become aware",
             "I see, read or hear offers",
             None,
-            "White space (nobody is there)",
+            "White space: nobody uses it",
             "Low",
             "Nobody there",
             "QR code on the leaflet",
@@ -349,19 +352,34 @@ def test_the_plan_names_the_sales_period_and_runs_on_a_dated_periods_dates(works
 def test_polish_sheet_names_headers_words_and_labels(workshop, tmp_path):
     _, doc = workshop
     book = export(doc, tmp_path / "plan.xlsx", language="pl")
-    assert book.sheetnames == ["Plan działań", "Mapa ścieżki", "Luki konkurencyjne", "Podsumowanie"]
+    assert book.sheetnames == ["Plan działań", "Mapa ścieżki", "Luki wobec konkurencji", "Podsumowanie"]
     plan = book["Plan działań"]
     assert [c.value for c in plan[1]][:5] == ["Etap", "Faza", "Punkt styku", "Narzędzie POS", "Opis"]
     first = rows(plan)[0]
-    assert first[0] == "Przygotowuję się" and first[6] == "Wysoki" and first[14] == "Uzgodnione"
+    assert first[0] == "Przygotowuję się" and first[6] == "Wysoki" and first[14] == "Uzgodnione z kupcem"
     lists = sorted(v.formula1 for v in plan.data_validations.dataValidation)
     assert lists == [
-        '"Pomysł,Zaplanowane,Uzgodnione,W realizacji,Zrealizowane,Odrzucone"',
+        '"Pomysł,Zaplanowane,Uzgodnione z kupcem,W realizacji,Zrealizowane,Porzucone"',
         '"Wysoki,Średni,Niski"',
     ]
     assert book["Podsumowanie"]["A1"].value == "Snacks × HyperMax 2026"
-    # 'high' is both a priority and a threat, and they take different Polish endings
-    assert [r[5] for r in rows(book["Luki konkurencyjne"])] == ["Wysokie", "Niskie"]
+    gaps = rows(book["Luki wobec konkurencji"])
+    assert [r[4:6] for r in gaps] == [
+        ["Konkurent przyciąga uwagę", "Wysoki"],
+        ["Wolne pole: nikt go nie wykorzystuje", "Niski"],
+    ]
+    assert "Szybka wygrana" in [c.value for c in plan[1]]
+    for cell in plan[1]:  # an unwrapped word (header) or word (choice) is never clipped
+        width = plan.column_dimensions[cell.column_letter].width
+        assert max(len(w) for w in cell.value.split()) < width, cell.value
+        if cell.value in ("Status", "Priorytet", "Szybka wygrana"):
+            shown = [r[cell.column - 1] for r in rows(plan) if r[cell.column - 1]]
+            assert all(len(v) < width for v in shown), (cell.value, shown, width)
+    summary = [r[0] for r in rows(book["Podsumowanie"], min_row=1)]
+    header = next(r for r in rows(book["Podsumowanie"], min_row=1) if r[0] == "Etap")
+    assert "Szybkie wygrane" in header and "Szanse" in header and "Sieć handlowa" in summary
+    everything = [str(v) for ws in book for r in ws.iter_rows(values_only=True) for v in r if v]
+    assert not [v for v in everything if "quick win" in v.lower()]
 
 
 @pytest.mark.parametrize("language", ["en", "pl"])
@@ -369,7 +387,106 @@ def test_every_enum_value_has_a_word(language):
     for enum in (Priority, OpportunityStatus, Kpi, GapKind, Threat, Status):
         names = words_of(enum, language)
         assert all(names) and len(set(names)) == len(names)
-        assert all("," not in n and '"' not in n for n in names)  # safe in a drop-down list formula
+    for enum in (Priority, OpportunityStatus):  # the plan's drop-down lists
+        assert all("," not in n and '"' not in n for n in words_of(enum, language))
+
+
+# what the interface calls the same thing: (translation context, English source) in the catalogue
+INTERFACE_WORDS = {
+    **{
+        (Priority, p): ("Inspector", e)
+        for p, e in ((Priority.HIGH, "High"), (Priority.MEDIUM, "Medium"), (Priority.LOW, "Low"))
+    },
+    **{
+        (Threat, t): ("Inspector", e)
+        for t, e in ((Threat.HIGH, "High"), (Threat.MEDIUM, "Medium"), (Threat.LOW, "Low"))
+    },
+    (OpportunityStatus, OpportunityStatus.IDEA): ("Inspector", "Idea"),
+    (OpportunityStatus, OpportunityStatus.PLANNED): ("Inspector", "Planned"),
+    (OpportunityStatus, OpportunityStatus.AGREED): ("Inspector", "Agreed with buyer"),
+    (OpportunityStatus, OpportunityStatus.IN_PROGRESS): ("Inspector", "In progress"),
+    (OpportunityStatus, OpportunityStatus.DONE): ("Inspector", "Done"),
+    (OpportunityStatus, OpportunityStatus.DROPPED): ("Inspector", "Dropped"),
+    (Kpi, Kpi.SHARE_OF_SHELF): ("Inspector", "Share of shelf"),
+    (Kpi, Kpi.ROTATION): ("Inspector", "Rotation"),
+    (Kpi, Kpi.PROMO_ROI): ("Inspector", "Promo ROI"),
+    (Kpi, Kpi.SELL_OUT): ("Inspector", "Sell-out"),
+    (Kpi, Kpi.VISIBILITY): ("Inspector", "Visibility"),
+    (Kpi, Kpi.OTHER): ("Inspector", "Other"),
+    (GapKind, GapKind.COMPETITOR_CAPTURES): ("Inspector", "Competitor captures attention"),
+    (GapKind, GapKind.WHITE_SPACE): ("Inspector", "White space: nobody uses it"),
+    (GapKind, GapKind.WE_ARE_ABSENT): ("Inspector", "We are absent, they are present"),
+    (Status, Status.GREEN): ("Inspector", "Works well"),
+    (Status, Status.YELLOW): ("Inspector", "Needs improvement"),
+    (Status, Status.RED): ("Inspector", "Critical"),
+}
+INTERFACE_TEXTS = {
+    "sheet.plan": ("PlanWidget", "Action plan"),
+    "sheet.map": ("PictureActions", "Journey map"),
+    "sheet.gaps": ("GapSection", "Competitor gaps"),
+    "col.journey": ("JourneyTabs", "Journey"),
+    "col.stage": ("PlanModel", "Stage"),
+    "col.phase": ("PlanModel", "Phase"),
+    "col.touchpoint": ("PlanModel", "Touchpoint"),
+    "col.pos_tool": ("PlanModel", "POS tool"),
+    "col.description": ("PlanModel", "Description"),
+    "col.retailer": ("PlanModel", "Retailer"),
+    "col.priority": ("PlanModel", "Priority"),
+    "col.expected_impact": ("MergeConflicts", "Expected impact"),
+    "col.owner": ("PlanModel", "Owner"),
+    "col.start": ("PlanModel", "Start"),
+    "col.end": ("PlanModel", "End"),
+    "col.period": ("PlanModel", "Sales period"),
+    "col.cost": ("PlanModel", "Cost"),
+    "col.kpi": ("PlanModel", "KPI"),
+    "col.status": ("PlanModel", "Status"),
+    "col.moment_of_truth": ("CardForm", "Moment of truth"),
+    "col.quick_win": ("CardForm", "Quick win"),
+    "col.notes": ("OpportunityEditor", "Notes"),
+    "col.competitor": ("GapEditor", "Competitor"),
+    "col.kind": ("GapEditor", "Kind"),
+    "col.threat": ("MergeConflicts", "Threat"),
+    "info.client": ("WorkshopDetailsDialog", "Client:"),
+    "info.retailer": ("WorkshopDetailsDialog", "Retailer:"),
+    "info.category": ("WorkshopDetailsDialog", "Category:"),
+    "info.channel": ("WorkshopDetailsDialog", "Channel:"),
+    "info.date": ("WorkshopDetailsDialog", "Date:"),
+    "info.facilitator": ("WorkshopDetailsDialog", "Facilitator:"),
+    "info.participants": ("WorkshopDetailsDialog", "Participants:"),
+    "info.currency": ("WorkshopDetailsDialog", "Currency:"),
+    "info.notes": ("WorkshopDetailsDialog", "Notes:"),
+    "sum.details": ("WorkshopDetailsDialog", "Workshop details"),
+    "sum.opportunities": ("RestoreBackupDialog", "Opportunities"),
+    "sum.gaps": ("Legend", "Competitor gaps"),
+    "sum.quick_wins": ("FilterBar", "⚡ Quick wins"),
+}
+
+
+def _interface_catalogue() -> dict[tuple[str, str], str]:
+    """The interface's Polish, read from the translation catalogue: (context, source) → translation."""
+    root = ElementTree.parse(REPO / "resources" / "translations" / "shoppermap_pl.ts").getroot()
+    return {
+        (context.findtext("name"), message.findtext("source")): message.findtext("translation")
+        for context in root.iter("context")
+        for message in context.iter("message")
+    }
+
+
+def _bare(label: str) -> str:
+    return label.removeprefix("⚡ ").removesuffix(":")
+
+
+@pytest.mark.parametrize("language", ["en", "pl"])
+def test_the_export_uses_the_interfaces_words(language):
+    catalogue = _interface_catalogue()
+
+    def interface(context: str, source: str) -> str:
+        return _bare(source if language == "en" else catalogue[context, source])
+
+    for (enum, member), (context, source) in INTERFACE_WORDS.items():
+        assert words.word(enum(member), language) == interface(context, source)
+    for key, (context, source) in INTERFACE_TEXTS.items():
+        assert words.text(key, language) == interface(context, source), key
 
 
 def test_language_none_uses_the_workshops_language(workshop, tmp_path):
