@@ -353,7 +353,7 @@
         <translation>Zmień kolor {0}</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/canvas/emotion_lane.py" line="60"/>
+        <location filename="../../shoppermap/ui/canvas/emotion_lane.py" line="65"/>
         <source>Shopper emotion (average per phase)</source>
         <translation>Emocje shoppera (średnia w fazie)</translation>
     </message>
@@ -361,57 +361,57 @@
 <context>
     <name>Card</name>
     <message>
-        <location filename="../../shoppermap/ui/canvas/items.py" line="217"/>
+        <location filename="../../shoppermap/ui/canvas/items.py" line="226"/>
         <source>works well</source>
         <translation>działa dobrze</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/canvas/items.py" line="218"/>
+        <location filename="../../shoppermap/ui/canvas/items.py" line="227"/>
         <source>needs improvement</source>
         <translation>do poprawy</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/canvas/items.py" line="219"/>
+        <location filename="../../shoppermap/ui/canvas/items.py" line="228"/>
         <source>critical</source>
         <translation>krytyczny</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/canvas/items.py" line="223"/>
+        <location filename="../../shoppermap/ui/canvas/items.py" line="232"/>
         <source>Status: {0}</source>
         <translation>Status: {0}</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/canvas/items.py" line="226"/>
+        <location filename="../../shoppermap/ui/canvas/items.py" line="235"/>
         <source>Emotion: {0:+d}</source>
         <translation>Emocje: {0:+d}</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/canvas/items.py" line="228"/>
+        <location filename="../../shoppermap/ui/canvas/items.py" line="237"/>
         <source>Moment of truth</source>
         <translation>Moment prawdy</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/canvas/items.py" line="230"/>
+        <location filename="../../shoppermap/ui/canvas/items.py" line="239"/>
         <source>Quick win</source>
         <translation>Szybka wygrana</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/canvas/items.py" line="232"/>
+        <location filename="../../shoppermap/ui/canvas/items.py" line="241"/>
         <source>Owner: {0}</source>
         <translation>Odpowiedzialny: {0}</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/canvas/items.py" line="236"/>
+        <location filename="../../shoppermap/ui/canvas/items.py" line="245"/>
         <source>{0} POS opportunities</source>
         <translation>Szanse POS: {0}</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/canvas/items.py" line="240"/>
+        <location filename="../../shoppermap/ui/canvas/items.py" line="249"/>
         <source>{0} competitor gaps</source>
         <translation>Luki wobec konkurencji: {0}</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/canvas/items.py" line="243"/>
+        <location filename="../../shoppermap/ui/canvas/items.py" line="252"/>
         <source>Custom touchpoint</source>
         <translation>Własny punkt styku</translation>
     </message>
@@ -723,112 +723,119 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../shoppermap/ui/export_dialog.py" line="72"/>
+        <location filename="../../shoppermap/ui/export_dialog.py" line="106"/>
         <source>Export Action Plan to Excel</source>
         <translation>Eksport planu działań do Excela</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/export_dialog.py" line="76"/>
+        <location filename="../../shoppermap/ui/export_dialog.py" line="110"/>
         <source>(unnamed journey)</source>
         <translation>(ścieżka bez nazwy)</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/export_dialog.py" line="87"/>
+        <location filename="../../shoppermap/ui/export_dialog.py" line="121"/>
         <source>All retailers</source>
         <translation>Wszystkie sieci</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/export_dialog.py" line="96"/>
+        <location filename="../../shoppermap/ui/export_dialog.py" line="131"/>
         <source>Include internal notes</source>
         <translation>Dołącz notatki wewnętrzne</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/export_dialog.py" line="97"/>
+        <location filename="../../shoppermap/ui/export_dialog.py" line="132"/>
         <source>Leave this off when the file goes to a retail buyer.</source>
         <translation>Nie zaznaczaj, jeśli plik trafi do kupca sieci.</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/export_dialog.py" line="102"/>
+        <location filename="../../shoppermap/ui/export_dialog.py" line="140"/>
         <source>Browse…</source>
         <translation>Przeglądaj…</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/export_dialog.py" line="109"/>
+        <location filename="../../shoppermap/ui/export_dialog.py" line="147"/>
         <source>Journeys:</source>
         <translation>Ścieżki:</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/export_dialog.py" line="110"/>
+        <location filename="../../shoppermap/ui/export_dialog.py" line="148"/>
         <source>Retailer:</source>
         <translation>Sieć:</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/export_dialog.py" line="111"/>
+        <location filename="../../shoppermap/ui/export_dialog.py" line="149"/>
         <source>Language:</source>
         <translation>Język:</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/export_dialog.py" line="114"/>
+        <location filename="../../shoppermap/ui/export_dialog.py" line="152"/>
         <source>Save to:</source>
         <translation>Zapisz w:</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/export_dialog.py" line="118"/>
+        <location filename="../../shoppermap/ui/export_dialog.py" line="156"/>
         <source>Export</source>
         <translation>Eksportuj</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/export_dialog.py" line="147"/>
+        <location filename="../../shoppermap/ui/export_dialog.py" line="201"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Skoroszyt Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/export_dialog.py" line="147"/>
+        <location filename="../../shoppermap/ui/export_dialog.py" line="201"/>
         <source>Export action plan</source>
         <translation>Eksport planu działań</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/export_dialog.py" line="159"/>
+        <location filename="../../shoppermap/ui/export_dialog.py" line="214"/>
+        <source>{0} already exists in {1}.
+Replace it with the new plan?</source>
+        <translation>Plik {0} już istnieje w folderze {1}.
+Zastąpić go nowym planem?</translation>
+    </message>
+    <message>
+        <location filename="../../shoppermap/ui/export_dialog.py" line="229"/>
         <source>Tick at least one journey to export.</source>
         <translation>Zaznacz co najmniej jedną ścieżkę do eksportu.</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/export_dialog.py" line="162"/>
+        <location filename="../../shoppermap/ui/export_dialog.py" line="232"/>
         <source>Choose where to save the Excel file.</source>
         <translation>Wybierz, gdzie zapisać plik Excel.</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/export_dialog.py" line="170"/>
+        <location filename="../../shoppermap/ui/export_dialog.py" line="242"/>
         <source>Writing the action plan…</source>
         <translation>Zapisywanie planu działań…</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/export_dialog.py" line="198"/>
+        <location filename="../../shoppermap/ui/export_dialog.py" line="270"/>
         <source>Cannot export: {0}</source>
         <translation>Nie można wyeksportować: {0}</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/export_dialog.py" line="209"/>
+        <location filename="../../shoppermap/ui/export_dialog.py" line="281"/>
         <source>The action plan was saved to {0}</source>
         <translation>Plan działań zapisano w {0}</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/export_dialog.py" line="210"/>
+        <location filename="../../shoppermap/ui/export_dialog.py" line="282"/>
         <source>Open file</source>
         <translation>Otwórz plik</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/export_dialog.py" line="211"/>
+        <location filename="../../shoppermap/ui/export_dialog.py" line="283"/>
         <source>Open folder</source>
         <translation>Otwórz folder</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/export_dialog.py" line="254"/>
+        <location filename="../../shoppermap/ui/export_dialog.py" line="326"/>
         <source>Export Action Plan to &amp;Excel…</source>
         <translation>Eksportuj plan działań do &amp;Excela…</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/export_dialog.py" line="258"/>
+        <location filename="../../shoppermap/ui/export_dialog.py" line="330"/>
         <source>Write the action plan as an Excel workbook for a buyer meeting</source>
         <translation>Zapisz plan działań jako skoroszyt Excel na spotkanie z kupcem</translation>
     </message>

@@ -102,6 +102,7 @@ _TEXT: dict[str, tuple[str, str]] = {
         "kolor: zielony działa dobrze, żółty do poprawy, czerwony krytyczny",
     ),
     # the rest
+    "file.all_retailers": ("all retailers", "wszystkie sieci"),
     "yes": ("Yes", "Tak"),
     "page": ("Page &P of &N", "Strona &P z &N"),
     "invalid.title": ("Not on the list", "Spoza listy"),
