@@ -798,3 +798,34 @@ def test_summary_of_two_journeys_fits_its_numbers_and_labels(workshop, tmp_path,
         width = summary.column_dimensions[get_column_letter(column)].width
         assert max(len(w) for w in title.split()) < width
         assert _wrapped_lines(title, width) * 15 <= summary.row_dimensions[header].height, title
+
+
+def test_summary_header_names_the_workshops_own_details(workshop, tmp_path):
+    _, doc = workshop
+    doc.update_workshop(facilitator="", channel="  ")
+    summary = export(doc, tmp_path / "plan.xlsx", language="pl")["Podsumowanie"]
+    assert summary["A1"].value == "Snacks × HyperMax 2026"
+    assert summary["A2"].value == "Crunchy Snacks · HyperMax · Salty snacks · 10.05.2026"
+    labels = [summary.cell(row=r, column=1).value for r in range(4, 13)]
+    assert "Klient" in labels and "Sieć handlowa" in labels and "Uczestnicy" in labels
+    assert "Prowadzący" not in labels and "Kanał" not in labels  # nothing to say, no bare label
+    assert "Crunchy Snacks" in summary.oddHeader.center.text and "HyperMax" in summary.oddHeader.center.text
+
+
+@pytest.mark.parametrize("language", ["en", "pl"])
+def test_amounts_are_numbers_in_a_format_excel_shows_the_readers_way(workshop, tmp_path, language):
+    _, doc = workshop
+    book = export(doc, tmp_path / "plan.xlsx", language=language)
+    plan = book.worksheets[0]
+    cost = [c.value for c in plan[1]].index(words.text("col.cost", language)) + 1
+    cells = [plan.cell(row=r, column=cost) for r in range(2, plan.max_row + 1)]
+    amounts = [c for c in cells if c.value is not None]
+    assert [c.value for c in amounts] == [pytest.approx(1250.5), pytest.approx(10), pytest.approx(99.99)]
+    summary = book.worksheets[3]
+    budgets = [summary.cell(row=r, column=8) for r in range(1, summary.max_row + 1)]
+    amounts += [c for c in budgets if isinstance(c.value, float)]
+    for cell in amounts:
+        assert cell.data_type == "n"
+        # ',' and '.' in a format code are the reader's own group and decimal marks in Excel and
+        # LibreOffice (1 250,50 in Poland, 1,250.50 in the UK); written-out marks would fix one way
+        assert cell.number_format == '#,##0.00 "PLN"'

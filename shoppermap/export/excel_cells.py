@@ -156,6 +156,7 @@ def base_styles(*, currency: str, date_format: str) -> Styles:
     styles.define("box_money", alignment=top, border=GRID, number_format=money_format(currency))
     styles.define("title", font=font(bold=True, size=14, color=HEADER_FILL))
     styles.define("subtitle", font=font(bold=True, size=12, color=HEADER_FILL))
+    styles.define("headline", font=font(size=12, color="404040"))
     styles.define("label", font=font(bold=True), alignment=top)
     styles.define("value", alignment=Alignment(vertical="top", wrap_text=True, horizontal="left"))
     styles.define(

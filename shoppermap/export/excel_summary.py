@@ -10,7 +10,7 @@ from openpyxl.chart import BarChart, LineChart, Reference
 from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.worksheet import Worksheet
 
-from ..domain.models import Journey, OpportunityStatus, Stage, Status
+from ..domain.models import Journey, OpportunityStatus, Stage, Status, WorkshopInfo
 from .excel_cells import Styles, line_count, money_format, money_text, print_setup, put
 from .excel_scope import ExportScope
 from .excel_words import text
@@ -67,9 +67,17 @@ def write_summary_sheet(ws: Worksheet, scope: ExportScope, styles: Styles) -> No
     info = scope.document.workshop.workshop
     put(ws.cell(row=1, column=1), info.title or text("sheet.summary", language))
     styles.apply(ws.cell(row=1, column=1), "title")
+    # who the plan is for, in one line under the title, as the workshop details name them
+    put(ws.cell(row=2, column=1), headline(info, language))
+    styles.apply(ws.cell(row=2, column=1), "headline")
     put(ws.cell(row=3, column=1), text("sum.details", language))
     styles.apply(ws.cell(row=3, column=1), "subtitle")
-    details = [(text(f"info.{key}", language), getattr(info, key)) for key in DETAILS]
+    # an empty detail would only be a bare label in a buyer's file
+    details = [
+        (text(f"info.{key}", language), getattr(info, key))
+        for key in DETAILS
+        if getattr(info, key) not in (None, "") and str(getattr(info, key)).strip()
+    ]
     details.append((text("info.currency", language), info.currency))
     if scope.retailer:
         details.append((text("info.plan_for", language), scope.retailer))
@@ -125,9 +133,18 @@ def write_summary_sheet(ws: Worksheet, scope: ExportScope, styles: Styles) -> No
         lines = line_count(scope.stage_title(f.journey, f.stage), label_width / 1.15)
         if lines > 1:
             ws.row_dimensions[row].height = min(MAX_ROW_HEIGHT, LINE_HEIGHT * lines + 2)
-    title = " — ".join(p for p in (text("sheet.summary", language), info.title) if p)
+    title = " — ".join(
+        p for p in (text("sheet.summary", language), info.title, info.client, info.retailer) if p
+    )
     print_setup(ws, title=title, language=language)
     ws.page_setup.orientation = "portrait"  # a narrow sheet with a chart reads better upright
+
+
+def headline(info: WorkshopInfo, language: str) -> str:
+    """Client · retailer · category · channel · date, those that are set, for the Summary's header."""
+    day = info.date.strftime("%d.%m.%Y" if language == "pl" else "%Y-%m-%d") if info.date else ""
+    parts = (info.client, info.retailer, info.category, info.channel, day)
+    return " · ".join(" ".join(p.split()) for p in parts if p and p.strip())
 
 
 def _label_width(labels: list[str]) -> float:
