@@ -5,10 +5,13 @@ import errno
 import os
 import subprocess
 import sys
+import textwrap
+from xml.etree import ElementTree
 
 import openpyxl
 import pytest
 from openpyxl.chart import BarChart
+from openpyxl.utils import get_column_letter
 
 from shoppermap import atomic
 from shoppermap.cli import main
@@ -30,6 +33,7 @@ from shoppermap.domain.models import (
     Status,
     Threat,
 )
+from shoppermap.export import excel_words as words
 from shoppermap.export.excel import ExportError, export_excel
 from shoppermap.export.excel_words import words_of
 
@@ -187,7 +191,9 @@ def test_sheets_headers_and_rows_follow_the_map(workshop, tmp_path):
     assert first["Stage"] == "Prepare"
     assert first["Touchpoint"] == "I get recommendations from others"
     assert first["POS tool"] == "Wobbler"  # the catalogue's label, not its id
-    assert first["Priority"] == "High" and first["Status"] == "Agreed" and first["KPI"] == "Rotation"
+    assert (
+        first["Priority"] == "High" and first["Status"] == "Agreed with buyer" and first["KPI"] == "Rotation"
+    )
     assert first["Moment of truth"] == "Yes" and first["Quick win"] == "Yes"
     assert column(plan, "POS tool") == ["Wobbler", "Floor sticker", None, "Sampling tent"]
     assert "Never shown" not in column(plan, "Description")  # hidden cards are left out
@@ -216,7 +222,7 @@ def test_header_frozen_filtered_with_drop_downs_and_colours(workshop, tmp_path):
     lists = {str(v.sqref): v.formula1 for v in plan.data_validations.dataValidation}
     assert lists == {
         "G2:G5": '"High,Medium,Low"',
-        "O2:O5": '"Idea,Planned,Agreed,In progress,Done,Dropped"',
+        "O2:O5": '"Idea,Planned,Agreed with buyer,In progress,Done,Dropped"',
     }
     fills = {
         (str(rule_range.sqref), rule.formula[0]): rule.dxf.fill.fgColor.rgb[-6:]
@@ -261,7 +267,7 @@ def test_competitor_gaps_with_threat_and_answer(workshop, tmp_path):
         "Phase",
         "Touchpoint",
         "Competitor",
-        "Kind of gap",
+        "Kind",
         "Threat",
         "What we see",
         "Our answer",
@@ -272,7 +278,7 @@ def test_competitor_gaps_with_threat_and_answer(workshop, tmp_path):
             "I become aware",
             "I get recommendations from others",
             "Brand X",
-            "Competitor captures the shopper",
+            "Competitor captures attention",
             "High",
             "Brand X owns the end-cap",
             "Wobbler on the leaflet shelf",
@@ -282,7 +288,7 @@ def test_competitor_gaps_with_threat_and_answer(workshop, tmp_path):
             "I become aware",
             "I see, read or hear offers",
             None,
-            "White space (nobody is there)",
+            "White space: nobody uses it",
             "Low",
             "Nobody there",
             "QR code on the leaflet",
@@ -346,19 +352,34 @@ def test_the_plan_names_the_sales_period_and_runs_on_a_dated_periods_dates(works
 def test_polish_sheet_names_headers_words_and_labels(workshop, tmp_path):
     _, doc = workshop
     book = export(doc, tmp_path / "plan.xlsx", language="pl")
-    assert book.sheetnames == ["Plan działań", "Mapa ścieżki", "Luki konkurencyjne", "Podsumowanie"]
+    assert book.sheetnames == ["Plan działań", "Mapa ścieżki", "Luki wobec konkurencji", "Podsumowanie"]
     plan = book["Plan działań"]
     assert [c.value for c in plan[1]][:5] == ["Etap", "Faza", "Punkt styku", "Narzędzie POS", "Opis"]
     first = rows(plan)[0]
-    assert first[0] == "Przygotowuję się" and first[6] == "Wysoki" and first[14] == "Uzgodnione"
+    assert first[0] == "Przygotowuję się" and first[6] == "Wysoki" and first[14] == "Uzgodnione z kupcem"
     lists = sorted(v.formula1 for v in plan.data_validations.dataValidation)
     assert lists == [
-        '"Pomysł,Zaplanowane,Uzgodnione,W realizacji,Zrealizowane,Odrzucone"',
+        '"Pomysł,Zaplanowane,Uzgodnione z kupcem,W realizacji,Zrealizowane,Porzucone"',
         '"Wysoki,Średni,Niski"',
     ]
     assert book["Podsumowanie"]["A1"].value == "Snacks × HyperMax 2026"
-    # 'high' is both a priority and a threat, and they take different Polish endings
-    assert [r[5] for r in rows(book["Luki konkurencyjne"])] == ["Wysokie", "Niskie"]
+    gaps = rows(book["Luki wobec konkurencji"])
+    assert [r[4:6] for r in gaps] == [
+        ["Konkurent przyciąga uwagę", "Wysoki"],
+        ["Wolne pole: nikt go nie wykorzystuje", "Niski"],
+    ]
+    assert "Szybka wygrana" in [c.value for c in plan[1]]
+    for cell in plan[1]:  # an unwrapped word (header) or word (choice) is never clipped
+        width = plan.column_dimensions[cell.column_letter].width
+        assert max(len(w) for w in cell.value.split()) < width, cell.value
+        if cell.value in ("Status", "Priorytet", "Szybka wygrana"):
+            shown = [r[cell.column - 1] for r in rows(plan) if r[cell.column - 1]]
+            assert all(len(v) < width for v in shown), (cell.value, shown, width)
+    summary = [r[0] for r in rows(book["Podsumowanie"], min_row=1)]
+    header = next(r for r in rows(book["Podsumowanie"], min_row=1) if r[0] == "Etap")
+    assert "Szybkie wygrane" in header and "Szanse" in header and "Sieć handlowa" in summary
+    everything = [str(v) for ws in book for r in ws.iter_rows(values_only=True) for v in r if v]
+    assert not [v for v in everything if "quick win" in v.lower()]
 
 
 @pytest.mark.parametrize("language", ["en", "pl"])
@@ -366,7 +387,106 @@ def test_every_enum_value_has_a_word(language):
     for enum in (Priority, OpportunityStatus, Kpi, GapKind, Threat, Status):
         names = words_of(enum, language)
         assert all(names) and len(set(names)) == len(names)
-        assert all("," not in n and '"' not in n for n in names)  # safe in a drop-down list formula
+    for enum in (Priority, OpportunityStatus):  # the plan's drop-down lists
+        assert all("," not in n and '"' not in n for n in words_of(enum, language))
+
+
+# what the interface calls the same thing: (translation context, English source) in the catalogue
+INTERFACE_WORDS = {
+    **{
+        (Priority, p): ("Inspector", e)
+        for p, e in ((Priority.HIGH, "High"), (Priority.MEDIUM, "Medium"), (Priority.LOW, "Low"))
+    },
+    **{
+        (Threat, t): ("Inspector", e)
+        for t, e in ((Threat.HIGH, "High"), (Threat.MEDIUM, "Medium"), (Threat.LOW, "Low"))
+    },
+    (OpportunityStatus, OpportunityStatus.IDEA): ("Inspector", "Idea"),
+    (OpportunityStatus, OpportunityStatus.PLANNED): ("Inspector", "Planned"),
+    (OpportunityStatus, OpportunityStatus.AGREED): ("Inspector", "Agreed with buyer"),
+    (OpportunityStatus, OpportunityStatus.IN_PROGRESS): ("Inspector", "In progress"),
+    (OpportunityStatus, OpportunityStatus.DONE): ("Inspector", "Done"),
+    (OpportunityStatus, OpportunityStatus.DROPPED): ("Inspector", "Dropped"),
+    (Kpi, Kpi.SHARE_OF_SHELF): ("Inspector", "Share of shelf"),
+    (Kpi, Kpi.ROTATION): ("Inspector", "Rotation"),
+    (Kpi, Kpi.PROMO_ROI): ("Inspector", "Promo ROI"),
+    (Kpi, Kpi.SELL_OUT): ("Inspector", "Sell-out"),
+    (Kpi, Kpi.VISIBILITY): ("Inspector", "Visibility"),
+    (Kpi, Kpi.OTHER): ("Inspector", "Other"),
+    (GapKind, GapKind.COMPETITOR_CAPTURES): ("Inspector", "Competitor captures attention"),
+    (GapKind, GapKind.WHITE_SPACE): ("Inspector", "White space: nobody uses it"),
+    (GapKind, GapKind.WE_ARE_ABSENT): ("Inspector", "We are absent, they are present"),
+    (Status, Status.GREEN): ("Inspector", "Works well"),
+    (Status, Status.YELLOW): ("Inspector", "Needs improvement"),
+    (Status, Status.RED): ("Inspector", "Critical"),
+}
+INTERFACE_TEXTS = {
+    "sheet.plan": ("PlanWidget", "Action plan"),
+    "sheet.map": ("PictureActions", "Journey map"),
+    "sheet.gaps": ("GapSection", "Competitor gaps"),
+    "col.journey": ("JourneyTabs", "Journey"),
+    "col.stage": ("PlanModel", "Stage"),
+    "col.phase": ("PlanModel", "Phase"),
+    "col.touchpoint": ("PlanModel", "Touchpoint"),
+    "col.pos_tool": ("PlanModel", "POS tool"),
+    "col.description": ("PlanModel", "Description"),
+    "col.retailer": ("PlanModel", "Retailer"),
+    "col.priority": ("PlanModel", "Priority"),
+    "col.expected_impact": ("MergeConflicts", "Expected impact"),
+    "col.owner": ("PlanModel", "Owner"),
+    "col.start": ("PlanModel", "Start"),
+    "col.end": ("PlanModel", "End"),
+    "col.period": ("PlanModel", "Sales period"),
+    "col.cost": ("PlanModel", "Cost"),
+    "col.kpi": ("PlanModel", "KPI"),
+    "col.status": ("PlanModel", "Status"),
+    "col.moment_of_truth": ("CardForm", "Moment of truth"),
+    "col.quick_win": ("CardForm", "Quick win"),
+    "col.notes": ("OpportunityEditor", "Notes"),
+    "col.competitor": ("GapEditor", "Competitor"),
+    "col.kind": ("GapEditor", "Kind"),
+    "col.threat": ("MergeConflicts", "Threat"),
+    "info.client": ("WorkshopDetailsDialog", "Client:"),
+    "info.retailer": ("WorkshopDetailsDialog", "Retailer:"),
+    "info.category": ("WorkshopDetailsDialog", "Category:"),
+    "info.channel": ("WorkshopDetailsDialog", "Channel:"),
+    "info.date": ("WorkshopDetailsDialog", "Date:"),
+    "info.facilitator": ("WorkshopDetailsDialog", "Facilitator:"),
+    "info.participants": ("WorkshopDetailsDialog", "Participants:"),
+    "info.currency": ("WorkshopDetailsDialog", "Currency:"),
+    "info.notes": ("WorkshopDetailsDialog", "Notes:"),
+    "sum.details": ("WorkshopDetailsDialog", "Workshop details"),
+    "sum.opportunities": ("RestoreBackupDialog", "Opportunities"),
+    "sum.gaps": ("Legend", "Competitor gaps"),
+    "sum.quick_wins": ("FilterBar", "⚡ Quick wins"),
+}
+
+
+def _interface_catalogue() -> dict[tuple[str, str], str]:
+    """The interface's Polish, read from the translation catalogue: (context, source) → translation."""
+    root = ElementTree.parse(REPO / "resources" / "translations" / "shoppermap_pl.ts").getroot()
+    return {
+        (context.findtext("name"), message.findtext("source")): message.findtext("translation")
+        for context in root.iter("context")
+        for message in context.iter("message")
+    }
+
+
+def _bare(label: str) -> str:
+    return label.removeprefix("⚡ ").removesuffix(":")
+
+
+@pytest.mark.parametrize("language", ["en", "pl"])
+def test_the_export_uses_the_interfaces_words(language):
+    catalogue = _interface_catalogue()
+
+    def interface(context: str, source: str) -> str:
+        return _bare(source if language == "en" else catalogue[context, source])
+
+    for (enum, member), (context, source) in INTERFACE_WORDS.items():
+        assert words.word(enum(member), language) == interface(context, source)
+    for key, (context, source) in INTERFACE_TEXTS.items():
+        assert words.text(key, language) == interface(context, source), key
 
 
 def test_language_none_uses_the_workshops_language(workshop, tmp_path):
@@ -608,3 +728,104 @@ def test_excel_export_loads_no_qt_and_the_command_line_loads_openpyxl_only_when_
     )
     result = subprocess.run([sys.executable, "-c", code], cwd=REPO, capture_output=True, text=True)
     assert result.returncode == 0, result.stderr
+
+
+def _wrapped_lines(value: str, width: float) -> int:
+    """Lines of `value` word-wrapped at one letter per digit of column width (wider than Calibri's)."""
+    return sum(len(textwrap.wrap(p, max(1, int(width) - 1))) or 1 for p in value.split("\n"))
+
+
+def _shown_width(value, number_format: str) -> int:
+    """Characters a number shows in `number_format` (the money format: grouped, 2 decimals, code)."""
+    if "#,##0.00" in number_format:
+        return len(f"{value:,.2f}") + len(number_format.split('"')[1]) + 1
+    return len(str(value))
+
+
+@pytest.mark.parametrize("language", ["en", "pl"])
+def test_summary_of_two_journeys_fits_its_numbers_and_labels(workshop, tmp_path, language):
+    _, doc = workshop
+    other = Journey(
+        name="Young mums shopping online on a weekday evening after work",
+        stages=[
+            Stage(
+                label=Label.same("Search and compare offers"),
+                phases=[
+                    Phase(
+                        label=Label.same("Search"),
+                        cards=[
+                            Card(
+                                label=Label.same("Search ad"),
+                                opportunities=[Opportunity(description="Ad", cost="98765432.10")],
+                            )
+                        ],
+                    )
+                ],
+            )
+        ],
+    )
+    doc.insert(Kind.JOURNEY, None, 1, other)
+    book = export(doc, tmp_path / "plan.xlsx", language=language)
+    summary = book.worksheets[3]
+    header = next(
+        r for r in range(1, 40) if summary.cell(row=r, column=1).value == words.text("col.stage", language)
+    )
+    last = next(
+        r
+        for r in range(header, 60)
+        if summary.cell(row=r, column=1).value == words.text("sum.total", language)
+    )
+    assert last - header == 6  # four stages, one stage, the total
+    assert summary.cell(row=last, column=8).value == pytest.approx(98765432.10 + 1260.50)
+    for row in range(header + 1, last + 1):
+        for column in range(2, 9):
+            cell = summary.cell(row=row, column=column)
+            width = summary.column_dimensions[get_column_letter(column)].width
+            assert isinstance(cell.value, int | float)  # numbers stay numbers
+            assert _shown_width(cell.value, cell.number_format) < width, (row, column)
+        label = summary.cell(row=row, column=1)
+        width = summary.column_dimensions["A"].width
+        lines = _wrapped_lines(label.value, width)
+        height = summary.row_dimensions[row].height or 15
+        assert lines * 15 <= height, (label.value, lines, height)
+    long_label = summary.cell(row=last - 1, column=1).value
+    assert (
+        long_label.startswith("Young mums")
+        and _wrapped_lines(long_label, summary.column_dimensions["A"].width) > 1
+    )
+    for column in range(1, 9):
+        title = summary.cell(row=header, column=column).value
+        width = summary.column_dimensions[get_column_letter(column)].width
+        assert max(len(w) for w in title.split()) < width
+        assert _wrapped_lines(title, width) * 15 <= summary.row_dimensions[header].height, title
+
+
+def test_summary_header_names_the_workshops_own_details(workshop, tmp_path):
+    _, doc = workshop
+    doc.update_workshop(facilitator="", channel="  ")
+    summary = export(doc, tmp_path / "plan.xlsx", language="pl")["Podsumowanie"]
+    assert summary["A1"].value == "Snacks × HyperMax 2026"
+    assert summary["A2"].value == "Crunchy Snacks · HyperMax · Salty snacks · 10.05.2026"
+    labels = [summary.cell(row=r, column=1).value for r in range(4, 13)]
+    assert "Klient" in labels and "Sieć handlowa" in labels and "Uczestnicy" in labels
+    assert "Prowadzący" not in labels and "Kanał" not in labels  # nothing to say, no bare label
+    assert "Crunchy Snacks" in summary.oddHeader.center.text and "HyperMax" in summary.oddHeader.center.text
+
+
+@pytest.mark.parametrize("language", ["en", "pl"])
+def test_amounts_are_numbers_in_a_format_excel_shows_the_readers_way(workshop, tmp_path, language):
+    _, doc = workshop
+    book = export(doc, tmp_path / "plan.xlsx", language=language)
+    plan = book.worksheets[0]
+    cost = [c.value for c in plan[1]].index(words.text("col.cost", language)) + 1
+    cells = [plan.cell(row=r, column=cost) for r in range(2, plan.max_row + 1)]
+    amounts = [c for c in cells if c.value is not None]
+    assert [c.value for c in amounts] == [pytest.approx(1250.5), pytest.approx(10), pytest.approx(99.99)]
+    summary = book.worksheets[3]
+    budgets = [summary.cell(row=r, column=8) for r in range(1, summary.max_row + 1)]
+    amounts += [c for c in budgets if isinstance(c.value, float)]
+    for cell in amounts:
+        assert cell.data_type == "n"
+        # ',' and '.' in a format code are the reader's own group and decimal marks in Excel and
+        # LibreOffice (1 250,50 in Poland, 1,250.50 in the UK); written-out marks would fix one way
+        assert cell.number_format == '#,##0.00 "PLN"'

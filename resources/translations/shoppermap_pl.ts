@@ -723,112 +723,119 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../shoppermap/ui/export_dialog.py" line="72"/>
+        <location filename="../../shoppermap/ui/export_dialog.py" line="106"/>
         <source>Export Action Plan to Excel</source>
         <translation>Eksport planu działań do Excela</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/export_dialog.py" line="76"/>
+        <location filename="../../shoppermap/ui/export_dialog.py" line="110"/>
         <source>(unnamed journey)</source>
         <translation>(ścieżka bez nazwy)</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/export_dialog.py" line="87"/>
+        <location filename="../../shoppermap/ui/export_dialog.py" line="121"/>
         <source>All retailers</source>
         <translation>Wszystkie sieci</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/export_dialog.py" line="96"/>
+        <location filename="../../shoppermap/ui/export_dialog.py" line="131"/>
         <source>Include internal notes</source>
         <translation>Dołącz notatki wewnętrzne</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/export_dialog.py" line="97"/>
+        <location filename="../../shoppermap/ui/export_dialog.py" line="132"/>
         <source>Leave this off when the file goes to a retail buyer.</source>
         <translation>Nie zaznaczaj, jeśli plik trafi do kupca sieci.</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/export_dialog.py" line="102"/>
+        <location filename="../../shoppermap/ui/export_dialog.py" line="140"/>
         <source>Browse…</source>
         <translation>Przeglądaj…</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/export_dialog.py" line="109"/>
+        <location filename="../../shoppermap/ui/export_dialog.py" line="147"/>
         <source>Journeys:</source>
         <translation>Ścieżki:</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/export_dialog.py" line="110"/>
+        <location filename="../../shoppermap/ui/export_dialog.py" line="148"/>
         <source>Retailer:</source>
         <translation>Sieć:</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/export_dialog.py" line="111"/>
+        <location filename="../../shoppermap/ui/export_dialog.py" line="149"/>
         <source>Language:</source>
         <translation>Język:</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/export_dialog.py" line="114"/>
+        <location filename="../../shoppermap/ui/export_dialog.py" line="152"/>
         <source>Save to:</source>
         <translation>Zapisz w:</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/export_dialog.py" line="118"/>
+        <location filename="../../shoppermap/ui/export_dialog.py" line="156"/>
         <source>Export</source>
         <translation>Eksportuj</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/export_dialog.py" line="147"/>
+        <location filename="../../shoppermap/ui/export_dialog.py" line="201"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Skoroszyt Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/export_dialog.py" line="147"/>
+        <location filename="../../shoppermap/ui/export_dialog.py" line="201"/>
         <source>Export action plan</source>
         <translation>Eksport planu działań</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/export_dialog.py" line="159"/>
+        <location filename="../../shoppermap/ui/export_dialog.py" line="214"/>
+        <source>{0} already exists in {1}.
+Replace it with the new plan?</source>
+        <translation>Plik {0} już istnieje w folderze {1}.
+Zastąpić go nowym planem?</translation>
+    </message>
+    <message>
+        <location filename="../../shoppermap/ui/export_dialog.py" line="229"/>
         <source>Tick at least one journey to export.</source>
         <translation>Zaznacz co najmniej jedną ścieżkę do eksportu.</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/export_dialog.py" line="162"/>
+        <location filename="../../shoppermap/ui/export_dialog.py" line="232"/>
         <source>Choose where to save the Excel file.</source>
         <translation>Wybierz, gdzie zapisać plik Excel.</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/export_dialog.py" line="170"/>
+        <location filename="../../shoppermap/ui/export_dialog.py" line="242"/>
         <source>Writing the action plan…</source>
         <translation>Zapisywanie planu działań…</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/export_dialog.py" line="198"/>
+        <location filename="../../shoppermap/ui/export_dialog.py" line="270"/>
         <source>Cannot export: {0}</source>
         <translation>Nie można wyeksportować: {0}</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/export_dialog.py" line="209"/>
+        <location filename="../../shoppermap/ui/export_dialog.py" line="281"/>
         <source>The action plan was saved to {0}</source>
         <translation>Plan działań zapisano w {0}</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/export_dialog.py" line="210"/>
+        <location filename="../../shoppermap/ui/export_dialog.py" line="282"/>
         <source>Open file</source>
         <translation>Otwórz plik</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/export_dialog.py" line="211"/>
+        <location filename="../../shoppermap/ui/export_dialog.py" line="283"/>
         <source>Open folder</source>
         <translation>Otwórz folder</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/export_dialog.py" line="254"/>
+        <location filename="../../shoppermap/ui/export_dialog.py" line="326"/>
         <source>Export Action Plan to &amp;Excel…</source>
         <translation>Eksportuj plan działań do &amp;Excela…</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/export_dialog.py" line="258"/>
+        <location filename="../../shoppermap/ui/export_dialog.py" line="330"/>
         <source>Write the action plan as an Excel workbook for a buyer meeting</source>
         <translation>Zapisz plan działań jako skoroszyt Excel na spotkanie z kupcem</translation>
     </message>
@@ -2932,92 +2939,92 @@ Zaznacz kilka kart, aby ustawić im naraz status, osobę odpowiedzialną lub ozn
 <context>
     <name>PlanCheck</name>
     <message>
-        <location filename="../../shoppermap/ui/review_dock.py" line="42"/>
+        <location filename="../../shoppermap/ui/review_dock.py" line="34"/>
         <source>{0}: critical touchpoint with no POS action</source>
         <translation>{0}: krytyczny punkt styku bez działania POS</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/review_dock.py" line="44"/>
+        <location filename="../../shoppermap/ui/review_dock.py" line="36"/>
         <source>{0}: moment of truth with no POS action</source>
         <translation>{0}: moment prawdy bez działania POS</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/review_dock.py" line="47"/>
+        <location filename="../../shoppermap/ui/review_dock.py" line="39"/>
         <source>{0}: high-threat gap ({1}) with no answering action</source>
         <translation>{0}: luka o wysokim zagrożeniu ({1}) bez działania, które na nią odpowiada</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/review_dock.py" line="50"/>
+        <location filename="../../shoppermap/ui/review_dock.py" line="42"/>
         <source>{0}: high-threat gap with no answering action</source>
         <translation>{0}: luka o wysokim zagrożeniu bez działania, które na nią odpowiada</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/review_dock.py" line="52"/>
+        <location filename="../../shoppermap/ui/review_dock.py" line="44"/>
         <source>(untitled)</source>
         <translation>(bez nazwy)</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/review_dock.py" line="54"/>
+        <location filename="../../shoppermap/ui/review_dock.py" line="46"/>
         <source>owner</source>
         <translation>osoby odpowiedzialnej</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/review_dock.py" line="55"/>
+        <location filename="../../shoppermap/ui/review_dock.py" line="47"/>
         <source>dates</source>
         <translation>dat</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/review_dock.py" line="56"/>
+        <location filename="../../shoppermap/ui/review_dock.py" line="48"/>
         <source>cost</source>
         <translation>kosztu</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/review_dock.py" line="57"/>
+        <location filename="../../shoppermap/ui/review_dock.py" line="49"/>
         <source>KPI</source>
         <translation>KPI</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/review_dock.py" line="63"/>
+        <location filename="../../shoppermap/ui/review_dock.py" line="55"/>
         <source>{0} or {1}</source>
         <translation>{0} ani {1}</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/review_dock.py" line="65"/>
+        <location filename="../../shoppermap/ui/review_dock.py" line="57"/>
         <source>{0}: action {1} has no {2}</source>
         <translation>{0}: działanie {1} nie ma {2}</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/review_dock.py" line="67"/>
+        <location filename="../../shoppermap/ui/review_dock.py" line="59"/>
         <source>every retailer</source>
         <translation>wszystkich sieci</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/review_dock.py" line="68"/>
+        <location filename="../../shoppermap/ui/review_dock.py" line="60"/>
         <source>{0}: {1} for {2} twice in overlapping dates ({3} – {4})</source>
         <translation>{0}: {1} dla {2} dwa razy w nakładających się terminach ({3} – {4})</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/review_dock.py" line="72"/>
+        <location filename="../../shoppermap/ui/review_dock.py" line="64"/>
         <source>No action in this stage</source>
         <translation>Brak działań na tym etapie</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/review_dock.py" line="76"/>
+        <location filename="../../shoppermap/ui/review_dock.py" line="68"/>
         <source>{0}: no activity in this sales period</source>
         <translation>{0}: brak działań w tym okresie sprzedaży</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/review_dock.py" line="77"/>
+        <location filename="../../shoppermap/ui/review_dock.py" line="69"/>
         <source>{0} ({1} – {2}): no activity in this sales period</source>
         <translation>{0} ({1} – {2}): brak działań w tym okresie sprzedaży</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/review_dock.py" line="275"/>
+        <location filename="../../shoppermap/ui/review_dock.py" line="271"/>
         <source>Plan check</source>
         <translation>Kontrola planu</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/review_dock.py" line="284"/>
+        <location filename="../../shoppermap/ui/review_dock.py" line="280"/>
         <source>Plan check ({0})</source>
         <translation>Kontrola planu ({0})</translation>
     </message>
@@ -3366,32 +3373,32 @@ Zaznacz kilka kart, aby ustawić im naraz status, osobę odpowiedzialną lub ozn
 <context>
     <name>ReviewWidget</name>
     <message>
-        <location filename="../../shoppermap/ui/review_dock.py" line="109"/>
+        <location filename="../../shoppermap/ui/review_dock.py" line="101"/>
         <source>Critical</source>
         <translation>Krytyczne</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/review_dock.py" line="110"/>
+        <location filename="../../shoppermap/ui/review_dock.py" line="102"/>
         <source>Needs attention</source>
         <translation>Wymaga uwagi</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/review_dock.py" line="111"/>
+        <location filename="../../shoppermap/ui/review_dock.py" line="103"/>
         <source>Incomplete</source>
         <translation>Niekompletne</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/review_dock.py" line="123"/>
+        <location filename="../../shoppermap/ui/review_dock.py" line="119"/>
         <source>No findings: every check of the plan passes.</source>
         <translation>Brak uwag: plan przechodzi wszystkie kontrole.</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/review_dock.py" line="216"/>
+        <location filename="../../shoppermap/ui/review_dock.py" line="212"/>
         <source>Sales periods</source>
         <translation>Okresy sprzedaży</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/review_dock.py" line="218"/>
+        <location filename="../../shoppermap/ui/review_dock.py" line="214"/>
         <source>{0} › {1}</source>
         <translation>{0} › {1}</translation>
     </message>

@@ -156,6 +156,7 @@ def base_styles(*, currency: str, date_format: str) -> Styles:
     styles.define("box_money", alignment=top, border=GRID, number_format=money_format(currency))
     styles.define("title", font=font(bold=True, size=14, color=HEADER_FILL))
     styles.define("subtitle", font=font(bold=True, size=12, color=HEADER_FILL))
+    styles.define("headline", font=font(size=12, color="404040"))
     styles.define("label", font=font(bold=True), alignment=top)
     styles.define("value", alignment=Alignment(vertical="top", wrap_text=True, horizontal="left"))
     styles.define(
@@ -177,6 +178,14 @@ def base_styles(*, currency: str, date_format: str) -> Styles:
 def money_format(currency: str) -> str:
     """The number format of an amount in `currency`, e.g. '#,##0.00 "PLN"'."""
     return f'#,##0.00 "{currency}"'
+
+
+def money_text(amount: Decimal | float, currency: str) -> str:
+    """An amount as money_format shows it with English separators, e.g. '1,250.50 PLN'.
+
+    Other locales show the same number of characters, so this measures a column for any reader.
+    """
+    return f"{float(amount):,.2f} {currency}"
 
 
 def date_format(language: str) -> str:

@@ -59,9 +59,9 @@ PLAN_COLUMNS = (
     Column("period", "wrap", 10, 16),
     Column("cost", "money", 12, 18),
     Column("kpi", "wrap", 8, 16),
-    Column("status", "center", 11, 14),
+    Column("status", "center", 11, 22),
     Column("moment_of_truth", "center", 9, 9),
-    Column("quick_win", "center", 8, 8),
+    Column("quick_win", "center", 8, 10),
     Column("notes", "wrap", 20, 40),
 )
 

@@ -10,16 +10,19 @@ from openpyxl.chart import BarChart, LineChart, Reference
 from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.worksheet import Worksheet
 
-from ..domain.models import Journey, OpportunityStatus, Stage, Status
-from .excel_cells import Styles, money_format, print_setup, put
+from ..domain.models import Journey, OpportunityStatus, Stage, Status, WorkshopInfo
+from .excel_cells import Styles, line_count, money_format, money_text, print_setup, put
 from .excel_scope import ExportScope
 from .excel_words import text
 
 COUNT_KEYS = ("touchpoints", "opportunities", "gaps", "critical", "moments", "quick_wins")
 DETAILS = ("title", "client", "retailer", "category", "channel", "date", "facilitator", "participants")
 VALUE_COLUMNS = 7  # the details' values span the columns of the per-stage table
-LABEL_WIDTH = 26
+LABEL_WIDTH = 26  # the narrowest the label column gets
+MAX_LABEL_WIDTH = 44  # longer "Journey · Stage" labels wrap within this
 FIGURE_WIDTH = 14
+LINE_HEIGHT = 15  # points per line of 11-point Calibri
+MAX_ROW_HEIGHT = 409  # Excel's limit
 
 
 @dataclass
@@ -64,9 +67,17 @@ def write_summary_sheet(ws: Worksheet, scope: ExportScope, styles: Styles) -> No
     info = scope.document.workshop.workshop
     put(ws.cell(row=1, column=1), info.title or text("sheet.summary", language))
     styles.apply(ws.cell(row=1, column=1), "title")
+    # who the plan is for, in one line under the title, as the workshop details name them
+    put(ws.cell(row=2, column=1), headline(info, language))
+    styles.apply(ws.cell(row=2, column=1), "headline")
     put(ws.cell(row=3, column=1), text("sum.details", language))
     styles.apply(ws.cell(row=3, column=1), "subtitle")
-    details = [(text(f"info.{key}", language), getattr(info, key)) for key in DETAILS]
+    # an empty detail would only be a bare label in a buyer's file
+    details = [
+        (text(f"info.{key}", language), getattr(info, key))
+        for key in DETAILS
+        if getattr(info, key) not in (None, "") and str(getattr(info, key)).strip()
+    ]
     details.append((text("info.currency", language), info.currency))
     if scope.retailer:
         details.append((text("info.plan_for", language), scope.retailer))
@@ -101,13 +112,45 @@ def write_summary_sheet(ws: Worksheet, scope: ExportScope, styles: Styles) -> No
 
     if figures:
         _chart(ws, scope, first=header + 1, last=total_row - 1, header=header, anchor=f"A{total_row + 3}")
-    ws.column_dimensions["A"].width = LABEL_WIDTH
+    labels = [label for label, _ in details] + [scope.stage_title(f.journey, f.stage) for f in figures]
+    label_width = _label_width(labels)
+    ws.column_dimensions["A"].width = label_width
+    widths = [label_width]
     for column in range(2, len(headers) + 1):
-        ws.column_dimensions[get_column_letter(column)].width = FIGURE_WIDTH
-    ws.row_dimensions[header].height = 32
-    title = " — ".join(p for p in (text("sheet.summary", language), info.title) if p)
+        width = FIGURE_WIDTH
+        if column == len(headers):
+            # the budget column must hold the largest amount in full, or Excel shows ###
+            longest = max(len(money_text(f.budget, info.currency)) for f in [*figures, totals])
+            width = max(width, longest + 3)
+        ws.column_dimensions[get_column_letter(column)].width = width
+        widths.append(width)
+    # neither Excel nor LibreOffice grows a row for wrapped text on opening, so size the rows here
+    ws.row_dimensions[header].height = LINE_HEIGHT * max(
+        line_count(title, width) for title, width in zip(headers, widths, strict=True)
+    )
+    for row, f in enumerate(figures, start=header + 1):
+        # counted as if every letter were as wide as a digit: a spare line beats a clipped one
+        lines = line_count(scope.stage_title(f.journey, f.stage), label_width / 1.15)
+        if lines > 1:
+            ws.row_dimensions[row].height = min(MAX_ROW_HEIGHT, LINE_HEIGHT * lines + 2)
+    title = " — ".join(
+        p for p in (text("sheet.summary", language), info.title, info.client, info.retailer) if p
+    )
     print_setup(ws, title=title, language=language)
     ws.page_setup.orientation = "portrait"  # a narrow sheet with a chart reads better upright
+
+
+def headline(info: WorkshopInfo, language: str) -> str:
+    """Client · retailer · category · channel · date, those that are set, for the Summary's header."""
+    day = info.date.strftime("%d.%m.%Y" if language == "pl" else "%Y-%m-%d") if info.date else ""
+    parts = (info.client, info.retailer, info.category, info.channel, day)
+    return " · ".join(" ".join(p.split()) for p in parts if p and p.strip())
+
+
+def _label_width(labels: list[str]) -> float:
+    """The label column's width: the longest label's, within LABEL_WIDTH and MAX_LABEL_WIDTH."""
+    longest = max((len(label) for label in labels), default=0)
+    return min(max(LABEL_WIDTH, longest + 2), MAX_LABEL_WIDTH)
 
 
 def _detail(ws: Worksheet, styles: Styles, row: int, label: str, value) -> None:

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import logging
+import re
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, Qt, QUrl
@@ -30,15 +32,45 @@ from PySide6.QtWidgets import (
 from .. import APP_NAME
 from ..domain.document import Document
 from ..export.excel_errors import ExportError
+from ..export.excel_words import text as export_text
+from .i18n import interface_language
 
 log = logging.getLogger(__name__)
 LANGUAGES = (("pl", "Polski"), ("en", "English"))
+# characters Windows refuses in a file name, and control characters
+NOT_IN_FILE_NAMES = re.compile(r'[<>:"/\\|?*\x00-\x1f]')
+MAX_NAME_PART = 60  # keeps the whole name well inside any file system's limit
 
 
-def default_export_path(workshop_path: Path) -> Path:
-    """Where an export goes unless the user says otherwise: beside the workshop, named after it."""
+def default_export_path(
+    workshop_path: Path,
+    *,
+    title: str = "",
+    retailer: str | None = None,
+    language: str = "en",
+    today: dt.date | None = None,
+) -> Path:
+    """Where an export goes unless the user says otherwise: beside the workshop, as
+    'Plan – <workshop> – <retailer> – <date>.xlsx', so plans for different buyers do not collide.
+
+    The workshop is its title, or the file's name without one; without a retailer the name says
+    "all retailers" in the export's `language`.
+    """
     workshop_path = Path(workshop_path)
-    return workshop_path.with_name(workshop_path.stem + " - action plan.xlsx")
+    today = today or dt.date.today()
+    parts = [
+        "Plan",
+        _name_part(title) or _name_part(workshop_path.stem),
+        _name_part(retailer or "") or export_text("file.all_retailers", language),
+        today.isoformat(),
+    ]
+    return workshop_path.with_name(" – ".join(p for p in parts if p) + ".xlsx")
+
+
+def _name_part(text: str) -> str:
+    """`text` safe inside a file name on every system: no forbidden characters, not too long."""
+    cleaned = " ".join(NOT_IN_FILE_NAMES.sub(" ", text).split())
+    return cleaned[:MAX_NAME_PART].strip(" .")
 
 
 def retailers_of(document: Document) -> list[str]:
@@ -68,7 +100,9 @@ class ExportDialog(QDialog):
         super().__init__(parent)
         self.document = document
         self.pos_tools = pos_tools
+        self.workshop_path = Path(workshop_path)
         self.exported_path: Path | None = None
+        self._confirmed: Path | None = None  # a path the save dialog already asked about replacing
         self.setWindowTitle(self.tr("Export Action Plan to Excel"))
 
         self.journeys = QListWidget()
@@ -91,14 +125,18 @@ class ExportDialog(QDialog):
         self.language = QComboBox()
         for code, name in LANGUAGES:
             self.language.addItem(name, code)
-        self.language.setCurrentIndex(max(0, self.language.findData(document.workshop.workshop.language)))
+        # the file speaks the language the team sees on the screen unless told otherwise
+        self.language.setCurrentIndex(max(0, self.language.findData(interface_language())))
 
         self.include_notes = QCheckBox(self.tr("Include internal notes"))
         hint = QLabel(self.tr("Leave this off when the file goes to a retail buyer."))
         hint.setWordWrap(True)
         hint.setEnabled(False)
 
-        self.path_edit = QLineEdit(str(default_export_path(workshop_path)))
+        self._proposed = self.proposed_path()
+        self.path_edit = QLineEdit(str(self._proposed))
+        self.retailer.currentIndexChanged.connect(self._propose_again)
+        self.language.currentIndexChanged.connect(self._propose_again)
         browse = QPushButton(self.tr("Browse…"))
         browse.clicked.connect(self.browse)
         path_row = QHBoxLayout()
@@ -141,13 +179,45 @@ class ExportDialog(QDialog):
         path = Path(text).expanduser()
         return path if path.suffix.lower() == ".xlsx" else path.with_name(path.name + ".xlsx")
 
+    def proposed_path(self) -> Path:
+        """The file name the dialog proposes for the chosen retailer and language."""
+        return default_export_path(
+            self.workshop_path,
+            title=self.document.workshop.workshop.title,
+            retailer=self.retailer.currentData(),
+            language=self.language.currentData(),
+        )
+
+    def _propose_again(self) -> None:
+        # a name the user typed or browsed to is theirs; only the dialog's own proposal follows
+        if Path(self.path_edit.text().strip()) != self._proposed:
+            return
+        self._proposed = self.proposed_path()
+        self.path_edit.setText(str(self._proposed))
+
     def browse(self) -> None:
-        """Choose the output file with the platform's save dialog."""
+        """Choose the output file with the platform's save dialog (which asks before replacing)."""
         path, _ = QFileDialog.getSaveFileName(
             self, self.tr("Export action plan"), self.path_edit.text(), self.tr("Excel workbook (*.xlsx)")
         )
         if path:
             self.path_edit.setText(path)
+            self._confirmed = self.output_path()
+
+    def may_write(self, path: Path) -> bool:
+        """True unless `path` is an existing file the user does not want replaced."""
+        if not path.is_file() or path == self._confirmed:
+            return True
+        answer = QMessageBox.question(
+            self,
+            APP_NAME,
+            self.tr("{0} already exists in {1}.\nReplace it with the new plan?").format(
+                path.name, path.parent
+            ),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.No,
+        )
+        return answer == QMessageBox.StandardButton.Yes
 
     # --- running -------------------------------------------------------------------------
 
@@ -161,6 +231,8 @@ class ExportDialog(QDialog):
         if path is None:
             QMessageBox.warning(self, APP_NAME, self.tr("Choose where to save the Excel file."))
             return
+        if not self.may_write(path):
+            return  # the dialog stays open for another name
         if self.run(path, journeys):
             super().accept()
             self.offer_to_open(path)

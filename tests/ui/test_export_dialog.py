@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import os
 import sys
 from pathlib import Path
@@ -39,7 +40,7 @@ def annotated(window):
 @pytest.fixture
 def dialogs(monkeypatch):
     """Message boxes that never block: warnings are recorded, the final box clicks `answer`."""
-    seen = {"warnings": [], "opened": [], "answer": "Close", "infos": []}
+    seen = {"warnings": [], "opened": [], "answer": "Close", "infos": [], "questions": [], "replace": True}
 
     def warning(_parent, _title, text, *args, **kwargs):
         seen["warnings"].append(text)
@@ -53,7 +54,12 @@ def dialogs(monkeypatch):
                 return 0
         raise AssertionError(f"no button {seen['answer']}")
 
+    def question(_parent, _title, text, *args, **kwargs):
+        seen["questions"].append(text)
+        return QMessageBox.StandardButton.Yes if seen["replace"] else QMessageBox.StandardButton.No
+
     monkeypatch.setattr(QMessageBox, "warning", staticmethod(warning))
+    monkeypatch.setattr(QMessageBox, "question", staticmethod(question))
     monkeypatch.setattr(QMessageBox, "exec", exec_box)
     monkeypatch.setattr(QDesktopServices, "openUrl", staticmethod(lambda url: seen["opened"].append(url)))
     return seen
@@ -93,11 +99,12 @@ def test_menu_action_with_ctrl_e(annotated):
 def test_defaults(annotated, qtbot):
     dialog = make_dialog(annotated, qtbot)
     path = annotated.file.path
-    assert dialog.output_path() == path.with_name(path.stem + " - action plan.xlsx")
-    assert default_export_path(Path("/x/Snacks.shoppermap")) == Path("/x/Snacks - action plan.xlsx")
+    today = dt.date.today().isoformat()
+    title = annotated.document.workshop.workshop.title
+    assert dialog.output_path() == path.with_name(f"Plan – {title} – all retailers – {today}.xlsx")
     assert [j.id for j in dialog.chosen_journeys()] == [annotated.journey_id]
     assert not dialog.include_notes.isChecked()
-    assert dialog.language.currentData() == annotated.document.workshop.workshop.language
+    assert dialog.language.currentData() == "en"  # the interface's language
     # one entry per retailer whatever its case, after "All retailers"
     assert [dialog.retailer.itemText(i) for i in range(dialog.retailer.count())] == [
         "All retailers",
@@ -191,7 +198,76 @@ def test_menu_opens_the_dialog(annotated, qtbot, dialogs, monkeypatch):
     shown = []
     monkeypatch.setattr(ExportDialog, "exec", lambda self: shown.append(self.output_path()) or 0)
     install(annotated).trigger()
-    assert shown == [export_dialog.default_export_path(annotated.file.path)]
+    title = annotated.document.workshop.workshop.title
+    assert shown == [export_dialog.default_export_path(annotated.file.path, title=title)]
+
+
+def test_proposed_name_says_workshop_retailer_and_date():
+    day = dt.date(2026, 12, 2)
+    name = default_export_path(
+        Path("/x/w.shoppermap"), title="Snacks: HyperMax / 2026?", retailer="Żabka", language="pl", today=day
+    )
+    assert name == Path("/x/Plan – Snacks HyperMax 2026 – Żabka – 2026-12-02.xlsx")  # no : / ? in names
+    assert default_export_path(Path("/x/w.shoppermap"), language="pl", today=day).name == (
+        "Plan – w – wszystkie sieci – 2026-12-02.xlsx"
+    )
+
+
+def test_proposed_name_follows_retailer_and_language_until_the_user_names_the_file(annotated, qtbot):
+    annotated.document.update_workshop(title="Snacks 2026")
+    dialog = make_dialog(annotated, qtbot)
+    folder, today = annotated.file.path.parent, dt.date.today().isoformat()
+    assert dialog.output_path() == folder / f"Plan – Snacks 2026 – all retailers – {today}.xlsx"
+    dialog.retailer.setCurrentIndex(dialog.retailer.findText("Żabka"))
+    assert dialog.output_path() == folder / f"Plan – Snacks 2026 – Żabka – {today}.xlsx"
+    dialog.retailer.setCurrentIndex(0)
+    dialog.language.setCurrentIndex(dialog.language.findText("Polski"))
+    assert dialog.output_path() == folder / f"Plan – Snacks 2026 – wszystkie sieci – {today}.xlsx"
+    dialog.path_edit.clear()
+    qtbot.keyClicks(dialog.path_edit, str(folder / "for Anna.xlsx"))
+    dialog.retailer.setCurrentIndex(dialog.retailer.findText("HyperMax"))
+    assert dialog.output_path() == folder / "for Anna.xlsx"
+
+
+def test_export_language_follows_the_interface(annotated, qtbot, monkeypatch):
+    annotated.document.update_workshop(language="en")
+    monkeypatch.setattr("shoppermap.ui.i18n._installed", "pl")
+    dialog = make_dialog(annotated, qtbot)
+    assert dialog.language.currentData() == "pl"
+    assert "wszystkie sieci" in dialog.output_path().name
+
+
+def test_asks_before_replacing_a_file(annotated, qtbot, dialogs, tmp_path):
+    old = tmp_path / "plan.xlsx"
+    old.write_bytes(b"the plan sent last week")
+    dialog = make_dialog(annotated, qtbot)
+    dialog.path_edit.setText(str(old))
+    dialogs["replace"] = False
+    dialog.accept()
+    assert len(dialogs["questions"]) == 1 and "plan.xlsx" in dialogs["questions"][0]
+    assert old.read_bytes() == b"the plan sent last week"
+    assert dialog.result() != ExportDialog.DialogCode.Accepted and dialogs["infos"] == []
+    dialogs["replace"] = True
+    dialog.accept()
+    assert len(dialogs["questions"]) == 2
+    assert plan_rows(old)[0][0] == "Action plan"
+    assert dialog.result() == ExportDialog.DialogCode.Accepted
+
+
+def test_a_new_file_or_one_chosen_in_the_save_dialog_is_not_asked_about(
+    annotated, qtbot, dialogs, tmp_path, monkeypatch
+):
+    old = tmp_path / "chosen.xlsx"
+    old.write_bytes(b"old")
+    # the platform's save dialog has already asked whether to replace it
+    monkeypatch.setattr(
+        export_dialog.QFileDialog, "getSaveFileName", staticmethod(lambda *a, **k: (str(old), ""))
+    )
+    dialog = make_dialog(annotated, qtbot)
+    dialog.browse()
+    dialog.accept()
+    assert dialogs["questions"] == []
+    assert plan_rows(old)[0][0] == "Action plan"
 
 
 def test_file_open_in_excel_leaves_the_old_file(annotated, qtbot, dialogs, tmp_path, monkeypatch):
