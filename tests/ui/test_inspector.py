@@ -77,10 +77,12 @@ class Setup:
 def ins(qtbot, tmp_path):
     path = tmp_path / "workshop.shoppermap"
     file, doc = make_file(path)
-    stack = QUndoStack()
     inspector = Inspector()
     qtbot.addWidget(inspector)
-    inspector.set_context(doc, Editor(doc, stack), library().pos_tools, "en")
+    # owned by a widget, as the window owns its stack: a stack with commands must go down with Qt's
+    # objects, never be left to Python's cycle collector, which crashes PySide in QUndoStack::clear
+    stack = QUndoStack(inspector)
+    inspector.set_context(doc, Editor(doc, stack, inspector), library().pos_tools, "en")
     card_ids = [card.id for _, _, card in doc.cards(doc.workshop.journeys[0].id)]
     inspector.show_cards([card_ids[0]])
     inspector.resize(400, 900)
@@ -524,7 +526,9 @@ def test_switching_cards_commits_what_was_typed(qtbot, ins):
 def test_new_context_stops_following_the_old_document(qtbot, ins, tmp_path):
     other_file, other_doc = make_file(tmp_path / "other.shoppermap")
     try:
-        ins.inspector.set_context(other_doc, Editor(other_doc, QUndoStack()), library().pos_tools, "pl")
+        ins.inspector.set_context(
+            other_doc, Editor(other_doc, QUndoStack(ins.inspector), ins.inspector), library().pos_tools, "pl"
+        )
         assert ins.inspector.empty.isVisible()
         ins.doc.update(ins.card_id, notes="old document")  # must not reach the inspector
         card_id = next(c.id for _, _, c in other_doc.cards(other_doc.workshop.journeys[0].id))
@@ -577,7 +581,9 @@ def test_read_only_workshop_shows_but_does_not_edit(qtbot, ins):
     file, workshop = WorkshopFile.open(ins.path, read_only=True)
     try:
         doc = file.document(workshop)
-        ins.inspector.set_context(doc, Editor(doc, QUndoStack()), library().pos_tools, "en")
+        ins.inspector.set_context(
+            doc, Editor(doc, QUndoStack(ins.inspector), ins.inspector), library().pos_tools, "en"
+        )
         ins.inspector.show_cards([ins.card_id])
         assert ins.inspector.read_only_note.isVisible()
         assert ins.inspector.card_form.label.text() == doc.get(ins.card_id).label.en
@@ -631,7 +637,9 @@ def test_an_opportunity_in_a_dated_period_runs_on_its_dates(qtbot, ins):
 )
 def test_costs_are_read_by_the_interface_languages_rules(qtbot, ins, language, typed, stored, shown):
     _with_opportunity(ins)
-    ins.inspector.set_context(ins.doc, Editor(ins.doc, ins.stack), library().pos_tools, language)
+    ins.inspector.set_context(
+        ins.doc, Editor(ins.doc, ins.stack, ins.inspector), library().pos_tools, language
+    )
     ins.inspector.show_cards([ins.card_id])
     editor = ins.inspector.opportunities.editor
     replace_text(qtbot, editor.cost, typed)
@@ -641,7 +649,7 @@ def test_costs_are_read_by_the_interface_languages_rules(qtbot, ins, language, t
 
 def test_a_cost_that_could_be_thousands_or_decimals_is_refused_not_read_small(qtbot, ins):
     _with_opportunity(ins, cost=Decimal(200))
-    ins.inspector.set_context(ins.doc, Editor(ins.doc, ins.stack), library().pos_tools, "pl")
+    ins.inspector.set_context(ins.doc, Editor(ins.doc, ins.stack, ins.inspector), library().pos_tools, "pl")
     ins.inspector.show_cards([ins.card_id])
     editor = ins.inspector.opportunities.editor
     replace_text(qtbot, editor.cost, "1,500")  # in Polish a decimal comma: 1.5, or a careless 1500?

@@ -82,7 +82,7 @@ def test_model_passes_the_model_tester(qtmodeltester, tmp_path):
     card = doc.workshop.journeys[0].stages[0].phases[0].cards[0]
     doc.insert(Kind.OPPORTUNITY, card.id, 0, Opportunity(description="A", cost=Decimal(5)))
     model = PlanModel()
-    model.set_document(doc, Editor(doc, QUndoStack()), journey_id=doc.workshop.journeys[0].id)
+    model.set_document(doc, Editor(doc, QUndoStack(model), model), journey_id=doc.workshop.journeys[0].id)
     qtmodeltester.check(model)
     doc.insert(Kind.OPPORTUNITY, card.id, 0, Opportunity(description="B"))
     assert model.rowCount() == 2
