@@ -357,6 +357,11 @@
         <source>Shopper emotion (average per phase)</source>
         <translation>Emocje shoppera (średnia w fazie)</translation>
     </message>
+    <message>
+        <location filename="../../shoppermap/ui/canvas/actions.py" line="67"/>
+        <source>{0} — {1} brings it back.</source>
+        <translation>{0} — {1} przywraca.</translation>
+    </message>
 </context>
 <context>
     <name>Card</name>
@@ -1977,12 +1982,12 @@ Zaznacz kilka kart, aby ustawić im naraz status, osobę odpowiedzialną lub ozn
         <translation>Odrzuć zmiany</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/canvas/actions.py" line="132"/>
+        <location filename="../../shoppermap/ui/canvas/actions.py" line="144"/>
         <source>New stage</source>
         <translation>Nowy etap</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/canvas/actions.py" line="151"/>
+        <location filename="../../shoppermap/ui/canvas/actions.py" line="163"/>
         <source>New phase</source>
         <translation>Nowa faza</translation>
     </message>

@@ -431,6 +431,7 @@ def test_delete_key_on_a_selected_stage_band_removes_the_stage(window, qtbot):
     key(qtbot, window, Qt.Key.Key_Delete)
     assert query(path, "SELECT count(*) FROM stages WHERE id=?", [stage.id]) == [(0,)]
     assert window.stack.count() == 1
+    assert window.statusBar().currentMessage().endswith("— Ctrl+Z brings it back.")
     window.actions_.undo.trigger()
     assert query(path, "SELECT position FROM stages WHERE id=?", [stage.id]) == [(3,)]
     assert len(query(path, "SELECT id FROM phases WHERE stage_id=?", [stage.id])) == len(stage.phases)

@@ -290,6 +290,8 @@ def test_delete_of_a_mixed_selection_is_one_step(window, qtbot):
     assert card_row(path, custom) is None
     assert window.stack.count() == 1
     assert window.stack.undoText() == "Delete 2 cards"
+    # nothing was asked: the status bar says what went and how to get it back
+    assert window.statusBar().currentMessage() == "Delete 2 cards — Ctrl+Z brings it back."
     window.actions_.undo.trigger()
     assert card_row(path, framework_card)["hidden"] == 0
     assert stored_order(path, phase.id)[1] == custom

@@ -8,6 +8,7 @@ from __future__ import annotations
 import logging
 
 from PySide6.QtCore import QCoreApplication, QMimeData, QObject
+from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QApplication
 
 from ...domain.library import phase_for_touchpoint
@@ -54,9 +55,20 @@ class CanvasActions(QObject):
             return
         ids = scene.selected_card_ids()
         if ids:
-            edits.delete_cards(ids)
+            if edits.delete_cards(ids):
+                self._say_undoable()
         else:
             self.remove_selected_header()
+
+    def _say_undoable(self) -> None:
+        """Nothing is asked before a delete (undo is the safety net), so say what went and how back."""
+        keys = QKeySequence(QKeySequence.StandardKey.Undo).toString(QKeySequence.SequenceFormat.NativeText)
+        self.window.statusBar().showMessage(
+            QCoreApplication.translate("Canvas", "{0} — {1} brings it back.").format(
+                self.window.stack.undoText(), keys
+            ),
+            10000,
+        )
 
     def duplicate_cards(self) -> None:
         scene, edits = self._context()
@@ -157,5 +169,6 @@ class CanvasActions(QObject):
         for item in scene.selectedItems():
             model_id = getattr(item, "model_id", None)
             if model_id is not None:
-                edits.remove(model_id)
+                if edits.remove(model_id):
+                    self._say_undoable()
                 return
