@@ -497,15 +497,20 @@ class WorkshopFile:
 
     def move(self, kind: Kind, obj_id: str, parent_id: str | None, index: int) -> None:
         """Move an object to `index` under `parent_id` (index counted after it left its place)."""
-        spec = TABLES[kind]
-        row = self.db[spec.table].get(obj_id)
-        old_parent = row[spec.parent_column] if spec.parent_column else None
-        self._shift(kind, old_parent, row["position"] + 1, -1)
-        self._shift(kind, parent_id, index, +1)
-        update = {"position": index}
-        if spec.parent_column:
-            update[spec.parent_column] = parent_id
-        self.db[spec.table].update(obj_id, update)
+        self._move_kind(kind, [(obj_id, parent_id, index)])
+
+    def move_many(self, moves: list[tuple[Kind, str, str | None, int]]) -> None:
+        """Make the moves (kind, id, parent, index) in order, as `move` would one after another.
+
+        The sibling lists they touch are read once, the moves made on them in memory, and only the
+        rows whose parent or position changed are written: a 100-card drag costs the columns it
+        touches once, not two column shifts per card.
+        """
+        by_kind: dict[Kind, list[tuple[str, str | None, int]]] = defaultdict(list)
+        for kind, obj_id, parent_id, index in moves:
+            by_kind[kind].append((obj_id, parent_id, index))
+        for kind, kind_moves in by_kind.items():
+            self._move_kind(kind, kind_moves)
 
     def update(self, kind: Kind, obj_id: str, fields: dict[str, Any]) -> None:
         """Change columns of one object."""
@@ -531,6 +536,53 @@ class WorkshopFile:
                 [delta, from_position],
             )
 
+    def _move_kind(self, kind: Kind, moves: list[tuple[str, str | None, int]]) -> None:
+        spec = TABLES[kind]
+        column = spec.parent_column
+        if column is None:
+            rows = self.conn.execute(f"SELECT id, NULL, position FROM [{spec.table}] ORDER BY position")
+        else:
+            moved = list(dict.fromkeys(obj_id for obj_id, _, _ in moves))
+            parents = {parent for _, parent, _ in moves}
+            for chunk in _chunks(moved):
+                sql = f"SELECT [{column}] FROM [{spec.table}] WHERE id IN ({_marks(chunk)})"
+                parents.update(row[0] for row in self.conn.execute(sql, chunk))
+            rows = [
+                row
+                for chunk in _chunks(sorted(parents, key=str))
+                for row in self.conn.execute(
+                    f"SELECT id, [{column}], position FROM [{spec.table}] "
+                    f"WHERE [{column}] IN ({_marks(chunk)}) ORDER BY [{column}], position",
+                    chunk,
+                )
+            ]
+        lists: dict[str | None, list[str]] = defaultdict(list)
+        stored: dict[str, tuple[str | None, int]] = {}
+        for obj_id, parent, position in rows:
+            lists[parent].append(obj_id)
+            stored[obj_id] = (parent, position)
+        where = {obj_id: parent for obj_id, (parent, _) in stored.items()}
+        for obj_id, parent_id, index in moves:
+            if obj_id not in where:
+                raise KeyError(f"no {kind.value} '{obj_id}' in the file")
+            lists[where[obj_id]].remove(obj_id)
+            lists[parent_id].insert(index, obj_id)
+            where[obj_id] = parent_id
+        changed = [
+            (parent, position, obj_id)
+            for parent, ids in lists.items()
+            for position, obj_id in enumerate(ids)
+            if stored[obj_id] != (parent, position)
+        ]
+        if column is None:
+            self.conn.executemany(
+                f"UPDATE [{spec.table}] SET position = ? WHERE id = ?", [row[1:] for row in changed]
+            )
+        else:
+            self.conn.executemany(
+                f"UPDATE [{spec.table}] SET [{column}] = ?, position = ? WHERE id = ?", changed
+            )
+
     def _insert_tree(self, kind: Kind, parent_id: str | None, index: int, obj: BaseModel) -> None:
         insert_tree(self.db, kind, parent_id, index, obj)
 
@@ -546,6 +598,19 @@ class WorkshopFile:
             for child_id in child_ids:
                 self._delete_tree(child_kind, child_id)
         self.db.execute(f"DELETE FROM [{TABLES[kind].table}] WHERE id = ?", [obj_id])
+
+
+# the host parameters one statement may hold stay well under SQLite's limit (999 before 3.32)
+CHUNK = 500
+
+
+def _chunks(values: list) -> Iterator[list]:
+    for start in range(0, len(values), CHUNK):
+        yield values[start : start + CHUNK]
+
+
+def _marks(values: list) -> str:
+    return ", ".join("?" * len(values))
 
 
 def insert_tree(db: sqlite_utils.Database, kind: Kind, parent_id: str | None, index: int, obj: Any) -> None:
