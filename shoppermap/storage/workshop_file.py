@@ -489,11 +489,9 @@ class WorkshopFile:
 
     def delete(self, kind: Kind, obj_id: str) -> None:
         """Delete an object and everything under it, closing the gap it leaves."""
-        spec = TABLES[kind]
-        row = self.db[spec.table].get(obj_id)
-        parent_id = row[spec.parent_column] if spec.parent_column else None
+        parent_id, position = self._place(kind, obj_id)
         self._delete_tree(kind, obj_id)
-        self._shift(kind, parent_id, row["position"] + 1, -1)
+        self._shift(kind, parent_id, position + 1, -1)
 
     def move(self, kind: Kind, obj_id: str, parent_id: str | None, index: int) -> None:
         """Move an object to `index` under `parent_id` (index counted after it left its place)."""
@@ -514,13 +512,32 @@ class WorkshopFile:
 
     def update(self, kind: Kind, obj_id: str, fields: dict[str, Any]) -> None:
         """Change columns of one object."""
-        self.db[TABLES[kind].table].update(obj_id, fields_to_columns(fields))
+        columns = fields_to_columns(fields)
+        if not columns:
+            return
+        sets = ", ".join(f"[{column}] = ?" for column in columns)
+        cursor = self.db.execute(
+            f"UPDATE [{TABLES[kind].table}] SET {sets} WHERE id = ?", [*columns.values(), obj_id]
+        )
+        if cursor.rowcount != 1:
+            raise KeyError(f"no {kind.value} '{obj_id}' in the file")
 
     def update_workshop(self, fields: dict[str, Any]) -> None:
         """Change the workshop's details."""
         self.db["workshop"].update(1, {k: to_column_value(v) for k, v in fields.items()})
 
     # --- internals -----------------------------------------------------------------------
+
+    def _place(self, kind: Kind, obj_id: str) -> tuple[str | None, int]:
+        """The parent and position of an object as the file holds them."""
+        spec = TABLES[kind]
+        parent = f"[{spec.parent_column}]" if spec.parent_column else "NULL"
+        row = self.db.execute(
+            f"SELECT {parent}, position FROM [{spec.table}] WHERE id = ?", [obj_id]
+        ).fetchone()
+        if row is None:
+            raise KeyError(f"no {kind.value} '{obj_id}' in the file")
+        return row[0], row[1]
 
     def _shift(self, kind: Kind, parent_id: str | None, from_position: int, delta: int) -> None:
         spec = TABLES[kind]
@@ -620,7 +637,9 @@ def insert_tree(db: sqlite_utils.Database, kind: Kind, parent_id: str | None, in
     row["position"] = index
     if spec.parent_column:
         row[spec.parent_column] = parent_id
-    db[spec.table].insert(row)
+    # plain SQL: sqlite-utils would read the table's columns again for every row
+    columns = ", ".join(f"[{column}]" for column in row)
+    db.execute(f"INSERT INTO [{spec.table}] ({columns}) VALUES ({_marks(list(row))})", list(row.values()))
     for child_kind in CHILD_KINDS[kind]:
         for child_index, child in enumerate(getattr(obj, CHILD_LIST[child_kind])):
             insert_tree(db, child_kind, obj.id, child_index, child)
