@@ -585,19 +585,68 @@ class WorkshopFile:
             lists[where[obj_id]].remove(obj_id)
             lists[parent_id].insert(index, obj_id)
             where[obj_id] = parent_id
-        changed = [
+        self._write_places(kind, lists, stored, {obj_id for obj_id, _, _ in moves})
+
+    def _write_places(
+        self,
+        kind: Kind,
+        lists: dict[str | None, list[str]],
+        stored: dict[str, tuple[str | None, int]],
+        moved: set[str],
+    ) -> None:
+        """Store the sibling `lists` (parent -> ids in order) that differ from `stored` in `moved` only.
+
+        The moved rows are written one by one; the others change in runs that slide by the same
+        step, each one UPDATE over a range of positions, as a column shift does. So that a run
+        never catches a row already written, the changed tail of each list is first set aside at
+        negative positions (-1 - position).
+        """
+        spec = TABLES[kind]
+        column = spec.parent_column
+        in_list = f"[{column}] = ? AND " if column else ""
+        runs: list[tuple[int, str | None, int, int]] = []  # (step, parent, first, last) old positions
+        for parent, ids in lists.items():
+            run: list | None = None  # [step, parent, first, last]
+            first_run = len(runs)
+            for position, obj_id in enumerate(ids):
+                if obj_id in moved:
+                    continue
+                old = stored[obj_id][1]
+                step = position - old
+                if run is None and not step:
+                    continue  # before the first change the list stays as it is
+                if run is not None and run[0] == step:
+                    run[3] = old
+                else:
+                    if run is not None:
+                        runs.append(tuple(run))
+                    run = [step, parent, old, old]
+            if run is None:
+                continue
+            runs.append(tuple(run))
+            start = runs[first_run][2]
+            self.conn.execute(
+                f"UPDATE [{spec.table}] SET position = -1 - position WHERE {in_list}position >= ?",
+                [parent, start] if column else [start],
+            )
+        placed = [
             (parent, position, obj_id)
             for parent, ids in lists.items()
             for position, obj_id in enumerate(ids)
-            if stored[obj_id] != (parent, position)
+            if obj_id in moved  # also those back where they were: they may have been set aside
         ]
-        if column is None:
-            self.conn.executemany(
-                f"UPDATE [{spec.table}] SET position = ? WHERE id = ?", [row[1:] for row in changed]
-            )
+        if column:
+            sql = f"UPDATE [{spec.table}] SET [{column}] = ?, position = ? WHERE id = ?"
+            self.conn.executemany(sql, placed)
         else:
-            self.conn.executemany(
-                f"UPDATE [{spec.table}] SET [{column}] = ?, position = ? WHERE id = ?", changed
+            sql = f"UPDATE [{spec.table}] SET position = ? WHERE id = ?"
+            self.conn.executemany(sql, [row[1:] for row in placed])
+        for step, parent, first, last in runs:
+            where = [step, parent, -1 - last, -1 - first] if column else [step, -1 - last, -1 - first]
+            self.conn.execute(
+                f"UPDATE [{spec.table}] SET position = -1 - position + ? "
+                f"WHERE {in_list}position BETWEEN ? AND ?",
+                where,
             )
 
     def _insert_tree(self, kind: Kind, parent_id: str | None, index: int, obj: BaseModel) -> None:
