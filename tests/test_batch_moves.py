@@ -8,7 +8,8 @@ import sqlite3
 import pytest
 
 from shoppermap.domain.document import Kind
-from shoppermap.domain.models import Competitor
+from shoppermap.domain.labels import Label
+from shoppermap.domain.models import Card, Competitor
 from shoppermap.export.workshop_json import workshop_to_data
 from shoppermap.storage import WorkshopFile
 
@@ -141,3 +142,29 @@ def test_moves_of_competitors_which_have_no_parent_column_are_stored_as_shown(wo
     doc.move_many([("aldi", None, 0), ("lidl", None, 1), ("aldi", None, 2)])
     assert [c.id for c in doc.workshop.competitors] == ["lidl", "biedronka", "aldi"]
     assert in_file(path) == workshop_to_data(doc.workshop)
+
+
+def test_many_deletes_in_one_edit_leave_every_list_numbered_without_gaps(workshop):
+    path, file, doc = workshop
+    first, second = doc.workshop.journeys[0].stages[0].phases[:2]
+    with doc.transaction():
+        for card in [first.cards[0], first.cards[2], second.cards[1]]:
+            doc.remove(card.id)
+        doc.insert(Kind.CARD, first.id, 1, Card(id="new", label=Label.same("Shelf wobbler")))
+        doc.remove(first.cards[-1].id)
+        doc.move_many([(second.cards[0].id, first.id, 0), (first.cards[3].id, second.id, 0)])
+        doc.remove(second.cards[-1].id)
+    assert in_file(path) == workshop_to_data(doc.workshop)
+    assert positions_are_dense(file)
+
+
+def test_a_failed_part_of_an_edit_rolls_back_with_the_gaps_it_closed(workshop):
+    path, file, doc = workshop
+    first = doc.workshop.journeys[0].stages[0].phases[0]
+    with doc.transaction():
+        doc.remove(first.cards[0].id)
+        with pytest.raises(sqlite3.OperationalError), doc.transaction():
+            doc.insert(Kind.CARD, first.id, 1, Card(id="new", label=Label.same("Shelf wobbler")))
+            raise sqlite3.OperationalError("database or disk is full")
+    assert in_file(path) == workshop_to_data(doc.workshop)
+    assert positions_are_dense(file)

@@ -365,6 +365,9 @@ class WorkshopFile:
         self.read_only = read_only
         # edits must go to the file at `path`, not to one a sync client moved away or replaced
         self.identity = file_identity(path)
+        # sibling lists a delete left a gap in, closed once before the transaction commits
+        self._gaps: set[tuple[Kind, str | None]] = set()
+        self._depth = 0
 
     @cached_property
     def db(self) -> sqlite_utils.Database:
@@ -479,19 +482,40 @@ class WorkshopFile:
         """One transaction (a savepoint when nested): all of it reaches the disk, or none."""
         if not self.conn.in_transaction:
             self.check_in_place()
-        with self.db.atomic():
-            yield
+        self._depth += 1
+        gaps = set(self._gaps)
+        try:
+            with self.db.atomic():
+                yield
+                if self._depth == 1:
+                    self._close_gaps()
+        except BaseException:
+            self._gaps = gaps  # the rollback put back the lists as they were at the start
+            raise
+        finally:
+            self._depth -= 1
+            if self._depth == 0:
+                self._gaps.clear()
 
     def insert(self, kind: Kind, parent_id: str | None, index: int, obj: BaseModel) -> None:
         """Store an object and everything under it at `index` among its siblings."""
+        if (kind, parent_id) in self._gaps:
+            self._close_gap(kind, parent_id)  # `index` counts the list as it is now
         self._shift(kind, parent_id, index, +1)
         self._insert_tree(kind, parent_id, index, obj)
 
     def delete(self, kind: Kind, obj_id: str) -> None:
-        """Delete an object and everything under it, closing the gap it leaves."""
+        """Delete an object and everything under it, closing the gap it leaves.
+
+        Inside a transaction the gap is closed once, before it commits, however many objects were
+        deleted from the list: a 100-card delete renumbers each column once, not 100 times.
+        """
         parent_id, position = self._place(kind, obj_id)
         self._delete_tree(kind, obj_id)
-        self._shift(kind, parent_id, position + 1, -1)
+        if self._depth:
+            self._gaps.add((kind, parent_id))
+        else:
+            self._shift(kind, parent_id, position + 1, -1)
 
     def move(self, kind: Kind, obj_id: str, parent_id: str | None, index: int) -> None:
         """Move an object to `index` under `parent_id` (index counted after it left its place)."""
@@ -527,6 +551,23 @@ class WorkshopFile:
         self.db["workshop"].update(1, {k: to_column_value(v) for k, v in fields.items()})
 
     # --- internals -----------------------------------------------------------------------
+
+    def _close_gaps(self) -> None:
+        for kind, parent_id in list(self._gaps):
+            self._close_gap(kind, parent_id)
+
+    def _close_gap(self, kind: Kind, parent_id: str | None) -> None:
+        """Number the list 0..n-1 again in its order, rewriting only the rows past a gap."""
+        spec = TABLES[kind]
+        column = spec.parent_column
+        in_list = f"WHERE [{column}] = ?" if column else ""
+        self.conn.execute(
+            f"UPDATE [{spec.table}] SET position = ranked.n FROM "
+            f"(SELECT id, row_number() OVER (ORDER BY position) - 1 AS n FROM [{spec.table}] {in_list}) "
+            f"AS ranked WHERE ranked.id = [{spec.table}].id AND [{spec.table}].position != ranked.n",
+            [parent_id] if column else [],
+        )
+        self._gaps.discard((kind, parent_id))
 
     def _place(self, kind: Kind, obj_id: str) -> tuple[str | None, int]:
         """The parent and position of an object as the file holds them."""
@@ -586,6 +627,7 @@ class WorkshopFile:
             lists[parent_id].insert(index, obj_id)
             where[obj_id] = parent_id
         self._write_places(kind, lists, stored, {obj_id for obj_id, _, _ in moves})
+        self._gaps.difference_update((kind, parent) for parent in lists)  # numbered 0..n-1 again
 
     def _write_places(
         self,
