@@ -168,3 +168,42 @@ def test_a_failed_part_of_an_edit_rolls_back_with_the_gaps_it_closed(workshop):
             raise sqlite3.OperationalError("database or disk is full")
     assert in_file(path) == workshop_to_data(doc.workshop)
     assert positions_are_dense(file)
+
+
+@pytest.mark.parametrize("seed", range(10))
+def test_random_inserts_deletes_and_moves_in_one_edit_are_stored_as_shown(workshop, seed):
+    path, file, doc = workshop
+    rng = random.Random(seed)
+    phases = [phase for stage in doc.workshop.journeys[0].stages for phase in stage.phases][:3]
+    with doc.transaction():
+        for step in range(60):
+            phase = rng.choice(phases)
+            what = rng.random()
+            if what < 0.5 or not phase.cards:
+                # often next to the previous insert, as a duplicate of many cards does
+                index = rng.choice([0, len(phase.cards), rng.randint(0, len(phase.cards))])
+                doc.insert(Kind.CARD, phase.id, index, Card(id=f"new{step}", label=Label.same(f"New {step}")))
+            elif what < 0.8:
+                doc.remove(rng.choice(phase.cards).id)
+            else:
+                target = rng.choice(phases)
+                doc.move_many([(rng.choice(phase.cards).id, target.id, rng.randint(0, len(target.cards)))])
+    assert in_file(path) == workshop_to_data(doc.workshop)
+    assert positions_are_dense(file)
+
+
+def test_a_duplicate_of_many_cards_then_its_undo_are_stored_as_shown(workshop):
+    path, file, doc = workshop
+    first = doc.workshop.journeys[0].stages[0].phases[0]
+    original = in_file(path)
+    sources = [card.id for card in first.cards[:4]]
+    with doc.transaction():
+        for k, card_id in enumerate(sources):
+            doc.insert(Kind.CARD, first.id, 4 + k, Card(id=f"copy{k}", label=doc.get(card_id).label))
+    assert [card.id for card in first.cards][:8] == [*sources, "copy0", "copy1", "copy2", "copy3"]
+    assert in_file(path) == workshop_to_data(doc.workshop)
+    with doc.transaction():
+        for k in reversed(range(4)):
+            doc.remove(f"copy{k}")
+    assert in_file(path) == original
+    assert positions_are_dense(file)

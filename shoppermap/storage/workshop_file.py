@@ -367,6 +367,8 @@ class WorkshopFile:
         self.identity = file_identity(path)
         # sibling lists a delete left a gap in, closed once before the transaction commits
         self._gaps: set[tuple[Kind, str | None]] = set()
+        # lists with a run of inserted rows at (first, count) and the rest of the list HOLE further on
+        self._holes: dict[tuple[Kind, str | None], tuple[int, int]] = {}
         self._depth = 0
 
     @cached_property
@@ -483,26 +485,44 @@ class WorkshopFile:
         if not self.conn.in_transaction:
             self.check_in_place()
         self._depth += 1
-        gaps = set(self._gaps)
+        gaps, holes = set(self._gaps), dict(self._holes)
         try:
             with self.db.atomic():
                 yield
                 if self._depth == 1:
                     self._close_gaps()
         except BaseException:
-            self._gaps = gaps  # the rollback put back the lists as they were at the start
+            # the rollback put back the lists as they were at the start
+            self._gaps, self._holes = gaps, holes
             raise
         finally:
             self._depth -= 1
             if self._depth == 0:
                 self._gaps.clear()
+                self._holes.clear()
 
     def insert(self, kind: Kind, parent_id: str | None, index: int, obj: BaseModel) -> None:
         """Store an object and everything under it at `index` among its siblings."""
-        if (kind, parent_id) in self._gaps:
+        key = (kind, parent_id)
+        if key in self._holes:
+            first, count = self._holes[key]
+            if first <= index <= first + count:
+                self._shift(kind, parent_id, index, +1, below=first + count)
+                self._insert_tree(kind, parent_id, index, obj)
+                self._holes[key] = (first, count + 1)
+                return
+        if key in self._gaps:
             self._close_gap(kind, parent_id)  # `index` counts the list as it is now
-        self._shift(kind, parent_id, index, +1)
+        if not self._depth:
+            self._shift(kind, parent_id, index, +1)
+            self._insert_tree(kind, parent_id, index, obj)
+            return
+        # inside a transaction the rest of the list steps aside once, far enough for every insert
+        # that follows at the same place (a 100-card duplicate), and closes up before the commit
+        self._shift(kind, parent_id, index, HOLE)
         self._insert_tree(kind, parent_id, index, obj)
+        self._holes[key] = (index, 1)
+        self._gaps.add(key)
 
     def delete(self, kind: Kind, obj_id: str) -> None:
         """Delete an object and everything under it, closing the gap it leaves.
@@ -514,6 +534,7 @@ class WorkshopFile:
         self._delete_tree(kind, obj_id)
         if self._depth:
             self._gaps.add((kind, parent_id))
+            self._holes.pop((kind, parent_id), None)  # the next insert numbers the list again
         else:
             self._shift(kind, parent_id, position + 1, -1)
 
@@ -568,6 +589,7 @@ class WorkshopFile:
             [parent_id] if column else [],
         )
         self._gaps.discard((kind, parent_id))
+        self._holes.pop((kind, parent_id), None)
 
     def _place(self, kind: Kind, obj_id: str) -> tuple[str | None, int]:
         """The parent and position of an object as the file holds them."""
@@ -580,19 +602,20 @@ class WorkshopFile:
             raise KeyError(f"no {kind.value} '{obj_id}' in the file")
         return row[0], row[1]
 
-    def _shift(self, kind: Kind, parent_id: str | None, from_position: int, delta: int) -> None:
+    def _shift(
+        self, kind: Kind, parent_id: str | None, from_position: int, delta: int, *, below: int | None = None
+    ) -> None:
         spec = TABLES[kind]
+        where, values = ["position >= ?"], [delta, from_position]
         if spec.parent_column:
-            self.db.execute(
-                f"UPDATE [{spec.table}] SET position = position + ? "
-                f"WHERE [{spec.parent_column}] = ? AND position >= ?",
-                [delta, parent_id, from_position],
-            )
-        else:
-            self.db.execute(
-                f"UPDATE [{spec.table}] SET position = position + ? WHERE position >= ?",
-                [delta, from_position],
-            )
+            where.append(f"[{spec.parent_column}] = ?")
+            values.append(parent_id)
+        if below is not None:
+            where.append("position < ?")
+            values.append(below)
+        self.conn.execute(
+            f"UPDATE [{spec.table}] SET position = position + ? WHERE {' AND '.join(where)}", values
+        )
 
     def _move_kind(self, kind: Kind, moves: list[tuple[str, str | None, int]]) -> None:
         spec = TABLES[kind]
@@ -627,7 +650,9 @@ class WorkshopFile:
             lists[parent_id].insert(index, obj_id)
             where[obj_id] = parent_id
         self._write_places(kind, lists, stored, {obj_id for obj_id, _, _ in moves})
-        self._gaps.difference_update((kind, parent) for parent in lists)  # numbered 0..n-1 again
+        for parent in lists:  # numbered 0..n-1 again
+            self._gaps.discard((kind, parent))
+            self._holes.pop((kind, parent), None)
 
     def _write_places(
         self,
@@ -708,6 +733,8 @@ class WorkshopFile:
         self.db.execute(f"DELETE FROM [{TABLES[kind].table}] WHERE id = ?", [obj_id])
 
 
+# how far the rest of a list steps aside for a run of inserts (more than any list will hold)
+HOLE = 1 << 30
 # the host parameters one statement may hold stay well under SQLite's limit (999 before 3.32)
 CHUNK = 500
 
