@@ -207,3 +207,18 @@ def test_a_duplicate_of_many_cards_then_its_undo_are_stored_as_shown(workshop):
             doc.remove(f"copy{k}")
     assert in_file(path) == original
     assert positions_are_dense(file)
+
+
+def test_copies_inserted_each_after_its_original_are_stored_as_shown(workshop):
+    path, file, doc = workshop
+    first = doc.workshop.journeys[0].stages[0].phases[0]
+    sources = [card.id for card in first.cards[1:6:2]]
+    with doc.transaction():
+        for k, card_id in enumerate(sources):
+            index = doc.index_of(card_id) + 1
+            doc.insert(Kind.CARD, first.id, index, Card(id=f"copy{k}", label=doc.get(card_id).label))
+        doc.insert(Kind.CARD, first.id, 0, Card(id="at-the-top", label=Label.same("Top")))
+    ids = [card.id for card in first.cards]
+    assert [ids[ids.index(card_id) + 1] for card_id in sources] == ["copy0", "copy1", "copy2"]
+    assert in_file(path) == workshop_to_data(doc.workshop)
+    assert positions_are_dense(file)

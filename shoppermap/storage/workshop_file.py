@@ -367,7 +367,8 @@ class WorkshopFile:
         self.identity = file_identity(path)
         # sibling lists a delete left a gap in, closed once before the transaction commits
         self._gaps: set[tuple[Kind, str | None]] = set()
-        # lists with a run of inserted rows at (first, count) and the rest of the list HOLE further on
+        # lists split for a run of inserts: (length, tail); positions 0..length-1 hold the list's
+        # first rows, and the rest follow in order from HOLE + tail on (see insert)
         self._holes: dict[tuple[Kind, str | None], tuple[int, int]] = {}
         self._depth = 0
 
@@ -504,25 +505,28 @@ class WorkshopFile:
     def insert(self, kind: Kind, parent_id: str | None, index: int, obj: BaseModel) -> None:
         """Store an object and everything under it at `index` among its siblings."""
         key = (kind, parent_id)
-        if key in self._holes:
-            first, count = self._holes[key]
-            if first <= index <= first + count:
-                self._shift(kind, parent_id, index, +1, below=first + count)
+        if key not in self._holes:
+            if key in self._gaps:
+                self._close_gap(kind, parent_id)  # `index` counts the list as it is now
+            if not self._depth:
+                self._shift(kind, parent_id, index, +1)
                 self._insert_tree(kind, parent_id, index, obj)
-                self._holes[key] = (first, count + 1)
                 return
-        if key in self._gaps:
-            self._close_gap(kind, parent_id)  # `index` counts the list as it is now
-        if not self._depth:
-            self._shift(kind, parent_id, index, +1)
-            self._insert_tree(kind, parent_id, index, obj)
-            return
-        # inside a transaction the rest of the list steps aside once, far enough for every insert
-        # that follows at the same place (a 100-card duplicate), and closes up before the commit
-        self._shift(kind, parent_id, index, HOLE)
+            # inside a transaction the rest of the list steps aside once, and each insert that
+            # follows takes from it only the rows before its place: the inserts of a 100-card
+            # duplicate, each just after its original, shift the column once, not 100 times
+            self._shift(kind, parent_id, index, HOLE)
+            self._holes[key] = (index, index)
+            self._gaps.add(key)  # numbered 0..n-1 again before the commit
+        length, tail = self._holes[key]
+        if index <= length:
+            self._shift(kind, parent_id, index, +1, below=length)
+        else:
+            taken = index - length
+            self._shift(kind, parent_id, HOLE + tail, length - HOLE - tail, below=HOLE + tail + taken)
+            tail += taken
         self._insert_tree(kind, parent_id, index, obj)
-        self._holes[key] = (index, 1)
-        self._gaps.add(key)
+        self._holes[key] = (max(length, index) + 1, tail)
 
     def delete(self, kind: Kind, obj_id: str) -> None:
         """Delete an object and everything under it, closing the gap it leaves.
@@ -545,9 +549,9 @@ class WorkshopFile:
     def move_many(self, moves: list[tuple[Kind, str, str | None, int]]) -> None:
         """Make the moves (kind, id, parent, index) in order, as `move` would one after another.
 
-        The sibling lists they touch are read once, the moves made on them in memory, and only the
-        rows whose parent or position changed are written: a 100-card drag costs the columns it
-        touches once, not two column shifts per card.
+        The sibling lists they touch are read once and the moves made on them in memory; then the
+        moved rows are written one by one and the rest slide in a few runs (see _write_places): a
+        100-card drag costs the columns it touches once, not two column shifts per card.
         """
         by_kind: dict[Kind, list[tuple[str, str | None, int]]] = defaultdict(list)
         for kind, obj_id, parent_id, index in moves:
