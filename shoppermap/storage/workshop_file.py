@@ -544,7 +544,19 @@ class WorkshopFile:
 
     def move(self, kind: Kind, obj_id: str, parent_id: str | None, index: int) -> None:
         """Move an object to `index` under `parent_id` (index counted after it left its place)."""
-        self._move_kind(kind, [(obj_id, parent_id, index)])
+        old_parent, position = self._place(kind, obj_id)
+        if {(kind, old_parent), (kind, parent_id)} & self._gaps:
+            self._move_kind(kind, [(obj_id, parent_id, index)])  # positions are not indexes there
+            return
+        # one object: two shifts in SQL cost less than reading both lists
+        self._shift(kind, old_parent, position + 1, -1)
+        self._shift(kind, parent_id, index, +1)
+        spec = TABLES[kind]
+        if spec.parent_column:
+            sql = f"UPDATE [{spec.table}] SET [{spec.parent_column}] = ?, position = ? WHERE id = ?"
+            self.conn.execute(sql, [parent_id, index, obj_id])
+        else:
+            self.conn.execute(f"UPDATE [{spec.table}] SET position = ? WHERE id = ?", [index, obj_id])
 
     def move_many(self, moves: list[tuple[Kind, str, str | None, int]]) -> None:
         """Make the moves (kind, id, parent, index) in order, as `move` would one after another.
