@@ -366,12 +366,6 @@ class WorkshopFile:
         self.read_only = read_only
         # edits must go to the file at `path`, not to one a sync client moved away or replaced
         self.identity = file_identity(path)
-        # sibling lists a delete left a gap in, closed once before the transaction commits
-        self._gaps: set[tuple[Kind, str | None]] = set()
-        # lists split for a run of inserts: (length, tail); positions 0..length-1 hold the list's
-        # first rows, and the rest follow in order from HOLE + tail on (see insert)
-        self._holes: dict[tuple[Kind, str | None], tuple[int, int]] = {}
-        self._depth = 0
 
     @cached_property
     def db(self) -> sqlite_utils.Database:
@@ -478,103 +472,37 @@ class WorkshopFile:
         """One transaction (a savepoint when nested): all of it reaches the disk, or none."""
         if not self.conn.in_transaction:
             self.check_in_place()
-        self._depth += 1
-        gaps, holes = set(self._gaps), dict(self._holes)
-        try:
-            with self.db.atomic():
-                yield
-                if self._depth == 1:
-                    self._close_gaps()
-        except BaseException:
-            # the rollback put back the lists as they were at the start
-            self._gaps, self._holes = gaps, holes
-            raise
-        finally:
-            self._depth -= 1
-            if self._depth == 0:
-                self._gaps.clear()
-                self._holes.clear()
+        with self.db.atomic():
+            yield
 
     def insert(self, kind: Kind, parent_id: str | None, index: int, obj: BaseModel) -> None:
         """Store an object and everything under it at `index` among its siblings."""
-        key = (kind, parent_id)
-        if key not in self._holes:
-            if key in self._gaps:
-                self._close_gap(kind, parent_id)  # `index` counts the list as it is now
-            if not self._depth:
-                self._shift(kind, parent_id, index, +1)
-                self._insert_tree(kind, parent_id, index, obj)
-                return
-            # inside a transaction the rest of the list steps aside once, and each insert that
-            # follows takes from it only the rows before its place: the inserts of a 100-card
-            # duplicate, each just after its original, shift the column once, not 100 times
-            self._shift(kind, parent_id, index, HOLE)
-            self._holes[key] = (index, index)
-            self._gaps.add(key)  # numbered 0..n-1 again before the commit
-        length, tail = self._holes[key]
-        if index <= length:
-            self._shift(kind, parent_id, index, +1, below=length)
-        else:
-            taken = index - length
-            self._shift(kind, parent_id, HOLE + tail, length - HOLE - tail, below=HOLE + tail + taken)
-            tail += taken
+        self._shift(kind, parent_id, index, +1)
         self._insert_tree(kind, parent_id, index, obj)
-        self._holes[key] = (max(length, index) + 1, tail)
 
     def delete(self, kind: Kind, obj_id: str) -> None:
-        """Delete an object and everything under it, closing the gap it leaves.
-
-        Inside a transaction the gap is closed once, before it commits, however many objects were
-        deleted from the list: a 100-card delete renumbers each column once, not 100 times.
-        """
-        parent_id, position = self._place(kind, obj_id)
+        """Delete an object and everything under it, closing the gap it leaves."""
+        spec = TABLES[kind]
+        row = self.db[spec.table].get(obj_id)
+        parent_id = row[spec.parent_column] if spec.parent_column else None
         self._delete_tree(kind, obj_id)
-        if self._depth:
-            self._gaps.add((kind, parent_id))
-            self._holes.pop((kind, parent_id), None)  # the next insert numbers the list again
-        else:
-            self._shift(kind, parent_id, position + 1, -1)
+        self._shift(kind, parent_id, row["position"] + 1, -1)
 
     def move(self, kind: Kind, obj_id: str, parent_id: str | None, index: int) -> None:
         """Move an object to `index` under `parent_id` (index counted after it left its place)."""
-        old_parent, position = self._place(kind, obj_id)
-        if {(kind, old_parent), (kind, parent_id)} & self._gaps:
-            self._move_kind(kind, [(obj_id, parent_id, index)])  # positions are not indexes there
-            return
-        # one object: two shifts in SQL cost less than reading both lists
-        self._shift(kind, old_parent, position + 1, -1)
-        self._shift(kind, parent_id, index, +1)
         spec = TABLES[kind]
+        row = self.db[spec.table].get(obj_id)
+        old_parent = row[spec.parent_column] if spec.parent_column else None
+        self._shift(kind, old_parent, row["position"] + 1, -1)
+        self._shift(kind, parent_id, index, +1)
+        update = {"position": index}
         if spec.parent_column:
-            sql = f"UPDATE [{spec.table}] SET [{spec.parent_column}] = ?, position = ? WHERE id = ?"
-            self.conn.execute(sql, [parent_id, index, obj_id])
-        else:
-            self.conn.execute(f"UPDATE [{spec.table}] SET position = ? WHERE id = ?", [index, obj_id])
-
-    def move_many(self, moves: list[tuple[Kind, str, str | None, int]]) -> None:
-        """Make the moves (kind, id, parent, index) in order, as `move` would one after another.
-
-        The sibling lists they touch are read once and the moves made on them in memory; then the
-        moved rows are written one by one and the rest slide in a few runs (see _write_places): a
-        100-card drag costs the columns it touches once, not two column shifts per card.
-        """
-        by_kind: dict[Kind, list[tuple[str, str | None, int]]] = defaultdict(list)
-        for kind, obj_id, parent_id, index in moves:
-            by_kind[kind].append((obj_id, parent_id, index))
-        for kind, kind_moves in by_kind.items():
-            self._move_kind(kind, kind_moves)
+            update[spec.parent_column] = parent_id
+        self.db[spec.table].update(obj_id, update)
 
     def update(self, kind: Kind, obj_id: str, fields: dict[str, Any]) -> None:
         """Change columns of one object."""
-        columns = fields_to_columns(fields)
-        if not columns:
-            return
-        sets = ", ".join(f"[{column}] = ?" for column in columns)
-        cursor = self.db.execute(
-            f"UPDATE [{TABLES[kind].table}] SET {sets} WHERE id = ?", [*columns.values(), obj_id]
-        )
-        if cursor.rowcount != 1:
-            raise KeyError(f"no {kind.value} '{obj_id}' in the file")
+        self.db[TABLES[kind].table].update(obj_id, fields_to_columns(fields))
 
     def update_workshop(self, fields: dict[str, Any]) -> None:
         """Change the workshop's details."""
@@ -582,147 +510,18 @@ class WorkshopFile:
 
     # --- internals -----------------------------------------------------------------------
 
-    def _close_gaps(self) -> None:
-        for kind, parent_id in list(self._gaps):
-            self._close_gap(kind, parent_id)
-
-    def _close_gap(self, kind: Kind, parent_id: str | None) -> None:
-        """Number the list 0..n-1 again in its order, rewriting only the rows past a gap."""
+    def _shift(self, kind: Kind, parent_id: str | None, from_position: int, delta: int) -> None:
         spec = TABLES[kind]
-        column = spec.parent_column
-        in_list = f"WHERE [{column}] = ?" if column else ""
-        self.conn.execute(
-            f"UPDATE [{spec.table}] SET position = ranked.n FROM "
-            f"(SELECT id, row_number() OVER (ORDER BY position) - 1 AS n FROM [{spec.table}] {in_list}) "
-            f"AS ranked WHERE ranked.id = [{spec.table}].id AND [{spec.table}].position != ranked.n",
-            [parent_id] if column else [],
-        )
-        self._gaps.discard((kind, parent_id))
-        self._holes.pop((kind, parent_id), None)
-
-    def _place(self, kind: Kind, obj_id: str) -> tuple[str | None, int]:
-        """The parent and position of an object as the file holds them."""
-        spec = TABLES[kind]
-        parent = f"[{spec.parent_column}]" if spec.parent_column else "NULL"
-        row = self.db.execute(
-            f"SELECT {parent}, position FROM [{spec.table}] WHERE id = ?", [obj_id]
-        ).fetchone()
-        if row is None:
-            raise KeyError(f"no {kind.value} '{obj_id}' in the file")
-        return row[0], row[1]
-
-    def _shift(
-        self, kind: Kind, parent_id: str | None, from_position: int, delta: int, *, below: int | None = None
-    ) -> None:
-        spec = TABLES[kind]
-        where, values = ["position >= ?"], [delta, from_position]
         if spec.parent_column:
-            where.append(f"[{spec.parent_column}] = ?")
-            values.append(parent_id)
-        if below is not None:
-            where.append("position < ?")
-            values.append(below)
-        self.conn.execute(
-            f"UPDATE [{spec.table}] SET position = position + ? WHERE {' AND '.join(where)}", values
-        )
-
-    def _move_kind(self, kind: Kind, moves: list[tuple[str, str | None, int]]) -> None:
-        spec = TABLES[kind]
-        column = spec.parent_column
-        if column is None:
-            rows = self.conn.execute(f"SELECT id, NULL, position FROM [{spec.table}] ORDER BY position")
-        else:
-            moved = list(dict.fromkeys(obj_id for obj_id, _, _ in moves))
-            parents = {parent for _, parent, _ in moves}
-            for chunk in _chunks(moved):
-                sql = f"SELECT [{column}] FROM [{spec.table}] WHERE id IN ({_marks(chunk)})"
-                parents.update(row[0] for row in self.conn.execute(sql, chunk))
-            rows = [
-                row
-                for chunk in _chunks(sorted(parents, key=str))
-                for row in self.conn.execute(
-                    f"SELECT id, [{column}], position FROM [{spec.table}] "
-                    f"WHERE [{column}] IN ({_marks(chunk)}) ORDER BY [{column}], position",
-                    chunk,
-                )
-            ]
-        lists: dict[str | None, list[str]] = defaultdict(list)
-        stored: dict[str, tuple[str | None, int]] = {}
-        for obj_id, parent, position in rows:
-            lists[parent].append(obj_id)
-            stored[obj_id] = (parent, position)
-        where = {obj_id: parent for obj_id, (parent, _) in stored.items()}
-        for obj_id, parent_id, index in moves:
-            if obj_id not in where:
-                raise KeyError(f"no {kind.value} '{obj_id}' in the file")
-            lists[where[obj_id]].remove(obj_id)
-            lists[parent_id].insert(index, obj_id)
-            where[obj_id] = parent_id
-        self._write_places(kind, lists, stored, {obj_id for obj_id, _, _ in moves})
-        for parent in lists:  # numbered 0..n-1 again
-            self._gaps.discard((kind, parent))
-            self._holes.pop((kind, parent), None)
-
-    def _write_places(
-        self,
-        kind: Kind,
-        lists: dict[str | None, list[str]],
-        stored: dict[str, tuple[str | None, int]],
-        moved: set[str],
-    ) -> None:
-        """Store the sibling `lists` (parent -> ids in order) that differ from `stored` in `moved` only.
-
-        The moved rows are written one by one; the others change in runs that slide by the same
-        step, each one UPDATE over a range of positions, as a column shift does. So that a run
-        never catches a row already written, the changed tail of each list is first set aside at
-        negative positions (-1 - position).
-        """
-        spec = TABLES[kind]
-        column = spec.parent_column
-        in_list = f"[{column}] = ? AND " if column else ""
-        runs: list[tuple[int, str | None, int, int]] = []  # (step, parent, first, last) old positions
-        for parent, ids in lists.items():
-            run: list | None = None  # [step, parent, first, last]
-            first_run = len(runs)
-            for position, obj_id in enumerate(ids):
-                if obj_id in moved:
-                    continue
-                old = stored[obj_id][1]
-                step = position - old
-                if run is None and not step:
-                    continue  # before the first change the list stays as it is
-                if run is not None and run[0] == step:
-                    run[3] = old
-                else:
-                    if run is not None:
-                        runs.append(tuple(run))
-                    run = [step, parent, old, old]
-            if run is None:
-                continue
-            runs.append(tuple(run))
-            start = runs[first_run][2]
-            self.conn.execute(
-                f"UPDATE [{spec.table}] SET position = -1 - position WHERE {in_list}position >= ?",
-                [parent, start] if column else [start],
+            self.db.execute(
+                f"UPDATE [{spec.table}] SET position = position + ? "
+                f"WHERE [{spec.parent_column}] = ? AND position >= ?",
+                [delta, parent_id, from_position],
             )
-        placed = [
-            (parent, position, obj_id)
-            for parent, ids in lists.items()
-            for position, obj_id in enumerate(ids)
-            if obj_id in moved  # also those back where they were: they may have been set aside
-        ]
-        if column:
-            sql = f"UPDATE [{spec.table}] SET [{column}] = ?, position = ? WHERE id = ?"
-            self.conn.executemany(sql, placed)
         else:
-            sql = f"UPDATE [{spec.table}] SET position = ? WHERE id = ?"
-            self.conn.executemany(sql, [row[1:] for row in placed])
-        for step, parent, first, last in runs:
-            where = [step, parent, -1 - last, -1 - first] if column else [step, -1 - last, -1 - first]
-            self.conn.execute(
-                f"UPDATE [{spec.table}] SET position = -1 - position + ? "
-                f"WHERE {in_list}position BETWEEN ? AND ?",
-                where,
+            self.db.execute(
+                f"UPDATE [{spec.table}] SET position = position + ? WHERE position >= ?",
+                [delta, from_position],
             )
 
     def _insert_tree(self, kind: Kind, parent_id: str | None, index: int, obj: BaseModel) -> None:
@@ -742,21 +541,6 @@ class WorkshopFile:
         self.db.execute(f"DELETE FROM [{TABLES[kind].table}] WHERE id = ?", [obj_id])
 
 
-# how far the rest of a list steps aside for a run of inserts (more than any list will hold)
-HOLE = 1 << 30
-# the host parameters one statement may hold stay well under SQLite's limit (999 before 3.32)
-CHUNK = 500
-
-
-def _chunks(values: list) -> Iterator[list]:
-    for start in range(0, len(values), CHUNK):
-        yield values[start : start + CHUNK]
-
-
-def _marks(values: list) -> str:
-    return ", ".join("?" * len(values))
-
-
 def insert_tree(db: sqlite_utils.Database, kind: Kind, parent_id: str | None, index: int, obj: Any) -> None:
     """Insert the row of `obj` at `index` and, recursively, the rows of its children."""
     spec = TABLES[kind]
@@ -764,9 +548,7 @@ def insert_tree(db: sqlite_utils.Database, kind: Kind, parent_id: str | None, in
     row["position"] = index
     if spec.parent_column:
         row[spec.parent_column] = parent_id
-    # plain SQL: sqlite-utils would read the table's columns again for every row
-    columns = ", ".join(f"[{column}]" for column in row)
-    db.execute(f"INSERT INTO [{spec.table}] ({columns}) VALUES ({_marks(list(row))})", list(row.values()))
+    db[spec.table].insert(row)
     for child_kind in CHILD_KINDS[kind]:
         for child_index, child in enumerate(getattr(obj, CHILD_LIST[child_kind])):
             insert_tree(db, child_kind, obj.id, child_index, child)

@@ -238,9 +238,8 @@ class MoveCommand(DocumentCommand):
             for obj_id, _, _ in self.moves
         ]
         before = [(m[1], m[2]) for m in back]
-        # the exact inverse, step by step: each card sent back to its old index, last first, lands
-        # wrong when several left one column
-        self.back = self.document.move_many(self.moves)
+        self.document.move_many(self.moves)
+        self.back = list(reversed(back))
         self._changed = before != [
             (self.document.parent_of(i), self.document.index_of(i)) for i, _, _ in self.moves
         ]
