@@ -19,7 +19,7 @@ def test_json_round_trip_new_export_new_from_export(tmp_path):
     first = (tmp_path / "a.json").read_text(encoding="utf-8")
     assert first == (tmp_path / "b.json").read_text(encoding="utf-8")
     data = json.loads(first)
-    assert data["format"] == "shoppermap-workshop" and data["version"] == 2
+    assert data["format"] == "shoppermap-workshop" and data["version"] == 3
     assert data["workshop"]["title"] == "Snacks × Hyper 2026"
     card = data["journeys"][0]["stages"][0]["phases"][0]["cards"][0]
     assert set(card) >= {

@@ -317,3 +317,59 @@ def test_group_names_are_checked():
         group_names("A, a")
     with pytest.raises(HandoutError, match="needs a name"):
         group_names("A,,B")
+
+
+def test_a_groups_brands_scenarios_and_numbers_merge_back(main):
+    from decimal import Decimal
+
+    from shoppermap.domain.models import Brand, Scenario
+
+    card = phases(main)[0].cards[0]
+    main.insert(Kind.SCENARIO, None, 0, Scenario(id="base", name="Base"))
+    main.insert(Kind.OPPORTUNITY, card.id, 0, Opportunity(id="ours", scenarios=["base"]))
+    a = copy_for(main, "Grupa A")
+    a.insert(Kind.BRAND, None, 0, Brand(id="xxl", name="Crunchy XXL"))
+    a.insert(Kind.SCENARIO, None, 1, Scenario(id="lean", name="Lean"))
+    a.insert(
+        Kind.OPPORTUNITY,
+        card.id,
+        1,
+        Opportunity(
+            id="theirs",
+            brand="xxl",
+            stores=48,
+            units_per_store=2,
+            unit_cost=Decimal("3.5"),
+            scenarios=["lean"],
+        ),
+    )
+    a.update("ours", scenarios=["base", "lean"], uplift_pct=Decimal("12.5"))
+
+    report = merge_copy(main, a.workshop)
+
+    merged = reopened(main)
+    assert [b.name for b in merged.brands] == ["Crunchy XXL"]
+    assert [s.id for s in merged.scenarios] == ["base", "lean"]
+    stored = {o.id: o for p in merged.journeys[0].stages[0].phases for c in p.cards for o in c.opportunities}
+    assert (stored["theirs"].brand, stored["theirs"].scenarios, stored["theirs"].unit_cost) == (
+        "xxl",
+        ["lean"],
+        Decimal("3.5"),
+    )
+    assert (stored["ours"].scenarios, stored["ours"].uplift_pct) == (["base", "lean"], Decimal("12.5"))
+    assert report.conflicts == []
+
+
+def test_a_scenario_the_group_removed_stays_while_an_action_here_belongs_to_it(main):
+    from shoppermap.domain.models import Scenario
+
+    card = phases(main)[0].cards[0]
+    main.insert(Kind.SCENARIO, None, 0, Scenario(id="lean", name="Lean"))
+    a = copy_for(main, "Grupa A")
+    a.remove("lean")
+    main.insert(Kind.OPPORTUNITY, card.id, 0, Opportunity(id="ours", scenarios=["lean"]))
+
+    report = merge_copy(main, a.workshop)
+
+    assert [s.id for s in reopened(main).scenarios] == ["lean"]
+    assert [i.reason for i in report.left] == [Reason.STILL_USED]

@@ -46,10 +46,13 @@ def version_1_file(path):
     migrations.apply(db)
     write_workshop(db, workshop)
     with conn:  # take the file back to format 1: what later migrations added goes again
-        conn.execute("DROP TABLE periods")
-        conn.execute("DROP TABLE handout")
+        for table in ("periods", "handout", "brands", "scenarios"):
+            conn.execute(f"DROP TABLE {table}")
         for table in ("cards", "opportunities", "gaps"):
             conn.execute(f"ALTER TABLE {table} DROP COLUMN origin_group")
+        numbers = "brand mechanic stores units_per_store unit_cost fixed_cost cost_kind baseline_sales"
+        for column in [*numbers.split(), "uplift_pct", "margin_pct", "scenarios"]:
+            conn.execute(f"ALTER TABLE opportunities DROP COLUMN {column}")
         conn.execute("DELETE FROM _sqlite_migrations WHERE name != 'm001_initial'")
         for i, text in enumerate(TYPED):
             conn.execute("UPDATE opportunities SET period = ? WHERE id = ?", [text, f"o{i}"])
@@ -134,8 +137,8 @@ def test_a_version_1_json_upgrades_as_a_version_1_file_does(tmp_path):
 def test_a_version_1_json_with_periods_is_refused():
     with pytest.raises(WorkshopJsonError, match="version 1 has no 'periods'"):
         workshop_from_data({"format": "shoppermap-workshop", "version": 1, "periods": []})
-    with pytest.raises(WorkshopJsonError, match="reads versions 1 and 2"):
-        workshop_from_data({"format": "shoppermap-workshop", "version": 3})
+    with pytest.raises(WorkshopJsonError, match="reads versions 1 to 3"):
+        workshop_from_data({"format": "shoppermap-workshop", "version": 4})
 
 
 def test_an_opportunity_naming_an_unknown_period_is_refused_in_json():
@@ -162,9 +165,9 @@ def test_an_opportunity_naming_an_unknown_period_is_refused_in_json():
         workshop_from_data(data)
 
 
-def test_the_schema_lists_periods_and_version_2():
+def test_the_schema_lists_periods_and_the_current_version():
     schema = workshop_json_schema()
-    assert schema["$id"] == "urn:shoppermap:workshop-json:2"
+    assert schema["$id"] == "urn:shoppermap:workshop-json:3"
     assert "periods" in schema["properties"] and "Period" in schema["$defs"]
     assert set(schema["$defs"]["Period"]["properties"]) == {"id", "name", "start", "end", "kind"}
 

@@ -7,8 +7,9 @@ from decimal import Decimal
 
 from openpyxl import load_workbook
 
+from shoppermap.domain import figures
 from shoppermap.domain.frameworks import Location
-from shoppermap.domain.models import PeriodKind, Status
+from shoppermap.domain.models import CostKind, PeriodKind, Status
 from shoppermap.domain.sales_periods import preset_periods
 from shoppermap.export.workshop_json import read_workshop_json, workshop_to_data
 
@@ -82,7 +83,22 @@ def test_sample_annotations_are_realistic():
         o.pos_tool for o in opportunities
     }
     assert all(o.retailer == "HiperMax" for o in opportunities)
-    assert all(o.cost is not None and Decimal(0) < o.cost <= Decimal(50000) for o in opportunities)
+    assert all(Decimal(0) < figures.cost(o) <= Decimal(50000) for o in opportunities)
+    # most costs are built up from quantities; a few are typed, with no quantities
+    built = [o for o in opportunities if figures.has_quantities(o)]
+    assert 15 <= len(built) < len(opportunities)
+    assert all(o.cost is None for o in built) and all(o.cost for o in opportunities if o not in built)
+    assert sum(figures.total_units(o) is not None for o in opportunities) >= 12
+    assert {o.cost_kind for o in opportunities} == set(CostKind)
+    brands = {b.id for b in workshop.brands}
+    assert len(brands) >= 3 and all(o.brand in brands and o.mechanic for o in opportunities)
+    assert all(o.baseline_sales and o.uplift_pct and o.margin_pct for o in opportunities)
+    rois = [figures.figures(o).roi for o in opportunities]
+    assert any(r > 0 for r in rois) and any(r < 0 for r in rois)  # a plan with winners and losers
+    scenarios = [s.id for s in workshop.scenarios]
+    assert len(scenarios) == 3
+    assert all(o.scenarios for o in opportunities)
+    assert len({tuple(o.scenarios) for o in opportunities}) >= 3  # the scenarios differ
     assert all(o.owner in info.owners and o.kpi and o.priority and o.description for o in opportunities)
     periods = {p.id: p for p in workshop.periods}
     assert all(p.start and p.end and p.name.pl and p.name.en for p in periods.values())

@@ -19,6 +19,8 @@ class Kind(StrEnum):
     """The kinds of objects a workshop holds, each with a parent kind and a list in that parent."""
 
     COMPETITOR = "competitor"
+    BRAND = "brand"
+    SCENARIO = "scenario"
     PERIOD = "period"
     JOURNEY = "journey"
     STAGE = "stage"

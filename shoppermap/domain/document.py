@@ -11,6 +11,7 @@ from pydantic import BaseModel, ValidationError
 
 from .changes import Changed, ChangeEvent, ChangeSet, Inserted, Kind, Moved, Removed
 from .models import (
+    Brand,
     Card,
     Competitor,
     Gap,
@@ -18,6 +19,7 @@ from .models import (
     Opportunity,
     Period,
     Phase,
+    Scenario,
     Stage,
     Workshop,
     WorkshopInfo,
@@ -30,6 +32,8 @@ log = logging.getLogger(__name__)
 
 MODEL_OF: dict[Kind, type[BaseModel]] = {
     Kind.COMPETITOR: Competitor,
+    Kind.BRAND: Brand,
+    Kind.SCENARIO: Scenario,
     Kind.PERIOD: Period,
     Kind.JOURNEY: Journey,
     Kind.STAGE: Stage,
@@ -41,6 +45,8 @@ MODEL_OF: dict[Kind, type[BaseModel]] = {
 # the attribute of the parent that lists the children, and the children's own child lists
 CHILD_LIST: dict[Kind, str] = {
     Kind.COMPETITOR: "competitors",
+    Kind.BRAND: "brands",
+    Kind.SCENARIO: "scenarios",
     Kind.PERIOD: "periods",
     Kind.JOURNEY: "journeys",
     Kind.STAGE: "stages",
@@ -51,6 +57,8 @@ CHILD_LIST: dict[Kind, str] = {
 }
 CHILD_KINDS: dict[Kind, tuple[Kind, ...]] = {
     Kind.COMPETITOR: (),
+    Kind.BRAND: (),
+    Kind.SCENARIO: (),
     Kind.PERIOD: (),
     Kind.JOURNEY: (Kind.STAGE,),
     Kind.STAGE: (Kind.PHASE,),
@@ -61,6 +69,8 @@ CHILD_KINDS: dict[Kind, tuple[Kind, ...]] = {
 }
 PARENT_KIND: dict[Kind, Kind | None] = {
     Kind.COMPETITOR: None,
+    Kind.BRAND: None,
+    Kind.SCENARIO: None,
     Kind.PERIOD: None,
     Kind.JOURNEY: None,
     Kind.STAGE: Kind.JOURNEY,
@@ -69,9 +79,17 @@ PARENT_KIND: dict[Kind, Kind | None] = {
     Kind.OPPORTUNITY: Kind.CARD,
     Kind.GAP: Kind.CARD,
 }
+# the child lists of each model, as (field name, kind of the children); the workshop holds the
+# kinds that have no parent. Per model, because an opportunity's `scenarios` is no child list.
+CHILD_FIELDS: dict[type[BaseModel], tuple[tuple[str, Kind], ...]] = {
+    Workshop: tuple((CHILD_LIST[kind], kind) for kind, parent in PARENT_KIND.items() if parent is None),
+    **{MODEL_OF[kind]: tuple((CHILD_LIST[child], child) for child in CHILD_KINDS[kind]) for kind in Kind},
+}
 # fields edited with update(); child lists and ids change only through insert/remove/move
 EDITABLE: dict[Kind, frozenset[str]] = {
-    kind: frozenset(name for name in model.model_fields if name != "id" and name not in CHILD_LIST.values())
+    kind: frozenset(
+        name for name in model.model_fields if name != "id" and name not in dict(CHILD_FIELDS[model])
+    )
     for kind, model in MODEL_OF.items()
 }
 
@@ -147,6 +165,10 @@ class Document:
             self._index(Kind.COMPETITOR, competitor, None)
         for period in workshop.periods:
             self._index(Kind.PERIOD, period, None)
+        for brand in workshop.brands:
+            self._index(Kind.BRAND, brand, None)
+        for scenario in workshop.scenarios:
+            self._index(Kind.SCENARIO, scenario, None)
         for journey in workshop.journeys:
             self._index(Kind.JOURNEY, journey, None)
 
@@ -233,6 +255,22 @@ class Document:
             if o.period == period_id
         ]
 
+    def opportunities_naming(self, obj_id: str) -> list[Opportunity]:
+        """The opportunities whose brand is `obj_id` or that belong to scenario `obj_id`, in map order."""
+        return [
+            o
+            for journey in self.workshop.journeys
+            for _, _, card in self.cards(journey.id)
+            for o in card.opportunities
+            if o.brand == obj_id or obj_id in o.scenarios
+        ]
+
+    def all_opportunities(self) -> Iterator[Opportunity]:
+        """Every opportunity of the workshop, in map order."""
+        for journey in self.workshop.journeys:
+            for _, _, card in self.cards(journey.id):
+                yield from card.opportunities
+
     # --- editing -------------------------------------------------------------------------
 
     def insert(self, kind: Kind, parent_id: str | None, index: int, obj: BaseModel) -> None:
@@ -244,7 +282,7 @@ class Document:
         if clash is not None:
             raise EditError(f"id '{clash}' is already used in this workshop")
         for opportunity in _objects_of(kind, obj, Kind.OPPORTUNITY):
-            self._check_period(opportunity.period)
+            self._check_named(opportunity.model_dump(include=set(_NAMED)))
         siblings = self.siblings(kind, parent_id)
         index = max(0, min(index, len(siblings)))
         with self.transaction():
@@ -333,8 +371,8 @@ class Document:
             raise EditError(f"a {kind.value} has no field '{sorted(unknown)[0]}'")
         obj = self._objects[obj_id]
         new, old = _real_changes(obj, fields)
-        if kind == Kind.OPPORTUNITY and "period" in new:
-            self._check_period(new["period"])
+        if kind == Kind.OPPORTUNITY:
+            self._check_named(new)
         if new:
             with self.transaction():
                 self._writes.update(kind, obj_id, new)
@@ -440,15 +478,26 @@ class Document:
                 raise EditError(
                     f"this sales period is used by {used} opportunity(ies); take them out of it first"
                 )
+        elif kind in (Kind.BRAND, Kind.SCENARIO):
+            used = len(self.opportunities_naming(obj_id))
+            if used:
+                what = "brand" if kind == Kind.BRAND else "scenario"
+                raise EditError(f"this {what} is named by {used} opportunity(ies); change them first")
         elif kind == Kind.COMPETITOR:
             for obj in self._objects.values():
                 if isinstance(obj, Gap) and obj.competitor == obj_id:
                     raise EditError("this competitor is named in a competitor gap; change that gap first")
 
-    def _check_period(self, period_id: str | None) -> None:
-        # an opportunity must never name a period that is not in the list: the file would not open
-        if period_id is not None and self._kinds.get(period_id) != Kind.PERIOD:
-            raise EditError(f"there is no sales period '{period_id}' in this workshop")
+    def _check_named(self, fields: dict[str, Any]) -> None:
+        # an opportunity must never name a period, brand or scenario that is not in the workshop's
+        # lists: the file would not open
+        for name, (kind, what) in _NAMED.items():
+            if name not in fields:
+                continue
+            value = fields[name]
+            for named in value if isinstance(value, list) else [value]:
+                if named is not None and self._kinds.get(named) != kind:
+                    raise EditError(f"there is no {what} '{named}' in this workshop")
 
     def _check_parent(self, kind: Kind, parent_id: str | None) -> None:
         expected = PARENT_KIND[kind]
@@ -496,6 +545,14 @@ class Document:
         for child_kind in CHILD_KINDS[kind]:
             for child in getattr(obj, CHILD_LIST[child_kind]):
                 self._unindex(child_kind, child)
+
+
+# the opportunity fields that name other objects of the workshop, and what they name
+_NAMED: dict[str, tuple[Kind, str]] = {
+    "period": (Kind.PERIOD, "sales period"),
+    "brand": (Kind.BRAND, "brand"),
+    "scenarios": (Kind.SCENARIO, "scenario"),
+}
 
 
 def _ids_in(kind: Kind, obj: BaseModel) -> Iterator[str]:

@@ -367,7 +367,9 @@ class MergeAnalysis:
             values = obj.__dict__
             for name in reference_fields(kind):
                 value = new[name] if name in new else values.get(name)
-                if value:
+                if isinstance(value, list):
+                    named.update(value)
+                elif value:
                     named.add(value)
         return named
 

@@ -15,10 +15,9 @@ from typing import Any, NamedTuple
 from pydantic import BaseModel
 
 from .changes import Kind
-from .document import CHILD_LIST, EDITABLE, MODEL_OF
+from .document import CHILD_FIELDS, EDITABLE, MODEL_OF
 from .models import Workshop, WorkshopInfo
 
-KIND_OF_LIST: dict[str, Kind] = {name: kind for kind, name in CHILD_LIST.items()}
 INFO_FIELDS: tuple[str, ...] = tuple(WorkshopInfo.model_fields)
 
 
@@ -60,12 +59,7 @@ class Tree:
 
 def child_lists(obj: BaseModel) -> tuple[tuple[str, Kind], ...]:
     """The child lists of an object: field name and kind of the children."""
-    return _child_lists_of(type(obj))
-
-
-@functools.cache
-def _child_lists_of(model: type[BaseModel]) -> tuple[tuple[str, Kind], ...]:
-    return tuple((name, KIND_OF_LIST[name]) for name in model.model_fields if name in KIND_OF_LIST)
+    return CHILD_FIELDS[type(obj)]
 
 
 def value_fields(kind: Kind) -> frozenset[str]:
@@ -75,18 +69,20 @@ def value_fields(kind: Kind) -> frozenset[str]:
 
 @functools.cache
 def reference_fields(kind: Kind) -> tuple[str, ...]:
-    """The fields that may name another object by its id: those holding an optional string.
+    """The fields that may name other objects by id: those holding an optional string or a list of strings.
 
-    Free text is a plain `str`; a link to another object (competitor, opportunity, period) is
-    `str | None`, so a removal can check what still names it without reading every note.
+    Free text is a plain `str`; a link to another object (competitor, opportunity, period, brand) is
+    `str | None` and links to several (an action's scenarios) are `list[str]`, so a removal can
+    check what still names it without reading every note.
     """
     model = MODEL_OF[kind]
     found = []
     for name in value_fields(kind):
         annotation = model.model_fields[name].annotation
-        if typing.get_origin(annotation) in (typing.Union, types.UnionType) and set(
+        optional = typing.get_origin(annotation) in (typing.Union, types.UnionType) and set(
             typing.get_args(annotation)
-        ) == {str, type(None)}:
+        ) == {str, type(None)}
+        if optional or annotation == list[str]:
             found.append(name)
     return tuple(found)
 

@@ -8,13 +8,13 @@ from decimal import Decimal
 from enum import StrEnum
 from typing import Annotated, Any, Literal
 
-from pydantic import BaseModel, ConfigDict, Field, PlainSerializer, model_validator
+from pydantic import BaseModel, ConfigDict, Field, PlainSerializer, field_validator, model_validator
 
 from .frameworks import Location
 from .labels import Label, Language
 
 WORKSHOP_FORMAT = "shoppermap-workshop"
-WORKSHOP_JSON_VERSION = 2
+WORKSHOP_JSON_VERSION = 3
 MAX_TEXT = 1_000_000  # generous, but a pasted novel should not bloat a file without bound
 
 
@@ -81,6 +81,15 @@ class Threat(StrEnum):
     HIGH = "high"
 
 
+class CostKind(StrEnum):
+    """What an action's money mostly pays for."""
+
+    PRODUCTION = "production"
+    RETAILER_FEE = "retailer_fee"
+    LABOUR = "labour"
+    MEDIA = "media"
+
+
 class PeriodKind(StrEnum):
     """What a sales period is: a holiday or season, a retailer's leaflet or campaign, or the team's own."""
 
@@ -96,6 +105,15 @@ class Model(BaseModel):
 
 
 Text = Field(default="", max_length=MAX_TEXT)
+MAX_COUNT = 10_000_000  # stores or units per store: far beyond any chain, small enough to multiply safely
+
+
+def _money() -> Any:
+    return Field(default=None, ge=0, max_digits=14, decimal_places=2)
+
+
+def _percent(most: int) -> Any:
+    return Field(default=None, ge=0, le=most, max_digits=7, decimal_places=2)
 
 
 class Opportunity(Model):
@@ -107,7 +125,21 @@ class Opportunity(Model):
     retailer: str = Text
     priority: Priority | None = None
     expected_impact: str = Text
-    cost: Amount | None = Field(default=None, ge=0, max_digits=14, decimal_places=2)
+    brand: str | None = None  # an id of the workshop's brands
+    mechanic: str = Field(default="", max_length=500)  # "2+1", "-30%", "tasting"...
+    # the cost build-up: total units = stores x units per store; cost = units x unit cost + fixed cost
+    # (see figures.py); `cost` is the typed cost, used only while there are no quantities
+    stores: int | None = Field(default=None, ge=0, le=MAX_COUNT)
+    units_per_store: int | None = Field(default=None, ge=0, le=MAX_COUNT)
+    unit_cost: Amount | None = _money()
+    fixed_cost: Amount | None = _money()
+    cost_kind: CostKind | None = None
+    cost: Amount | None = _money()
+    # the expected effect: baseline sales in the action's period, uplift on it, gross margin
+    baseline_sales: Amount | None = _money()
+    uplift_pct: Amount | None = _percent(10_000)
+    margin_pct: Amount | None = _percent(100)
+    scenarios: list[str] = []  # ids of the workshop's scenarios it belongs to; none: it is in every one
     owner: str = Text
     start: dt.date | None = None
     end: dt.date | None = None
@@ -124,6 +156,8 @@ class Opportunity(Model):
     def _end_not_before_start(self) -> Opportunity:
         if self.start and self.end and self.end < self.start:
             raise ValueError("the end date is before the start date")
+        if len(set(self.scenarios)) != len(self.scenarios):
+            raise ValueError("a scenario is named twice")
         return self
 
 
@@ -222,6 +256,20 @@ class Competitor(Model):
     name: str = Field(min_length=1, max_length=500)
 
 
+class Brand(Model):
+    """One of the producer's brands an action promotes."""
+
+    id: str = Field(default_factory=new_id, min_length=1)
+    name: str = Field(min_length=1, max_length=500)
+
+
+class Scenario(Model):
+    """A named version of the plan, such as "Base" or "Without the end-cap"."""
+
+    id: str = Field(default_factory=new_id, min_length=1)
+    name: str = Field(min_length=1, max_length=500)
+
+
 class WorkshopInfo(Model):
     """The workshop's details."""
 
@@ -250,12 +298,21 @@ class Workshop(Model):
     """A whole workshop: the root of the workshop JSON."""
 
     format: Literal["shoppermap-workshop"] = WORKSHOP_FORMAT
-    version: Literal[2] = WORKSHOP_JSON_VERSION
+    version: Literal[3] = WORKSHOP_JSON_VERSION
     workshop: WorkshopInfo = WorkshopInfo()
     competitors: list[Competitor] = []
+    brands: list[Brand] = []
+    scenarios: list[Scenario] = []
     periods: list[Period] = []
     journeys: list[Journey] = []
     handout: Handout | None = None  # set in a group copy; None in a workshop that is no copy
+
+    @field_validator("version", mode="before")
+    @classmethod
+    def _version_2_is_3_without_numbers(cls, version: Any) -> Any:
+        # version 3 only added brands, scenarios and the action's numbers, all optional; a hand-out
+        # base written by version 2 reads as it is (version 1 needs upgrade_version_1 first)
+        return WORKSHOP_JSON_VERSION if type(version) is int and version == 2 else version
 
     @model_validator(mode="after")
     def _ids_unique_and_references_known(self) -> Workshop:
@@ -274,6 +331,14 @@ class Workshop(Model):
         for period in self.periods:
             claim("period", period.id)
             period_ids.add(period.id)
+        brand_ids = set()
+        for brand in self.brands:
+            claim("brand", brand.id)
+            brand_ids.add(brand.id)
+        scenario_ids = set()
+        for scenario in self.scenarios:
+            claim("scenario", scenario.id)
+            scenario_ids.add(scenario.id)
         for journey in self.journeys:
             claim("journey", journey.id)
             for stage in journey.stages:
@@ -286,11 +351,7 @@ class Workshop(Model):
                         for opportunity in card.opportunities:
                             claim("opportunity", opportunity.id)
                             opportunity_ids.add(opportunity.id)
-                            if opportunity.period is not None and opportunity.period not in period_ids:
-                                raise ValueError(
-                                    f"opportunity '{opportunity.id}' runs in sales period "
-                                    f"'{opportunity.period}', which is not in the period list"
-                                )
+                            _check_names(opportunity, period_ids, brand_ids, scenario_ids)
                         for gap in card.gaps:
                             claim("gap", gap.id)
                             if gap.competitor is not None and gap.competitor not in competitor_ids:
@@ -304,3 +365,20 @@ class Workshop(Model):
                                     "which is not on the same card"
                                 )
         return self
+
+
+def _check_names(opportunity: Opportunity, periods: set[str], brands: set[str], scenarios: set[str]) -> None:
+    if opportunity.period is not None and opportunity.period not in periods:
+        raise ValueError(
+            f"opportunity '{opportunity.id}' runs in sales period "
+            f"'{opportunity.period}', which is not in the period list"
+        )
+    if opportunity.brand is not None and opportunity.brand not in brands:
+        raise ValueError(
+            f"opportunity '{opportunity.id}' names brand '{opportunity.brand}', which is not in the brand list"
+        )
+    unknown = [s for s in opportunity.scenarios if s not in scenarios]
+    if unknown:
+        raise ValueError(
+            f"opportunity '{opportunity.id}' belongs to scenario '{unknown[0]}', which is not in the scenario list"
+        )

@@ -83,10 +83,11 @@ def workshop_from_data(data: object, *, name: str = "workshop JSON") -> Workshop
     if type(version) is int and version == 1:
         data = upgrade_version_1(data)
         version = data["version"]
-    if type(version) is not int or version != WORKSHOP_JSON_VERSION:  # true == 1 in Python
+    # version 2 reads as 3 (see Workshop.version); `true == 1` in Python, hence the type check
+    if type(version) is not int or version not in (2, WORKSHOP_JSON_VERSION):
         raise WorkshopJsonError(
             f"{name}: workshop JSON version {version!r} is not supported "
-            f"(this ShopperMap reads versions 1 and {WORKSHOP_JSON_VERSION})"
+            f"(this ShopperMap reads versions 1 to {WORKSHOP_JSON_VERSION})"
         )
     try:
         return Workshop.model_validate(data)

@@ -31,6 +31,8 @@ log = logging.getLogger(__name__)
 
 MAX_JUMPS = 64  # a walk that keeps failing is given up after this many jumps
 COUNTED = (Kind.CARD, Kind.OPPORTUNITY, Kind.GAP)
+# the workshop's own lists, which cards and plans name
+_WORKSHOP_LISTS = (Kind.COMPETITOR, Kind.PERIOD, Kind.BRAND, Kind.SCENARIO)
 _TRUE = {"1", "yes", "true", "y", "tak"}
 _FALSE = {"0", "no", "false", "n", "nie", ""}
 
@@ -157,10 +159,11 @@ def _rebuild(tables: dict[Kind, list[dict]], info_rows: list[dict], salvage: Sal
         for row in sorted(rows, key=_order):
             grouped[row.get(spec.parent_column) if spec.parent_column else None].append(row)
         by_parent[kind] = grouped
-    competitors = [
-        c for c in (_object(Kind.COMPETITOR, r, seen) for r in _top(by_parent, Kind.COMPETITOR)) if c
-    ]
-    competitor_ids = {c.id for c in competitors}
+    lists = {
+        kind: [o for o in (_object(kind, r, seen) for r in _top(by_parent, kind)) if o]
+        for kind in _WORKSHOP_LISTS
+    }
+    known = {kind: {o.id for o in objs} for kind, objs in lists.items()}
 
     def build(kind: Kind, row: dict) -> BaseModel | None:
         model = _object(kind, row, seen)
@@ -170,10 +173,16 @@ def _rebuild(tables: dict[Kind, list[dict]], info_rows: list[dict], salvage: Sal
         for child_kind in CHILD_KINDS[kind]:
             children = [build(child_kind, child) for child in by_parent[child_kind].pop(model.id, [])]
             setattr(model, CHILD_LIST[child_kind], [c for c in children if c is not None])
+        if kind is Kind.OPPORTUNITY:  # what it names must have come back too
+            if model.period is not None and model.period not in known[Kind.PERIOD]:
+                model.period = None
+            if model.brand is not None and model.brand not in known[Kind.BRAND]:
+                model.brand = None
+            model.scenarios = [s for s in model.scenarios if s in known[Kind.SCENARIO]]
         if kind is Kind.CARD:
             opportunity_ids = {o.id for o in model.opportunities}
             for gap in model.gaps:
-                if gap.competitor is not None and gap.competitor not in competitor_ids:
+                if gap.competitor is not None and gap.competitor not in known[Kind.COMPETITOR]:
                     gap.competitor = None
                 if gap.opportunity is not None and gap.opportunity not in opportunity_ids:
                     gap.opportunity = None
@@ -185,7 +194,7 @@ def _rebuild(tables: dict[Kind, list[dict]], info_rows: list[dict], salvage: Sal
     for kind in COUNTED:  # whatever is left has no parent that came back: orphans
         salvage.lost[kind] += sum(len(rows) for rows in by_parent[kind].values())
         salvage.lost[kind] += salvage.unread[TABLES[kind].table]
-    return Workshop(workshop=info, competitors=competitors, journeys=journeys)
+    return Workshop(workshop=info, journeys=journeys, **{CHILD_LIST[k]: objs for k, objs in lists.items()})
 
 
 def _top(by_parent: dict[Kind, dict[str | None, list[dict]]], kind: Kind) -> list[dict]:

@@ -2,20 +2,22 @@
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import json
 from decimal import Decimal
 from enum import Enum
 from typing import Any
 
-from ..domain.document import CHILD_LIST, Kind
+from ..domain.document import CHILD_FIELDS, Kind
 from ..domain.labels import Label
 
 # model field -> column, where they differ
 COLUMN_OF = {"competitor": "competitor_id", "opportunity": "opportunity_id"}
 FIELD_OF = {column: field for field, column in COLUMN_OF.items()}
-CHILD_LISTS = frozenset(CHILD_LIST.values())
 # the field held in two columns, <field>_pl and <field>_en, for the kinds that have one
+# the fields held as a JSON list in one column
+LIST_FIELDS = {Kind.OPPORTUNITY: ("scenarios",)}
 LABEL_FIELD = {Kind.STAGE: "label", Kind.PHASE: "label", Kind.CARD: "label", Kind.PERIOD: "name"}
 
 
@@ -48,7 +50,8 @@ def fields_to_columns(fields: dict[str, Any]) -> dict[str, Any]:
 
 def object_row(obj: Any) -> dict[str, Any]:
     """The row of one object, without its parent and position."""
-    fields = {name: getattr(obj, name) for name in type(obj).model_fields if name not in CHILD_LISTS}
+    children = dict(CHILD_FIELDS[type(obj)])
+    fields = {name: getattr(obj, name) for name in type(obj).model_fields if name not in children}
     return fields_to_columns(fields)
 
 
@@ -74,4 +77,8 @@ def row_fields(kind: Kind, row: dict[str, Any], parent_column: str | None) -> di
     for flag in ("moment_of_truth", "quick_win", "hidden"):
         if flag in fields:
             fields[flag] = bool(fields[flag])
+    for name in LIST_FIELDS.get(kind, ()):
+        if isinstance(fields.get(name), str):
+            with contextlib.suppress(ValueError):  # damaged text stays text, which validation refuses
+                fields[name] = json.loads(fields[name])
     return fields

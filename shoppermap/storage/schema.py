@@ -180,3 +180,27 @@ def m003_breakout_groups(db: sqlite_utils.Database) -> None:
     )
     for table in ("cards", "opportunities", "gaps"):
         db[table].add_column("origin_group", str)
+
+
+@migrations()
+def m004_action_numbers(db: sqlite_utils.Database) -> None:
+    """The producer's brands, the plan's scenarios, and an action's quantities, cost build-up and effect.
+
+    Amounts and percentages are decimals as text, as the cost is, so they stay exact.
+    """
+    for table in ("brands", "scenarios"):
+        db[table].create({"id": str, "position": int, "name": str}, pk="id", not_null={"position", "name"})
+    for column, kind in (
+        ("brand", str),
+        ("mechanic", str),
+        ("stores", int),
+        ("units_per_store", int),
+        ("unit_cost", str),
+        ("fixed_cost", str),
+        ("cost_kind", str),
+        ("baseline_sales", str),
+        ("uplift_pct", str),
+        ("margin_pct", str),
+        ("scenarios", str),  # a JSON list of scenario ids
+    ):
+        db["opportunities"].add_column(column, kind)

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from ..domain.document import Kind
 
 APPLICATION_ID = 0x53684D70  # "ShMp": marks a SQLite file as a ShopperMap workshop
-SCHEMA_VERSION = 3  # the number of migrations in schema.py
+SCHEMA_VERSION = 4  # the number of migrations in schema.py
 
 
 @dataclass(frozen=True)
@@ -24,6 +24,8 @@ class TableSpec:
 
 TABLES: dict[Kind, TableSpec] = {
     Kind.COMPETITOR: TableSpec("competitors", None),
+    Kind.BRAND: TableSpec("brands", None),
+    Kind.SCENARIO: TableSpec("scenarios", None),
     Kind.PERIOD: TableSpec("periods", None),
     Kind.JOURNEY: TableSpec("journeys", None),
     Kind.STAGE: TableSpec("stages", "journey_id"),
@@ -47,6 +49,8 @@ COLUMNS: dict[str, frozenset[str]] = {
         "workshop": "id title client retailer category channel date facilitator participants notes "
         "language currency owners",
         "competitors": "id position name",
+        "brands": "id position name",
+        "scenarios": "id position name",
         "periods": "id position name_pl name_en start end kind",
         "journeys": "id position name persona framework",
         "stages": "id journey_id position label_pl label_en source color",
@@ -54,7 +58,8 @@ COLUMNS: dict[str, frozenset[str]] = {
         "cards": "id phase_id position label_pl label_en touchpoint location status emotion expectations "
         "experience moment_of_truth quick_win owner notes hidden origin_group",
         "opportunities": "id card_id position pos_tool description retailer priority expected_impact cost "
-        "owner start end period kpi status notes origin_group",
+        "owner start end period kpi status notes origin_group brand mechanic stores units_per_store unit_cost "
+        "fixed_cost cost_kind baseline_sales uplift_pct margin_pct scenarios",
         "gaps": "id card_id position competitor_id kind description threat opportunity_id origin_group",
         "handout": "id group_name base",
     }.items()
