@@ -4,7 +4,14 @@ from decimal import Decimal
 
 import pytest
 
-from shoppermap.domain.amounts import AmountError, AmountProblem, format_amount, parse_amount
+from shoppermap.domain.amounts import (
+    AmountError,
+    AmountProblem,
+    format_amount,
+    parse_amount,
+    parse_count,
+    parse_percent,
+)
 
 
 @pytest.mark.parametrize(
@@ -30,13 +37,13 @@ def test_amounts_are_read_as_people_type_them(text, expected):
     [
         ("abc", AmountProblem.NOT_A_NUMBER, "Type an amount, for example 1500 or 1500,50."),
         ("Infinity", AmountProblem.NOT_A_NUMBER, "Type an amount, for example 1500 or 1500,50."),
-        ("-5", AmountProblem.NEGATIVE, "The cost cannot be negative."),
+        ("-5", AmountProblem.NEGATIVE, "The number cannot be negative."),
         ("1.2345", AmountProblem.TOO_PRECISE, "Use at most two decimal places."),
         ("1.234", AmountProblem.AMBIGUOUS, "Thousands or decimals? Type 1500 or 1.50."),
         ("1,500", AmountProblem.AMBIGUOUS, "Thousands or decimals? Type 1500 or 1.50."),
         ("1.50.0", AmountProblem.NOT_A_NUMBER, "Type an amount, for example 1500 or 1500,50."),
         ("1,5.50", AmountProblem.NOT_A_NUMBER, "Type an amount, for example 1500 or 1500,50."),
-        ("−5", AmountProblem.NEGATIVE, "The cost cannot be negative."),
+        ("−5", AmountProblem.NEGATIVE, "The number cannot be negative."),
         ("1000000000000", AmountProblem.TOO_LARGE, "The amount is too large."),
     ],
 )
@@ -95,3 +102,37 @@ def test_amounts_are_shown_without_needless_decimals():
     assert format_amount(Decimal("1500")) == "1500"
     assert format_amount(Decimal("1500.5")) == "1500.50"
     assert format_amount(Decimal("1500.5"), grouped=True) == "1\u202f500.50"
+
+
+@pytest.mark.parametrize(
+    ("text", "mark", "count"),
+    [("48", ",", 48), ("1 200", ",", 1200), ("1.200", ",", 1200), ("1,200", ".", 1200), ("", ",", None)],
+)
+def test_counts_are_read_as_people_type_them(text, mark, count):
+    assert parse_count(text, decimal_mark=mark) == count
+
+
+@pytest.mark.parametrize(
+    ("text", "problem"),
+    [
+        ("1,5", AmountProblem.NOT_WHOLE),
+        ("2.25", AmountProblem.NOT_WHOLE),
+        ("-3", AmountProblem.NEGATIVE),
+        ("20000000", AmountProblem.TOO_LARGE),
+        ("abc", AmountProblem.NOT_A_NUMBER),
+    ],
+)
+def test_counts_refuse_what_is_no_whole_number(text, problem):
+    with pytest.raises(AmountError) as caught:
+        parse_count(text, decimal_mark=",")
+    assert caught.value.problem is problem
+
+
+def test_percentages_take_a_percent_sign_and_a_ceiling():
+    assert parse_percent("12,5 %", decimal_mark=",") == Decimal("12.50")
+    assert parse_percent("30%", decimal_mark=".") == Decimal("30")
+    assert parse_percent("", decimal_mark=".") is None
+    with pytest.raises(AmountError) as caught:
+        parse_percent("100,5", decimal_mark=",", most=Decimal(100))
+    assert caught.value.problem is AmountProblem.OVER_100
+    assert parse_percent("250", decimal_mark=",") == Decimal("250")  # an uplift may be above 100 %

@@ -1230,93 +1230,129 @@ Zastąpić go nowym planem?</translation>
         <translation>+2  bardzo pozytywne</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/vocabulary.py" line="23"/>
-        <location filename="../../shoppermap/ui/vocabulary.py" line="33"/>
+        <location filename="../../shoppermap/ui/vocabulary.py" line="31"/>
+        <location filename="../../shoppermap/ui/vocabulary.py" line="41"/>
+        <location filename="../../shoppermap/ui/vocabulary.py" line="122"/>
         <source>—</source>
         <translation>—</translation>
     </message>
     <message>
         <location filename="../../shoppermap/ui/inspector/choices.py" line="81"/>
-        <location filename="../../shoppermap/ui/vocabulary.py" line="24"/>
+        <location filename="../../shoppermap/ui/vocabulary.py" line="32"/>
         <source>High</source>
         <translation>Wysoki</translation>
     </message>
     <message>
         <location filename="../../shoppermap/ui/inspector/choices.py" line="80"/>
-        <location filename="../../shoppermap/ui/vocabulary.py" line="25"/>
+        <location filename="../../shoppermap/ui/vocabulary.py" line="33"/>
         <source>Medium</source>
         <translation>Średni</translation>
     </message>
     <message>
         <location filename="../../shoppermap/ui/inspector/choices.py" line="79"/>
-        <location filename="../../shoppermap/ui/vocabulary.py" line="26"/>
+        <location filename="../../shoppermap/ui/vocabulary.py" line="34"/>
         <source>Low</source>
         <translation>Niski</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/vocabulary.py" line="34"/>
+        <location filename="../../shoppermap/ui/vocabulary.py" line="42"/>
         <source>Share of shelf</source>
         <translation>Udział w półce</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/vocabulary.py" line="35"/>
+        <location filename="../../shoppermap/ui/vocabulary.py" line="43"/>
         <source>Rotation</source>
         <translation>Rotacja</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/vocabulary.py" line="36"/>
+        <location filename="../../shoppermap/ui/vocabulary.py" line="44"/>
         <source>Promo ROI</source>
         <translation>ROI promocji</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/vocabulary.py" line="37"/>
+        <location filename="../../shoppermap/ui/vocabulary.py" line="45"/>
         <source>Sell-out</source>
         <translation>Sell-out</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/vocabulary.py" line="38"/>
+        <location filename="../../shoppermap/ui/vocabulary.py" line="46"/>
         <source>Visibility</source>
         <translation>Widoczność</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/vocabulary.py" line="39"/>
+        <location filename="../../shoppermap/ui/vocabulary.py" line="47"/>
         <source>Other</source>
         <translation>Inny</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/vocabulary.py" line="46"/>
+        <location filename="../../shoppermap/ui/vocabulary.py" line="54"/>
         <source>Idea</source>
         <translation>Pomysł</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/vocabulary.py" line="47"/>
+        <location filename="../../shoppermap/ui/vocabulary.py" line="55"/>
         <source>Planned</source>
         <translation>Zaplanowane</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/vocabulary.py" line="48"/>
+        <location filename="../../shoppermap/ui/vocabulary.py" line="56"/>
         <source>Agreed with buyer</source>
         <translation>Uzgodnione z kupcem</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/vocabulary.py" line="49"/>
+        <location filename="../../shoppermap/ui/vocabulary.py" line="57"/>
         <source>In progress</source>
         <translation>W realizacji</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/vocabulary.py" line="50"/>
+        <location filename="../../shoppermap/ui/vocabulary.py" line="58"/>
         <source>Done</source>
         <translation>Zrealizowane</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/vocabulary.py" line="51"/>
+        <location filename="../../shoppermap/ui/vocabulary.py" line="59"/>
         <source>Dropped</source>
         <translation>Porzucone</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/vocabulary.py" line="67"/>
+        <location filename="../../shoppermap/ui/vocabulary.py" line="72"/>
+        <source>The number cannot be negative.</source>
+        <translation>Liczba nie może być ujemna.</translation>
+    </message>
+    <message>
+        <location filename="../../shoppermap/ui/vocabulary.py" line="75"/>
         <source>Thousands or decimals? Type 1500 or 1.50.</source>
         <translation>Tysiące czy część dziesiętna? Wpisz 1500 albo 1,50.</translation>
+    </message>
+    <message>
+        <location filename="../../shoppermap/ui/vocabulary.py" line="76"/>
+        <source>Type a whole number, for example 48.</source>
+        <translation>Wpisz liczbę całkowitą, na przykład 48.</translation>
+    </message>
+    <message>
+        <location filename="../../shoppermap/ui/vocabulary.py" line="77"/>
+        <source>A margin is at most 100%.</source>
+        <translation>Marża może wynosić najwyżej 100%.</translation>
+    </message>
+    <message>
+        <location filename="../../shoppermap/ui/vocabulary.py" line="123"/>
+        <source>Production</source>
+        <translation>Produkcja</translation>
+    </message>
+    <message>
+        <location filename="../../shoppermap/ui/vocabulary.py" line="124"/>
+        <source>Retailer fee</source>
+        <translation>Opłata dla sieci</translation>
+    </message>
+    <message>
+        <location filename="../../shoppermap/ui/vocabulary.py" line="125"/>
+        <source>Labour</source>
+        <translation>Robocizna</translation>
+    </message>
+    <message>
+        <location filename="../../shoppermap/ui/vocabulary.py" line="126"/>
+        <source>Media</source>
+        <translation>Media</translation>
     </message>
     <message>
         <location filename="../../shoppermap/ui/inspector/choices.py" line="48"/>
@@ -1364,22 +1400,17 @@ Zastąpić go nowym planem?</translation>
         <translation>nas nie ma</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/vocabulary.py" line="63"/>
+        <location filename="../../shoppermap/ui/vocabulary.py" line="71"/>
         <source>Type an amount, for example 1500 or 1500,50.</source>
         <translation>Wpisz kwotę, na przykład 1500 albo 1500,50.</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/vocabulary.py" line="64"/>
-        <source>The cost cannot be negative.</source>
-        <translation>Koszt nie może być ujemny.</translation>
-    </message>
-    <message>
-        <location filename="../../shoppermap/ui/vocabulary.py" line="65"/>
+        <location filename="../../shoppermap/ui/vocabulary.py" line="73"/>
         <source>Use at most two decimal places.</source>
         <translation>Użyj najwyżej dwóch miejsc po przecinku.</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/vocabulary.py" line="66"/>
+        <location filename="../../shoppermap/ui/vocabulary.py" line="74"/>
         <source>The amount is too large.</source>
         <translation>Kwota jest za duża.</translation>
     </message>

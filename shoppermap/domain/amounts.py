@@ -17,16 +17,22 @@ class AmountProblem(StrEnum):
     TOO_PRECISE = "too_precise"
     TOO_LARGE = "too_large"
     AMBIGUOUS = "ambiguous"
+    NOT_WHOLE = "not_whole"
+    OVER_100 = "over_100"
 
 
 # the English words; the interface translates the problem itself (see ui/vocabulary.py)
 MESSAGES = {
     AmountProblem.NOT_A_NUMBER: "Type an amount, for example 1500 or 1500,50.",
-    AmountProblem.NEGATIVE: "The cost cannot be negative.",
+    AmountProblem.NEGATIVE: "The number cannot be negative.",
     AmountProblem.TOO_PRECISE: "Use at most two decimal places.",
     AmountProblem.TOO_LARGE: "The amount is too large.",
     AmountProblem.AMBIGUOUS: "Thousands or decimals? Type 1500 or 1.50.",
+    AmountProblem.NOT_WHOLE: "Type a whole number, for example 48.",
+    AmountProblem.OVER_100: "A margin is at most 100%.",
 }
+MAX_COUNT = 10_000_000  # as models.MAX_COUNT: stores or units per store
+MAX_UPLIFT = Decimal(10_000)
 
 
 class AmountError(ValueError):
@@ -107,3 +113,30 @@ def format_amount(
     whole = amount == amount.to_integral_value()
     text = ("{:,.0f}" if whole else "{:,.2f}").format(amount)
     return text.replace(",", "\0").replace(".", decimal_mark).replace("\0", group_mark if grouped else "")
+
+
+def parse_count(text: str, *, decimal_mark: str | None = None) -> int | None:
+    """A whole number as people type it: '48', '1 200', '1.200' (Polish grouping); '' is none."""
+    try:
+        amount = parse_amount(text, decimal_mark=decimal_mark)
+    except AmountError as exc:
+        if exc.problem is AmountProblem.TOO_PRECISE:
+            raise AmountError(AmountProblem.NOT_WHOLE) from None
+        raise
+    if amount is None:
+        return None
+    if amount != amount.to_integral_value():
+        raise AmountError(AmountProblem.NOT_WHOLE)
+    if amount > MAX_COUNT:
+        raise AmountError(AmountProblem.TOO_LARGE)
+    return int(amount)
+
+
+def parse_percent(
+    text: str, *, decimal_mark: str | None = None, most: Decimal = MAX_UPLIFT
+) -> Decimal | None:
+    """A percentage as people type it: '12,5', '12.5 %', '30%'; '' is none. At most `most`."""
+    amount = parse_amount(text.strip().removesuffix("%"), decimal_mark=decimal_mark)
+    if amount is not None and amount > most:
+        raise AmountError(AmountProblem.OVER_100 if most == 100 else AmountProblem.TOO_LARGE)
+    return amount

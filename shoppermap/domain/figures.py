@@ -132,3 +132,11 @@ def totals(opportunities: Iterable[Opportunity]) -> Totals:
         if f.incremental_margin is not None:
             margin = (margin or 0) + f.incremental_margin
     return Totals(count, spend, sales, margin)
+
+
+def in_scenario(o: Opportunity, scenario_id: str | None) -> bool:
+    """True when the action is part of the scenario; an action in no scenario is in every one.
+
+    `scenario_id` None is "All": every action.
+    """
+    return scenario_id is None or not o.scenarios or scenario_id in o.scenarios

@@ -6,12 +6,20 @@ they were first written in, so the catalogue's translations still match.
 
 from __future__ import annotations
 
-from decimal import Decimal
+from decimal import ROUND_HALF_UP, Decimal
 
 from PySide6.QtCore import QCoreApplication
 
-from ..domain.amounts import AmountError, AmountProblem, format_amount, parse_amount
-from ..domain.models import Kpi, OpportunityStatus, Priority
+from ..domain.amounts import (
+    MAX_UPLIFT,
+    AmountError,
+    AmountProblem,
+    format_amount,
+    parse_amount,
+    parse_count,
+    parse_percent,
+)
+from ..domain.models import CostKind, Kpi, OpportunityStatus, Priority
 from .i18n import locale_for
 
 translate = QCoreApplication.translate
@@ -61,11 +69,62 @@ def amount_error_text(error: AmountError) -> str:
     """Why a typed amount was refused, in the interface language."""
     return {
         AmountProblem.NOT_A_NUMBER: translate("Inspector", "Type an amount, for example 1500 or 1500,50."),
-        AmountProblem.NEGATIVE: translate("Inspector", "The cost cannot be negative."),
+        AmountProblem.NEGATIVE: translate("Inspector", "The number cannot be negative."),
         AmountProblem.TOO_PRECISE: translate("Inspector", "Use at most two decimal places."),
         AmountProblem.TOO_LARGE: translate("Inspector", "The amount is too large."),
         AmountProblem.AMBIGUOUS: translate("Inspector", "Thousands or decimals? Type 1500 or 1.50."),
+        AmountProblem.NOT_WHOLE: translate("Inspector", "Type a whole number, for example 48."),
+        AmountProblem.OVER_100: translate("Inspector", "A margin is at most 100%."),
     }[error.problem]
+
+
+def read_count(text: str, language: str) -> int | None:
+    """A whole number typed in the interface `language` (raises AmountError)."""
+    return parse_count(text, decimal_mark=locale_for(language).decimalPoint())
+
+
+def read_percent(text: str, language: str, *, most: Decimal = MAX_UPLIFT) -> Decimal | None:
+    """A percentage typed in the interface `language`, at most `most` (raises AmountError)."""
+    return parse_percent(text, decimal_mark=locale_for(language).decimalPoint(), most=most)
+
+
+def count_text(count: int | None, language: str, *, grouped: bool = True) -> str:
+    """A whole number the `language`'s way: '1 200' in Polish, '1,200' in English."""
+    return "" if count is None else amount_text(Decimal(count), language, grouped=grouped)
+
+
+def percent_text(percent: Decimal | None, language: str, *, sign: bool = True) -> str:
+    """A percentage the `language`'s way: '12,5 %' in Polish, '12.5%' in English; '' for none.
+
+    Without `sign`, the bare number for a field being edited: '12,5'.
+    """
+    if percent is None:
+        return ""
+    number = format(percent.quantize(Decimal("0.01")), "f").rstrip("0").rstrip(".")
+    number = number.replace(".", locale_for(language).decimalPoint())
+    if not sign:
+        return number
+    return f"{number}\u00a0%" if language == "pl" else f"{number}%"
+
+
+def roi_text(roi: Decimal | None, language: str) -> str:
+    """ROI (a fraction) as a whole percentage with its sign: '+37 %', '−12%'; '' when undefined."""
+    if roi is None:
+        return ""
+    whole = (roi * 100).quantize(Decimal(1), rounding=ROUND_HALF_UP)
+    sign = "+" if whole > 0 else "\u2212" if whole < 0 else ""
+    return sign + percent_text(abs(whole), language)
+
+
+def cost_kind_choices() -> list[tuple[str, CostKind | None]]:
+    """What an action's money mostly pays for, or none given."""
+    return [
+        (translate("Inspector", "—"), None),
+        (translate("Inspector", "Production"), CostKind.PRODUCTION),
+        (translate("Inspector", "Retailer fee"), CostKind.RETAILER_FEE),
+        (translate("Inspector", "Labour"), CostKind.LABOUR),
+        (translate("Inspector", "Media"), CostKind.MEDIA),
+    ]
 
 
 def read_amount(text: str, language: str) -> Decimal | None:
