@@ -604,51 +604,56 @@
     </message>
     <message>
         <location filename="../../shoppermap/ui/editor.py" line="204"/>
+        <source>another program removed or took over the workshop&apos;s lock, so someone else may be editing it</source>
+        <translation>inny program usunął lub przejął blokadę warsztatu, więc ktoś inny może go teraz edytować</translation>
+    </message>
+    <message>
+        <location filename="../../shoppermap/ui/editor.py" line="209"/>
         <source>the disk is full</source>
         <translation>dysk jest pełny</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/editor.py" line="206"/>
+        <location filename="../../shoppermap/ui/editor.py" line="211"/>
         <source>the file or its folder cannot be written to</source>
         <translation>nie można zapisywać do pliku lub jego folderu</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/editor.py" line="208"/>
+        <location filename="../../shoppermap/ui/editor.py" line="213"/>
         <source>the workshop file cannot be written ({0})</source>
         <translation>nie można zapisać pliku warsztatu ({0})</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/editor.py" line="211"/>
+        <location filename="../../shoppermap/ui/editor.py" line="216"/>
         <source>an unexpected error ({0})</source>
         <translation>nieoczekiwany błąd ({0})</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/editor.py" line="216"/>
+        <location filename="../../shoppermap/ui/editor.py" line="221"/>
         <source>The change was not saved: {0}.</source>
         <translation>Zmiana nie została zapisana: {0}.</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/editor.py" line="223"/>
+        <location filename="../../shoppermap/ui/editor.py" line="228"/>
         <source>use Save a Copy As… to keep them</source>
         <translation>użyj polecenia Zapisz kopię jako…, aby je zachować</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/editor.py" line="225"/>
+        <location filename="../../shoppermap/ui/editor.py" line="230"/>
         <source>free some disk space and press Retry, or use Save a Copy As… to save them elsewhere</source>
         <translation>zwolnij miejsce na dysku i naciśnij Ponów albo użyj polecenia Zapisz kopię jako…, aby zapisać je w innym miejscu</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/editor.py" line="229"/>
+        <location filename="../../shoppermap/ui/editor.py" line="234"/>
         <source>make the folder writable and press Retry, or use Save a Copy As… to save them elsewhere</source>
         <translation>zezwól na zapis w folderze i naciśnij Ponów albo użyj polecenia Zapisz kopię jako…, aby zapisać je w innym miejscu</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/editor.py" line="234"/>
+        <location filename="../../shoppermap/ui/editor.py" line="239"/>
         <source>press Retry, or use Save a Copy As… to save them elsewhere</source>
         <translation>naciśnij Ponów albo użyj polecenia Zapisz kopię jako…, aby zapisać je w innym miejscu</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/editor.py" line="235"/>
+        <location filename="../../shoppermap/ui/editor.py" line="240"/>
         <source>Changes can&apos;t be saved because {0}; they are kept in this window: {1}.</source>
         <translation>Nie można zapisać zmian — {0}; są zachowane w tym oknie: {1}.</translation>
     </message>
