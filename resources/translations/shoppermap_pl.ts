@@ -2116,7 +2116,7 @@ Zaznacz kilka kart, aby ustawić im naraz status, osobę odpowiedzialną lub ozn
     <name>MergeConflicts</name>
     <message>
         <location filename="../../shoppermap/ui/dialogs/merge_conflicts.py" line="34"/>
-        <location filename="../../shoppermap/ui/dialogs/merge_conflicts.py" line="57"/>
+        <location filename="../../shoppermap/ui/dialogs/merge_conflicts.py" line="68"/>
         <source>Name</source>
         <translation>Nazwa</translation>
     </message>
@@ -2192,202 +2192,288 @@ Zaznacz kilka kart, aby ustawić im naraz status, osobę odpowiedzialną lub ozn
     </message>
     <message>
         <location filename="../../shoppermap/ui/dialogs/merge_conflicts.py" line="49"/>
+        <location filename="../../shoppermap/ui/dialogs/merge_conflicts.py" line="108"/>
+        <source>Brand</source>
+        <translation>Marka</translation>
+    </message>
+    <message>
+        <location filename="../../shoppermap/ui/dialogs/merge_conflicts.py" line="50"/>
+        <source>Mechanic</source>
+        <translation>Mechanika</translation>
+    </message>
+    <message>
+        <location filename="../../shoppermap/ui/dialogs/merge_conflicts.py" line="51"/>
+        <source>Stores</source>
+        <translation>Sklepy</translation>
+    </message>
+    <message>
+        <location filename="../../shoppermap/ui/dialogs/merge_conflicts.py" line="52"/>
+        <source>Units per store</source>
+        <translation>Sztuki na sklep</translation>
+    </message>
+    <message>
+        <location filename="../../shoppermap/ui/dialogs/merge_conflicts.py" line="53"/>
+        <source>Unit cost</source>
+        <translation>Koszt jednostkowy</translation>
+    </message>
+    <message>
+        <location filename="../../shoppermap/ui/dialogs/merge_conflicts.py" line="54"/>
+        <source>Fixed cost</source>
+        <translation>Koszt stały</translation>
+    </message>
+    <message>
+        <location filename="../../shoppermap/ui/dialogs/merge_conflicts.py" line="55"/>
+        <source>Kind of cost</source>
+        <translation>Rodzaj kosztu</translation>
+    </message>
+    <message>
+        <location filename="../../shoppermap/ui/dialogs/merge_conflicts.py" line="56"/>
+        <source>Baseline sales</source>
+        <translation>Sprzedaż bazowa</translation>
+    </message>
+    <message>
+        <location filename="../../shoppermap/ui/dialogs/merge_conflicts.py" line="57"/>
+        <source>Uplift %</source>
+        <translation>Wzrost %</translation>
+    </message>
+    <message>
+        <location filename="../../shoppermap/ui/dialogs/merge_conflicts.py" line="58"/>
+        <source>Gross margin %</source>
+        <translation>Marża brutto %</translation>
+    </message>
+    <message>
+        <location filename="../../shoppermap/ui/dialogs/merge_conflicts.py" line="59"/>
+        <source>Scenarios</source>
+        <translation>Scenariusze</translation>
+    </message>
+    <message>
+        <location filename="../../shoppermap/ui/dialogs/merge_conflicts.py" line="60"/>
         <source>Start</source>
         <translation>Początek</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/dialogs/merge_conflicts.py" line="50"/>
+        <location filename="../../shoppermap/ui/dialogs/merge_conflicts.py" line="61"/>
         <source>End</source>
         <translation>Koniec</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/dialogs/merge_conflicts.py" line="51"/>
+        <location filename="../../shoppermap/ui/dialogs/merge_conflicts.py" line="62"/>
         <source>Period</source>
         <translation>Okres</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/dialogs/merge_conflicts.py" line="52"/>
+        <location filename="../../shoppermap/ui/dialogs/merge_conflicts.py" line="63"/>
         <source>KPI</source>
         <translation>KPI</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/dialogs/merge_conflicts.py" line="53"/>
+        <location filename="../../shoppermap/ui/dialogs/merge_conflicts.py" line="64"/>
         <source>POS tool</source>
         <translation>Narzędzie POS</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/dialogs/merge_conflicts.py" line="54"/>
+        <location filename="../../shoppermap/ui/dialogs/merge_conflicts.py" line="65"/>
         <source>Kind</source>
         <translation>Rodzaj</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/dialogs/merge_conflicts.py" line="55"/>
+        <location filename="../../shoppermap/ui/dialogs/merge_conflicts.py" line="66"/>
         <source>Threat</source>
         <translation>Zagrożenie</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/dialogs/merge_conflicts.py" line="56"/>
-        <location filename="../../shoppermap/ui/dialogs/merge_conflicts.py" line="92"/>
+        <location filename="../../shoppermap/ui/dialogs/merge_conflicts.py" line="67"/>
+        <location filename="../../shoppermap/ui/dialogs/merge_conflicts.py" line="107"/>
         <source>Competitor</source>
         <translation>Konkurent</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/dialogs/merge_conflicts.py" line="58"/>
+        <location filename="../../shoppermap/ui/dialogs/merge_conflicts.py" line="69"/>
         <source>Persona</source>
         <translation>Persona</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/dialogs/merge_conflicts.py" line="59"/>
+        <location filename="../../shoppermap/ui/dialogs/merge_conflicts.py" line="70"/>
         <source>Colour</source>
         <translation>Kolor</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/dialogs/merge_conflicts.py" line="60"/>
+        <location filename="../../shoppermap/ui/dialogs/merge_conflicts.py" line="71"/>
         <source>Title</source>
         <translation>Tytuł</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/dialogs/merge_conflicts.py" line="61"/>
+        <location filename="../../shoppermap/ui/dialogs/merge_conflicts.py" line="72"/>
         <source>Client</source>
         <translation>Klient</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/dialogs/merge_conflicts.py" line="62"/>
+        <location filename="../../shoppermap/ui/dialogs/merge_conflicts.py" line="73"/>
         <source>Category</source>
         <translation>Kategoria</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/dialogs/merge_conflicts.py" line="63"/>
+        <location filename="../../shoppermap/ui/dialogs/merge_conflicts.py" line="74"/>
         <source>Channel</source>
         <translation>Kanał</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/dialogs/merge_conflicts.py" line="64"/>
+        <location filename="../../shoppermap/ui/dialogs/merge_conflicts.py" line="75"/>
         <source>Date</source>
         <translation>Data</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/dialogs/merge_conflicts.py" line="65"/>
+        <location filename="../../shoppermap/ui/dialogs/merge_conflicts.py" line="76"/>
         <source>Facilitator</source>
         <translation>Prowadzący</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/dialogs/merge_conflicts.py" line="66"/>
+        <location filename="../../shoppermap/ui/dialogs/merge_conflicts.py" line="77"/>
         <source>Participants</source>
         <translation>Uczestnicy</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/dialogs/merge_conflicts.py" line="67"/>
+        <location filename="../../shoppermap/ui/dialogs/merge_conflicts.py" line="78"/>
         <source>Currency</source>
         <translation>Waluta</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/dialogs/merge_conflicts.py" line="74"/>
+        <location filename="../../shoppermap/ui/dialogs/merge_conflicts.py" line="85"/>
         <source>Green: works well</source>
         <translation>Zielony: działa dobrze</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/dialogs/merge_conflicts.py" line="75"/>
+        <location filename="../../shoppermap/ui/dialogs/merge_conflicts.py" line="86"/>
         <source>Yellow: needs improvement</source>
         <translation>Żółty: wymaga poprawy</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/dialogs/merge_conflicts.py" line="76"/>
+        <location filename="../../shoppermap/ui/dialogs/merge_conflicts.py" line="87"/>
         <source>Red: critical</source>
         <translation>Czerwony: krytyczny</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/dialogs/merge_conflicts.py" line="77"/>
+        <location filename="../../shoppermap/ui/dialogs/merge_conflicts.py" line="88"/>
         <source>High</source>
         <translation>Wysoki</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/dialogs/merge_conflicts.py" line="78"/>
+        <location filename="../../shoppermap/ui/dialogs/merge_conflicts.py" line="89"/>
         <source>Medium</source>
         <translation>Średni</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/dialogs/merge_conflicts.py" line="79"/>
+        <location filename="../../shoppermap/ui/dialogs/merge_conflicts.py" line="90"/>
         <source>Low</source>
         <translation>Niski</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/dialogs/merge_conflicts.py" line="80"/>
+        <location filename="../../shoppermap/ui/dialogs/merge_conflicts.py" line="91"/>
         <source>Idea</source>
         <translation>Pomysł</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/dialogs/merge_conflicts.py" line="81"/>
+        <location filename="../../shoppermap/ui/dialogs/merge_conflicts.py" line="92"/>
         <source>Planned</source>
         <translation>Zaplanowane</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/dialogs/merge_conflicts.py" line="82"/>
+        <location filename="../../shoppermap/ui/dialogs/merge_conflicts.py" line="93"/>
         <source>Agreed with buyer</source>
         <translation>Uzgodnione z kupcem</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/dialogs/merge_conflicts.py" line="83"/>
+        <location filename="../../shoppermap/ui/dialogs/merge_conflicts.py" line="94"/>
         <source>In progress</source>
         <translation>W realizacji</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/dialogs/merge_conflicts.py" line="84"/>
+        <location filename="../../shoppermap/ui/dialogs/merge_conflicts.py" line="95"/>
         <source>Done</source>
         <translation>Zrobione</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/dialogs/merge_conflicts.py" line="85"/>
+        <location filename="../../shoppermap/ui/dialogs/merge_conflicts.py" line="96"/>
         <source>Dropped</source>
         <translation>Porzucone</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/dialogs/merge_conflicts.py" line="93"/>
+        <location filename="../../shoppermap/ui/dialogs/merge_conflicts.py" line="97"/>
+        <source>Production</source>
+        <translation>Produkcja</translation>
+    </message>
+    <message>
+        <location filename="../../shoppermap/ui/dialogs/merge_conflicts.py" line="98"/>
+        <source>Retailer fee</source>
+        <translation>Opłata dla sieci</translation>
+    </message>
+    <message>
+        <location filename="../../shoppermap/ui/dialogs/merge_conflicts.py" line="99"/>
+        <source>Labour</source>
+        <translation>Robocizna</translation>
+    </message>
+    <message>
+        <location filename="../../shoppermap/ui/dialogs/merge_conflicts.py" line="100"/>
+        <source>Media</source>
+        <translation>Media</translation>
+    </message>
+    <message>
+        <location filename="../../shoppermap/ui/dialogs/merge_conflicts.py" line="109"/>
+        <source>Scenario</source>
+        <translation>Scenariusz</translation>
+    </message>
+    <message>
+        <location filename="../../shoppermap/ui/dialogs/merge_conflicts.py" line="110"/>
+        <source>Sales period</source>
+        <translation>Okres sprzedażowy</translation>
+    </message>
+    <message>
+        <location filename="../../shoppermap/ui/dialogs/merge_conflicts.py" line="111"/>
         <source>Journey</source>
         <translation>Ścieżka</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/dialogs/merge_conflicts.py" line="94"/>
+        <location filename="../../shoppermap/ui/dialogs/merge_conflicts.py" line="112"/>
         <source>Stage</source>
         <translation>Etap</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/dialogs/merge_conflicts.py" line="95"/>
+        <location filename="../../shoppermap/ui/dialogs/merge_conflicts.py" line="113"/>
         <source>Phase</source>
         <translation>Faza</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/dialogs/merge_conflicts.py" line="96"/>
+        <location filename="../../shoppermap/ui/dialogs/merge_conflicts.py" line="114"/>
         <source>Card</source>
         <translation>Karta</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/dialogs/merge_conflicts.py" line="97"/>
+        <location filename="../../shoppermap/ui/dialogs/merge_conflicts.py" line="115"/>
         <source>Opportunity</source>
         <translation>Szansa</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/dialogs/merge_conflicts.py" line="98"/>
+        <location filename="../../shoppermap/ui/dialogs/merge_conflicts.py" line="116"/>
         <source>Competitor gap</source>
         <translation>Luka konkurencyjna</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/dialogs/merge_conflicts.py" line="105"/>
+        <location filename="../../shoppermap/ui/dialogs/merge_conflicts.py" line="123"/>
         <source>(empty)</source>
         <translation>(puste)</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/dialogs/merge_conflicts.py" line="107"/>
+        <location filename="../../shoppermap/ui/dialogs/merge_conflicts.py" line="125"/>
         <source>yes</source>
         <translation>tak</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/dialogs/merge_conflicts.py" line="107"/>
+        <location filename="../../shoppermap/ui/dialogs/merge_conflicts.py" line="125"/>
         <source>no</source>
         <translation>nie</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/dialogs/merge_conflicts.py" line="122"/>
+        <location filename="../../shoppermap/ui/dialogs/merge_conflicts.py" line="140"/>
         <source>Workshop details</source>
         <translation>Szczegóły warsztatu</translation>
     </message>
@@ -2395,72 +2481,72 @@ Zaznacz kilka kart, aby ustawić im naraz status, osobę odpowiedzialną lub ozn
 <context>
     <name>MergeConflictsDialog</name>
     <message>
-        <location filename="../../shoppermap/ui/dialogs/merge_conflicts.py" line="136"/>
+        <location filename="../../shoppermap/ui/dialogs/merge_conflicts.py" line="154"/>
         <source>Conflicts with {0}</source>
         <translation>Konflikty z grupą {0}</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/dialogs/merge_conflicts.py" line="139"/>
+        <location filename="../../shoppermap/ui/dialogs/merge_conflicts.py" line="157"/>
         <source>The group and this workshop changed the same things differently since the hand-out. Choose which value to keep for each.</source>
         <translation>Od rozdania kopii grupa i ten warsztat zmieniły te same rzeczy w różny sposób. Wybierz, którą wartość zachować w każdym przypadku.</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/dialogs/merge_conflicts.py" line="147"/>
+        <location filename="../../shoppermap/ui/dialogs/merge_conflicts.py" line="165"/>
         <source>Object</source>
         <translation>Obiekt</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/dialogs/merge_conflicts.py" line="148"/>
+        <location filename="../../shoppermap/ui/dialogs/merge_conflicts.py" line="166"/>
         <source>Field</source>
         <translation>Pole</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/dialogs/merge_conflicts.py" line="149"/>
+        <location filename="../../shoppermap/ui/dialogs/merge_conflicts.py" line="167"/>
         <source>Here</source>
         <translation>Tutaj</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/dialogs/merge_conflicts.py" line="151"/>
+        <location filename="../../shoppermap/ui/dialogs/merge_conflicts.py" line="169"/>
         <source>Keep</source>
         <translation>Zachowaj</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/dialogs/merge_conflicts.py" line="161"/>
+        <location filename="../../shoppermap/ui/dialogs/merge_conflicts.py" line="179"/>
         <source>(whole object)</source>
         <translation>(cały obiekt)</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/dialogs/merge_conflicts.py" line="162"/>
+        <location filename="../../shoppermap/ui/dialogs/merge_conflicts.py" line="180"/>
         <source>removed here</source>
         <translation>usunięty tutaj</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/dialogs/merge_conflicts.py" line="163"/>
+        <location filename="../../shoppermap/ui/dialogs/merge_conflicts.py" line="181"/>
         <source>changed by the group</source>
         <translation>zmieniony przez grupę</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/dialogs/merge_conflicts.py" line="172"/>
+        <location filename="../../shoppermap/ui/dialogs/merge_conflicts.py" line="190"/>
         <source>Ours</source>
         <translation>Nasza</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/dialogs/merge_conflicts.py" line="173"/>
+        <location filename="../../shoppermap/ui/dialogs/merge_conflicts.py" line="191"/>
         <source>The group&apos;s</source>
         <translation>Grupy</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/dialogs/merge_conflicts.py" line="176"/>
+        <location filename="../../shoppermap/ui/dialogs/merge_conflicts.py" line="194"/>
         <source>All from the Group</source>
         <translation>Wszystko od grupy</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/dialogs/merge_conflicts.py" line="177"/>
+        <location filename="../../shoppermap/ui/dialogs/merge_conflicts.py" line="195"/>
         <source>Keep All Ours</source>
         <translation>Zachowaj wszystkie nasze</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/dialogs/merge_conflicts.py" line="183"/>
+        <location filename="../../shoppermap/ui/dialogs/merge_conflicts.py" line="201"/>
         <source>Merge</source>
         <translation>Scal</translation>
     </message>
