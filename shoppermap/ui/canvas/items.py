@@ -5,31 +5,18 @@ from __future__ import annotations
 from functools import lru_cache
 
 from PySide6.QtCore import QCoreApplication, QRectF, Qt
-from PySide6.QtGui import QColor, QFontMetricsF, QPainter, QPainterPath, QPen, QTextLayout, QTextOption
+from PySide6.QtGui import QColor, QFontMetricsF, QPainter, QPainterPath, QPen, QTextLayout
 from PySide6.QtWidgets import QGraphicsItem, QGraphicsRectItem, QStyle, QStyleOptionGraphicsItem, QWidget
 
 from ...domain.models import Card, Phase, Stage
 from .style import LOCATION_COLORS, STATUS_COLORS, CanvasStyle
+from .text_fit import CENTERED_OPTION, WRAP_OPTION, Fit, fitted, fitted_lines
 
 CARD_TYPE = QGraphicsItem.UserType + 1
 MAX_SHOWN = 140  # characters of a label a card shows
 PHASE_TYPE = QGraphicsItem.UserType + 2
 STAGE_TYPE = QGraphicsItem.UserType + 3
 COLUMN_TYPE = QGraphicsItem.UserType + 4
-WRAP = int(Qt.TextFlag.TextWordWrap) | int(Qt.AlignmentFlag.AlignLeft) | int(Qt.AlignmentFlag.AlignTop)
-CENTERED_WRAP = (
-    int(Qt.TextFlag.TextWordWrap) | int(Qt.AlignmentFlag.AlignHCenter) | int(Qt.AlignmentFlag.AlignVCenter)
-)
-
-
-def wrap_option() -> QTextOption:
-    """Wrap at word boundaries, and inside a word only when it is wider than the card."""
-    option = QTextOption(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
-    option.setWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
-    return option
-
-
-WRAP_OPTION = wrap_option()
 
 
 @lru_cache(maxsize=20000)
@@ -124,8 +111,8 @@ class CardItem(QGraphicsRectItem):
     def refresh(self) -> None:
         """Recompute size and tooltip after the card changed."""
         s = self.style
-        width = s.column_width - 2 * s.card_padding - s.stripe_width
-        height = text_height(self.shown_label(), width, s.card_font_px, False, s.font_family)
+        fit = self._fit()
+        height = text_height(fit.text, self._text_width(), fit.px, False, s.font_family)
         new = max(s.card_min_height, height + 2 * s.card_padding + s.marks_height)
         if new != self._height:
             self._height = new
@@ -137,6 +124,14 @@ class CardItem(QGraphicsRectItem):
     def height(self) -> float:
         """The card's height in scene units."""
         return self._height
+
+    def _text_width(self) -> float:
+        s = self.style
+        return s.column_width - 2 * s.card_padding - s.stripe_width
+
+    def _fit(self) -> Fit:
+        s = self.style
+        return fitted(self.shown_label(), self._text_width(), s.card_font_px, False, s.font_family)
 
     def paint(
         self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None
@@ -169,10 +164,11 @@ class CardItem(QGraphicsRectItem):
         painter.setPen(border)
         painter.drawPath(path)
         left = s.stripe_width + s.card_padding
-        text_rect = QRectF(left, s.card_padding, rect.width() - left - s.card_padding, rect.height())
+        text_rect = QRectF(left, s.card_padding, self._text_width(), rect.height())
+        fit = self._fit()
         painter.setPen(QColor(s.text))
-        painter.setFont(s.font(s.card_font_px))
-        painter.drawText(text_rect, self.shown_label(), WRAP_OPTION)
+        painter.setFont(s.font(fit.px))
+        painter.drawText(text_rect, fit.text, WRAP_OPTION)
         self._paint_marks(painter, rect)
 
     def _paint_marks(self, painter: QPainter, rect: QRectF) -> None:
@@ -293,9 +289,11 @@ class HeaderItem(QGraphicsItem):
         if selected or s.high_contrast:
             painter.setPen(QPen(QColor(s.selection if selected else "#000000"), 3 if selected else 1.5))
             painter.drawPath(path)
+        box = self.rect.adjusted(6, 2, -6, -2)
+        px, text = fitted_lines(" ".join(self.label().split()), box.width(), font_px, True, s.font_family, 3)
         painter.setPen(QColor(s.text))
-        painter.setFont(s.font(font_px, bold=True))
-        painter.drawText(self.rect.adjusted(6, 2, -6, -2), CENTERED_WRAP, self.label())
+        painter.setFont(s.font(px, bold=True))
+        painter.drawText(box, text, CENTERED_OPTION)
 
 
 class StageItem(HeaderItem):
