@@ -65,6 +65,24 @@ def set_item_rect(item, rect: QRectF) -> None:
     item.setPos(rect.topLeft())
 
 
+# how much of the status colour tints a card: a critical card must show from the back of the room
+# at fit-to-window, a working one need not shout (0 is the full colour, 1 is white)
+_STATUS_TINT = {"red": 0.72, "yellow": 0.78, "green": 0.88}
+_CONTRAST_TINT = {"red": 0.55, "yellow": 0.6, "green": 0.75}
+
+
+@lru_cache(maxsize=16)
+def _status_fill(status: str | None, card_fill: str, high_contrast: bool) -> QColor:
+    if status is None:
+        return QColor(card_fill)
+    return _tint(QColor(STATUS_COLORS[status]), (_CONTRAST_TINT if high_contrast else _STATUS_TINT)[status])
+
+
+def status_fill(status: str | None, style: CanvasStyle) -> QColor:
+    """The fill of a card of this status: a tint of the status colour, plain without a status."""
+    return _status_fill(status, style.card_fill, style.high_contrast)
+
+
 class CardItem(QGraphicsRectItem):
     """A touchpoint card: status stripe, wrapped label, and a row of annotation marks.
 
@@ -142,14 +160,15 @@ class CardItem(QGraphicsRectItem):
         lod = option.levelOfDetailFromTransform(painter.worldTransform())
         status = self.card.status.value if self.card.status else None
         stripe = QColor(STATUS_COLORS[status]) if status else QColor(s.card_border)
+        fill = status_fill(status, s)
         if lod < 0.22:  # too small to read: a plain block keeps huge maps smooth
-            painter.fillRect(rect, QColor(s.card_fill))
+            painter.fillRect(rect, fill)
             painter.fillRect(QRectF(0, 0, s.stripe_width * 2, rect.height()), stripe)
             return
         painter.setRenderHint(QPainter.RenderHint.Antialiasing, lod > 0.5)
         path = QPainterPath()
         path.addRoundedRect(rect.adjusted(0.5, 0.5, -0.5, -0.5), 6, 6)
-        painter.fillPath(path, QColor(s.card_fill))
+        painter.fillPath(path, fill)
         painter.save()
         painter.setClipPath(path)
         painter.fillRect(QRectF(0, 0, s.stripe_width, rect.height()), stripe)
