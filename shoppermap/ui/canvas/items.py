@@ -295,20 +295,39 @@ class HeaderItem(QGraphicsItem):
     def boundingRect(self) -> QRectF:
         return self.rect
 
+    def paint_pinned(self, painter: QPainter, rect: QRectF) -> None:
+        """Paint the header into `rect` (scene units): pinned at the top of the view, or the part of
+        a stage band that is on screen, its name centred in that part."""
+        option = QStyleOptionGraphicsItem()
+        if self.isSelected():
+            option.state |= QStyle.StateFlag.State_Selected
+        self._paint_box(painter, option, self.fill(), self.font_px(), rect)
+
+    def fill(self) -> QColor:
+        """The colour of the box."""
+        raise NotImplementedError
+
+    def font_px(self) -> int:
+        """The size of the label."""
+        raise NotImplementedError
+
+    def paint(self, painter, option, widget=None) -> None:
+        self._paint_box(painter, option, self.fill(), self.font_px(), self.rect)
+
     def _paint_box(
-        self, painter: QPainter, option: QStyleOptionGraphicsItem, fill: QColor, font_px: int
+        self, painter: QPainter, option: QStyleOptionGraphicsItem, fill: QColor, font_px: int, rect: QRectF
     ) -> None:
         s = self.style
         selected = bool(option.state & QStyle.StateFlag.State_Selected)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         path = QPainterPath()
-        path.addRoundedRect(self.rect.adjusted(1, 1, -1, -1), 6, 6)
+        path.addRoundedRect(rect.adjusted(1, 1, -1, -1), 6, 6)
         painter.fillPath(path, fill)
         painter.setBrush(Qt.BrushStyle.NoBrush)
         if selected or s.high_contrast:
             painter.setPen(QPen(QColor(s.selection if selected else "#000000"), 3 if selected else 1.5))
             painter.drawPath(path)
-        box = self.rect.adjusted(6, 2, -6, -2)
+        box = rect.adjusted(6, 2, -6, -2)
         px, text = fitted_lines(" ".join(self.label().split()), box.width(), font_px, True, s.font_family, 3)
         painter.setPen(QColor(s.text))
         painter.setFont(s.font(px, bold=True))
@@ -321,9 +340,11 @@ class StageItem(HeaderItem):
     def type(self) -> int:
         return STAGE_TYPE
 
-    def paint(self, painter, option, widget=None) -> None:
-        fill = QColor("#FFFFFF") if self.style.high_contrast else self.color
-        self._paint_box(painter, option, fill, self.style.stage_font_px)
+    def fill(self) -> QColor:
+        return QColor("#FFFFFF") if self.style.high_contrast else self.color
+
+    def font_px(self) -> int:
+        return self.style.stage_font_px
 
 
 class PhaseItem(HeaderItem):
@@ -332,9 +353,11 @@ class PhaseItem(HeaderItem):
     def type(self) -> int:
         return PHASE_TYPE
 
-    def paint(self, painter, option, widget=None) -> None:
-        fill = QColor("#FFFFFF") if self.style.high_contrast else _tint(self.color, 0.55)
-        self._paint_box(painter, option, fill, self.style.phase_font_px)
+    def fill(self) -> QColor:
+        return QColor("#FFFFFF") if self.style.high_contrast else _tint(self.color, 0.55)
+
+    def font_px(self) -> int:
+        return self.style.phase_font_px
 
 
 class ColumnItem(QGraphicsItem):

@@ -11,12 +11,14 @@ from PySide6.QtGui import QKeyEvent, QMouseEvent, QPainter, QWheelEvent
 from PySide6.QtWidgets import QGraphicsView, QLineEdit
 
 from ..palette import TOUCHPOINT_MIME
+from .auto_scroll import EdgeScroller
 from .editing import CanvasEdits
 from .inline_edit import InlineEditing
 from .interactions import Interaction, Pan, item_drag
 from .items import CardItem, ColumnItem, HeaderItem
 from .keyboard import KeyboardNavigation
 from .scene import JourneyScene
+from .sticky_headers import paint_pinned_headers, strip_to_repaint
 
 log = logging.getLogger(__name__)
 ZOOM_STEP = 1.15
@@ -44,6 +46,7 @@ class JourneyView(QGraphicsView):
         self.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
         self.keys = KeyboardNavigation(self)
         self.inline = InlineEditing(self)
+        self.edge_scroller = EdgeScroller(self)
         self._interaction: Interaction | None = None
         self.zoom_changed.connect(self._follow_zoom)
 
@@ -89,6 +92,16 @@ class JourneyView(QGraphicsView):
         self.fitInView(scene.sceneRect(), Qt.AspectRatioMode.KeepAspectRatio)
         self.fitInView(scene.sceneRect(), Qt.AspectRatioMode.KeepAspectRatio)
         self.zoom_changed.emit(self.zoom())
+
+    def drawForeground(self, painter: QPainter, rect) -> None:
+        super().drawForeground(painter, rect)
+        paint_pinned_headers(self, painter, rect)
+
+    def scrollContentsBy(self, dx: int, dy: int) -> None:
+        super().scrollContentsBy(dx, dy)
+        strip = strip_to_repaint(self, dy)
+        if strip is not None:
+            self.viewport().update(strip)
 
     def wheelEvent(self, event: QWheelEvent) -> None:
         if event.modifiers() & Qt.KeyboardModifier.ControlModifier:
