@@ -9,7 +9,7 @@ from PySide6.QtCore import QCoreApplication
 
 from ...domain.document import Document, Kind
 from ...domain.frameworks import PosToolCatalogue
-from ...domain.models import Card, Competitor, Opportunity
+from ...domain.models import Brand, Card, Competitor, Opportunity
 from ..commands import DocumentCommand, InsertCommand, UpdateCommand, UpdateWorkshopCommand, quoted
 from ..editor import Editor
 from ..vocabulary import amount_text
@@ -107,6 +107,38 @@ class Editing:
         text = QCoreApplication.translate("Inspector", "Add competitor {name}").format(name=quoted(name))
         index = len(self.document.workshop.competitors)
         return competitor.id, [InsertCommand(self.document, Kind.COMPETITOR, None, index, competitor, text)]
+
+    def brand_names(self) -> list[str]:
+        """The workshop's brands, in list order."""
+        return [b.name for b in self.document.workshop.brands]
+
+    def brand_name(self, brand_id: str | None) -> str:
+        """The name of a brand of the workshop, '' for none."""
+        return next((b.name for b in self.document.workshop.brands if b.id == brand_id), "")
+
+    def brand_for(self, name: str) -> tuple[str | None, list[DocumentCommand]]:
+        """The brand id for a typed name, and the command creating it when it is new."""
+        name = " ".join(name.split())
+        if not name:
+            return None, []
+        for brand in self.document.workshop.brands:
+            if brand.name.casefold() == name.casefold():
+                return brand.id, []
+        brand = Brand(name=name[:500])
+        text = QCoreApplication.translate("Inspector", "Add brand {name}").format(name=quoted(name))
+        index = len(self.document.workshop.brands)
+        return brand.id, [InsertCommand(self.document, Kind.BRAND, None, index, brand, text)]
+
+    def mechanics(self) -> list[str]:
+        """The mechanics already used on the workshop's actions, in map order."""
+        names: list[str] = []
+        seen: set[str] = set()
+        for opportunity in self.document.all_opportunities():
+            name = opportunity.mechanic.strip()
+            if name and name.casefold() not in seen:
+                seen.add(name.casefold())
+                names.append(name)
+        return names
 
     def all_cards(self) -> list[Card]:
         """Every card of every journey."""
