@@ -11,16 +11,14 @@ from collections.abc import Callable
 from decimal import Decimal
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QObject, QSignalBlocker, Qt
+from PySide6.QtCore import QCoreApplication, QObject, Qt
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
-    QCheckBox,
     QFormLayout,
     QFrame,
     QGridLayout,
     QHBoxLayout,
     QLabel,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -51,6 +49,7 @@ from .fields import (
     set_completions,
     with_message,
 )
+from .scenario_checks import ScenarioChecks
 
 log = logging.getLogger(__name__)
 
@@ -151,19 +150,8 @@ class ActionNumbers(QObject):
         self.incremental_margin = _figure_label()
         self.roi = _figure_label()
 
-        self.scenarios = QWidget()
-        self.scenario_column = QVBoxLayout(self.scenarios)
-        self.scenario_column.setContentsMargins(0, 0, 0, 0)
-        self.scenario_column.setSpacing(2)
-        self.scenario_column.addWidget(subheader(self.tr("Scenarios")))
-        self.scenario_checks: dict[str, QCheckBox] = {}
-        self.scenario_hint = QLabel(self.tr("While none is ticked, the action is in every scenario."))
-        self.scenario_hint.setWordWrap(True)
-        self.scenario_hint.setStyleSheet("color: palette(placeholder-text);")
-        self.scenario_column.addWidget(self.scenario_hint)
-        self.scenario_message = MessageLabel()
-        self.scenario_column.addWidget(self.scenario_message)
-        self.messages["scenarios"] = self.scenario_message
+        self.scenarios = ScenarioChecks(editing, opportunity, subheader(self.tr("Scenarios")))
+        self.messages["scenarios"] = self.scenarios.message
 
         self.brand.committed.connect(self._commit_brand)
         self.mechanic.committed.connect(lambda text: self._commit("mechanic", " ".join(text.split())))
@@ -261,7 +249,7 @@ class ActionNumbers(QObject):
         for name in NUMBERS:
             self._sync(name, self.fields[name].set_value(self.edit_text(name, getattr(o, name)), force=force))
         self.cost_kind.set_value(o.cost_kind)
-        self._show_scenarios(o)
+        self.scenarios.refresh(o)
         self._show_figures()
 
     def _sync(self, name: str, changed: bool) -> None:
@@ -324,27 +312,6 @@ class ActionNumbers(QObject):
         self.incremental_margin.setText(money(shown.incremental_margin))
         self.roi.setText(roi_text(shown.roi, language))
 
-    def _show_scenarios(self, o: Opportunity) -> None:
-        scenarios = self.editing.document.workshop.scenarios
-        self.scenarios.setVisible(bool(scenarios))
-        ids = [s.id for s in scenarios]
-        if list(self.scenario_checks) != ids:
-            for check in self.scenario_checks.values():
-                self.scenario_column.removeWidget(check)
-                check.deleteLater()
-            self.scenario_checks = {}
-            for position, scenario in enumerate(scenarios, start=1):
-                check = QCheckBox()
-                check.clicked.connect(lambda checked, sid=scenario.id: self._toggle_scenario(sid, checked))
-                self.scenario_column.insertWidget(position, check)
-                self.scenario_checks[scenario.id] = check
-        for scenario in scenarios:
-            check = self.scenario_checks[scenario.id]
-            check.setText(scenario.name)
-            with QSignalBlocker(check):
-                check.setChecked(scenario.id in o.scenarios)
-        self.scenario_hint.setVisible(not o.scenarios)
-
     def flush(self) -> None:
         """Commit whatever was typed but not committed yet."""
         for field in (self.brand, self.mechanic, *self.fields.values(), self.cost_kind):
@@ -378,7 +345,6 @@ class ActionNumbers(QObject):
             "baseline_sales": self.tr("Set baseline sales of {target} to {value}"),
             "uplift_pct": self.tr("Set uplift of {target} to {value}"),
             "margin_pct": self.tr("Set gross margin of {target} to {value}"),
-            "scenarios": self.tr("Set scenarios of {target}"),
         }
         return templates[name].format(
             target=self.editing.opportunity_name(o), value=self._value_text(name, value)
@@ -418,19 +384,3 @@ class ActionNumbers(QObject):
         )
         if self._commit("brand", brand_id, text=command, extra=extra):
             self.brand.set_value(self.editing.brand_name(self.opportunity().brand), force=True)
-
-    def _toggle_scenario(self, scenario_id: str, checked: bool) -> None:
-        o = self.opportunity()
-        if o is None:
-            return
-        chosen = set(o.scenarios) | {scenario_id} if checked else set(o.scenarios) - {scenario_id}
-        ordered = [s.id for s in self.editing.document.workshop.scenarios if s.id in chosen]
-        name = next(s.name for s in self.editing.document.workshop.scenarios if s.id == scenario_id)
-        target = self.editing.opportunity_name(o)
-        text = (
-            self.tr("Add {target} to scenario {scenario}")
-            if checked
-            else self.tr("Take {target} out of scenario {scenario}")
-        ).format(target=target, scenario=quoted(name))
-        if not self._commit("scenarios", ordered, text=text):
-            self._show_scenarios(self.opportunity())
