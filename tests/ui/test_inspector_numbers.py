@@ -158,6 +158,8 @@ def test_quantities_and_effect_typed_with_keys_reach_the_file(qtbot, ins):
     assert _shown(ins, "incremental_margin") == ("375,00 PLN" if pl else "375.00 PLN")
     assert _shown(ins, "roi") == ("\u221279 %" if pl else "\u221279%")  # (375 - 1800) / 1800
     assert fields["unit_cost"].text() == ("0,90" if pl else "0.90")
+    line = _plain(ins.inspector.opportunities.list.view.item(0).text())
+    assert line.endswith("1 800 PLN" if pl else "1,800 PLN")  # the list names the built-up cost
 
     # each step undone alone, newest first, and redone
     names = list(typed)

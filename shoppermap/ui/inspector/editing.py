@@ -7,6 +7,7 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication
 
+from ...domain import figures
 from ...domain.document import Document, Kind
 from ...domain.frameworks import PosToolCatalogue
 from ...domain.models import Brand, Card, Competitor, Opportunity
@@ -173,11 +174,12 @@ class Editing:
         return text
 
     def opportunity_line(self, opportunity: Opportunity) -> str:
-        """One line for an opportunity: tool — description — cost."""
+        """One line for an opportunity: tool — description — cost (built up from its quantities, if any)."""
         currency = self.document.workshop.workshop.currency
         parts = [self.tool_name(opportunity.pos_tool), first_line(opportunity.description)]
-        if opportunity.cost is not None:
-            parts.append(f"{amount_text(opportunity.cost, self.language)} {currency}")
+        spend = figures.cost(opportunity)
+        if spend is not None:
+            parts.append(f"{amount_text(spend, self.language)} {currency}")
         return " — ".join(p for p in parts if p) or QCoreApplication.translate(
             "Inspector", "(new opportunity)"
         )
