@@ -102,184 +102,184 @@
         <translation>nie oszacowano</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/inspector/action_numbers.py" line="147"/>
+        <location filename="../../shoppermap/ui/inspector/action_numbers.py" line="308"/>
         <source>Worked out from the quantities: stores × units per store × unit cost + fixed cost</source>
         <translation>Wyliczony z ilości: sklepy × sztuki na sklep × koszt sztuki + koszt stały</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/inspector/action_numbers.py" line="153"/>
+        <location filename="../../shoppermap/ui/inspector/action_numbers.py" line="150"/>
         <source>Scenarios</source>
         <translation>Scenariusze</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/inspector/action_numbers.py" line="165"/>
+        <location filename="../../shoppermap/ui/inspector/action_numbers.py" line="162"/>
         <source>Brand</source>
         <translation>Marka</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/inspector/action_numbers.py" line="166"/>
+        <location filename="../../shoppermap/ui/inspector/action_numbers.py" line="163"/>
         <source>Mechanic</source>
         <translation>Mechanika</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/inspector/action_numbers.py" line="171"/>
-        <location filename="../../shoppermap/ui/inspector/action_numbers.py" line="177"/>
+        <location filename="../../shoppermap/ui/inspector/action_numbers.py" line="168"/>
+        <location filename="../../shoppermap/ui/inspector/action_numbers.py" line="174"/>
         <source>Cost</source>
         <translation>Koszt</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/inspector/action_numbers.py" line="172"/>
+        <location filename="../../shoppermap/ui/inspector/action_numbers.py" line="169"/>
         <source>Stores</source>
         <translation>Sklepy</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/inspector/action_numbers.py" line="173"/>
+        <location filename="../../shoppermap/ui/inspector/action_numbers.py" line="170"/>
         <source>Units per store</source>
         <translation>Sztuk na sklep</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/inspector/action_numbers.py" line="174"/>
+        <location filename="../../shoppermap/ui/inspector/action_numbers.py" line="171"/>
         <source>Total units</source>
         <translation>Razem sztuk</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/inspector/action_numbers.py" line="175"/>
+        <location filename="../../shoppermap/ui/inspector/action_numbers.py" line="172"/>
         <source>Unit cost</source>
         <translation>Koszt sztuki</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/inspector/action_numbers.py" line="176"/>
+        <location filename="../../shoppermap/ui/inspector/action_numbers.py" line="173"/>
         <source>Fixed cost</source>
         <translation>Koszt stały</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/inspector/action_numbers.py" line="179"/>
+        <location filename="../../shoppermap/ui/inspector/action_numbers.py" line="176"/>
         <source>Kind of cost</source>
         <translation>Rodzaj kosztu</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/inspector/action_numbers.py" line="181"/>
+        <location filename="../../shoppermap/ui/inspector/action_numbers.py" line="178"/>
         <source>Expected effect</source>
         <translation>Oczekiwany efekt</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/inspector/action_numbers.py" line="182"/>
+        <location filename="../../shoppermap/ui/inspector/action_numbers.py" line="179"/>
         <source>Baseline sales</source>
         <translation>Sprzedaż bazowa</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/inspector/action_numbers.py" line="183"/>
+        <location filename="../../shoppermap/ui/inspector/action_numbers.py" line="180"/>
         <source>Uplift</source>
         <translation>Wzrost</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/inspector/action_numbers.py" line="184"/>
+        <location filename="../../shoppermap/ui/inspector/action_numbers.py" line="181"/>
         <source>Gross margin</source>
         <translation>Marża brutto</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/inspector/action_numbers.py" line="188"/>
+        <location filename="../../shoppermap/ui/inspector/action_numbers.py" line="185"/>
         <source>Sales in the action&apos;s period without the action</source>
         <translation>Sprzedaż w okresie działania, gdyby go nie było</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/inspector/action_numbers.py" line="189"/>
+        <location filename="../../shoppermap/ui/inspector/action_numbers.py" line="186"/>
         <source>Expected growth of those sales, in percent</source>
         <translation>Oczekiwany wzrost tej sprzedaży, w procentach</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/inspector/action_numbers.py" line="190"/>
+        <location filename="../../shoppermap/ui/inspector/action_numbers.py" line="187"/>
         <source>Gross margin on the extra sales, in percent</source>
         <translation>Marża brutto na dodatkowej sprzedaży, w procentach</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/inspector/action_numbers.py" line="191"/>
+        <location filename="../../shoppermap/ui/inspector/action_numbers.py" line="188"/>
         <source>Design, installation, retailer fee</source>
         <translation>Projekt, montaż, opłata dla sieci</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/inspector/action_numbers.py" line="218"/>
+        <location filename="../../shoppermap/ui/inspector/action_numbers.py" line="215"/>
         <source>Incremental sales</source>
         <translation>Sprzedaż przyrostowa</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/inspector/action_numbers.py" line="219"/>
+        <location filename="../../shoppermap/ui/inspector/action_numbers.py" line="216"/>
         <source>Incremental margin</source>
         <translation>Marża przyrostowa</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/inspector/action_numbers.py" line="220"/>
+        <location filename="../../shoppermap/ui/inspector/action_numbers.py" line="217"/>
         <source>ROI</source>
         <translation>ROI</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/inspector/action_numbers.py" line="229"/>
+        <location filename="../../shoppermap/ui/inspector/action_numbers.py" line="226"/>
         <source>(Incremental margin − cost) ÷ cost; empty when the cost is 0 or a figure is missing</source>
         <translation>(Marża przyrostowa − koszt) ÷ koszt; puste, gdy koszt wynosi 0 lub brakuje którejś liczby</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/inspector/action_numbers.py" line="308"/>
+        <location filename="../../shoppermap/ui/inspector/action_numbers.py" line="305"/>
         <source>complete the quantities</source>
         <translation>uzupełnij ilości</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/inspector/action_numbers.py" line="325"/>
-        <location filename="../../shoppermap/ui/inspector/action_numbers.py" line="381"/>
+        <location filename="../../shoppermap/ui/inspector/action_numbers.py" line="330"/>
+        <location filename="../../shoppermap/ui/inspector/action_numbers.py" line="386"/>
         <source>none</source>
         <translation>brak</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/inspector/action_numbers.py" line="338"/>
+        <location filename="../../shoppermap/ui/inspector/action_numbers.py" line="343"/>
         <source>Set mechanic of {target} to {value}</source>
         <translation>Ustaw mechanikę szansy {target}: {value}</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/inspector/action_numbers.py" line="339"/>
+        <location filename="../../shoppermap/ui/inspector/action_numbers.py" line="344"/>
         <source>Set stores of {target} to {value}</source>
         <translation>Ustaw liczbę sklepów szansy {target}: {value}</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/inspector/action_numbers.py" line="340"/>
+        <location filename="../../shoppermap/ui/inspector/action_numbers.py" line="345"/>
         <source>Set units per store of {target} to {value}</source>
         <translation>Ustaw liczbę sztuk na sklep szansy {target}: {value}</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/inspector/action_numbers.py" line="341"/>
+        <location filename="../../shoppermap/ui/inspector/action_numbers.py" line="346"/>
         <source>Set unit cost of {target} to {value}</source>
         <translation>Ustaw koszt sztuki szansy {target}: {value}</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/inspector/action_numbers.py" line="342"/>
+        <location filename="../../shoppermap/ui/inspector/action_numbers.py" line="347"/>
         <source>Set fixed cost of {target} to {value}</source>
         <translation>Ustaw koszt stały szansy {target}: {value}</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/inspector/action_numbers.py" line="343"/>
+        <location filename="../../shoppermap/ui/inspector/action_numbers.py" line="348"/>
         <source>Set cost of {target} to {value}</source>
         <translation>Ustaw koszt szansy {target}: {value}</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/inspector/action_numbers.py" line="344"/>
+        <location filename="../../shoppermap/ui/inspector/action_numbers.py" line="349"/>
         <source>Set kind of cost of {target} to {value}</source>
         <translation>Ustaw rodzaj kosztu szansy {target}: {value}</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/inspector/action_numbers.py" line="345"/>
+        <location filename="../../shoppermap/ui/inspector/action_numbers.py" line="350"/>
         <source>Set baseline sales of {target} to {value}</source>
         <translation>Ustaw sprzedaż bazową szansy {target}: {value}</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/inspector/action_numbers.py" line="346"/>
+        <location filename="../../shoppermap/ui/inspector/action_numbers.py" line="351"/>
         <source>Set uplift of {target} to {value}</source>
         <translation>Ustaw wzrost szansy {target}: {value}</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/inspector/action_numbers.py" line="347"/>
+        <location filename="../../shoppermap/ui/inspector/action_numbers.py" line="352"/>
         <source>Set gross margin of {target} to {value}</source>
         <translation>Ustaw marżę brutto szansy {target}: {value}</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/inspector/action_numbers.py" line="382"/>
+        <location filename="../../shoppermap/ui/inspector/action_numbers.py" line="387"/>
         <source>Set brand of {target} to {value}</source>
         <translation>Ustaw markę szansy {target}: {value}</translation>
     </message>
@@ -1615,27 +1615,27 @@ Zastąpić go nowym planem?</translation>
         <translation>Kwota jest za duża.</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/inspector/editing.py" line="75"/>
+        <location filename="../../shoppermap/ui/inspector/editing.py" line="76"/>
         <source>Add owner {name}</source>
         <translation>Dodaj osobę odpowiedzialną {name}</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/inspector/editing.py" line="107"/>
+        <location filename="../../shoppermap/ui/inspector/editing.py" line="108"/>
         <source>Add competitor {name}</source>
         <translation>Dodaj konkurenta {name}</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/inspector/editing.py" line="128"/>
+        <location filename="../../shoppermap/ui/inspector/editing.py" line="129"/>
         <source>Add brand {name}</source>
         <translation>Dodaj markę {name}</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/inspector/editing.py" line="181"/>
+        <location filename="../../shoppermap/ui/inspector/editing.py" line="183"/>
         <source>(new opportunity)</source>
         <translation>(nowa szansa)</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/inspector/editing.py" line="188"/>
+        <location filename="../../shoppermap/ui/inspector/editing.py" line="190"/>
         <source>the opportunity</source>
         <translation>bez nazwy</translation>
     </message>

@@ -154,6 +154,8 @@ def test_quantities_and_effect_typed_with_keys_reach_the_file(qtbot, ins):
     assert _shown(ins, "total_units") == ("1 200" if pl else "1,200")
     assert _shown(ins, "built_cost") == ("= 1 800,00" if pl else "= 1,800.00")
     assert not fields["cost"].isVisible()  # the typed cost is not used while there are quantities
+    tip = _plain(ins.numbers.built_cost.toolTip())
+    assert tip.endswith("1 200 × 0,90 + 720,00 = 1 800,00" if pl else "1,200 × 0.90 + 720.00 = 1,800.00")
     assert _shown(ins, "incremental_sales") == ("1 250,00 PLN" if pl else "1,250.00 PLN")
     assert _shown(ins, "incremental_margin") == ("375,00 PLN" if pl else "375.00 PLN")
     assert _shown(ins, "roi") == ("\u221279 %" if pl else "\u221279%")  # (375 - 1800) / 1800

@@ -143,9 +143,6 @@ class ActionNumbers(QObject):
         self.cost_kind.set_choices(cost_kind_choices())
         self.total_units = _figure_label()
         self.built_cost = _figure_label()
-        self.built_cost.setToolTip(
-            self.tr("Worked out from the quantities: stores × units per store × unit cost + fixed cost")
-        )
         self.incremental_sales = _figure_label()
         self.incremental_margin = _figure_label()
         self.roi = _figure_label()
@@ -308,6 +305,14 @@ class ActionNumbers(QObject):
             else self.tr("complete the quantities")
         )
         self.built_cost.setEnabled(shown.cost is not None)
+        tip = self.tr("Worked out from the quantities: stores × units per store × unit cost + fixed cost")
+        if shown.cost is not None and shown.total_units is not None:
+            # the sum itself, so the team can check it against the buyer's quote
+            units = count_text(shown.total_units, language)
+            unit = amount_text(typed.unit_cost, language)
+            fixed = money_text(typed.fixed_cost or Decimal(0), language)
+            tip += f"\n{units} × {unit} + {fixed} = {money_text(shown.cost, language)}"
+        self.built_cost.setToolTip(tip)
         self.incremental_sales.setText(money(shown.incremental_sales))
         self.incremental_margin.setText(money(shown.incremental_margin))
         self.roi.setText(roi_text(shown.roi, language))
