@@ -85,6 +85,206 @@
     </message>
 </context>
 <context>
+    <name>ActionNumbers</name>
+    <message>
+        <location filename="../../shoppermap/ui/inspector/action_numbers.py" line="127"/>
+        <source>Pick or type a brand</source>
+        <translation>Wybierz lub wpisz markę</translation>
+    </message>
+    <message>
+        <location filename="../../shoppermap/ui/inspector/action_numbers.py" line="129"/>
+        <source>e.g. 2+1, tasting</source>
+        <translation>np. 2+1, degustacja</translation>
+    </message>
+    <message>
+        <location filename="../../shoppermap/ui/inspector/action_numbers.py" line="140"/>
+        <source>not estimated</source>
+        <translation>nie oszacowano</translation>
+    </message>
+    <message>
+        <location filename="../../shoppermap/ui/inspector/action_numbers.py" line="308"/>
+        <source>Worked out from the quantities: stores × units per store × unit cost + fixed cost</source>
+        <translation>Wyliczony z ilości: sklepy × sztuki na sklep × koszt sztuki + koszt stały</translation>
+    </message>
+    <message>
+        <location filename="../../shoppermap/ui/inspector/action_numbers.py" line="150"/>
+        <source>Scenarios</source>
+        <translation>Scenariusze</translation>
+    </message>
+    <message>
+        <location filename="../../shoppermap/ui/inspector/action_numbers.py" line="162"/>
+        <source>Brand</source>
+        <translation>Marka</translation>
+    </message>
+    <message>
+        <location filename="../../shoppermap/ui/inspector/action_numbers.py" line="163"/>
+        <source>Mechanic</source>
+        <translation>Mechanika</translation>
+    </message>
+    <message>
+        <location filename="../../shoppermap/ui/inspector/action_numbers.py" line="168"/>
+        <location filename="../../shoppermap/ui/inspector/action_numbers.py" line="174"/>
+        <source>Cost</source>
+        <translation>Koszt</translation>
+    </message>
+    <message>
+        <location filename="../../shoppermap/ui/inspector/action_numbers.py" line="169"/>
+        <source>Stores</source>
+        <translation>Sklepy</translation>
+    </message>
+    <message>
+        <location filename="../../shoppermap/ui/inspector/action_numbers.py" line="170"/>
+        <source>Units per store</source>
+        <translation>Sztuk na sklep</translation>
+    </message>
+    <message>
+        <location filename="../../shoppermap/ui/inspector/action_numbers.py" line="171"/>
+        <source>Total units</source>
+        <translation>Razem sztuk</translation>
+    </message>
+    <message>
+        <location filename="../../shoppermap/ui/inspector/action_numbers.py" line="172"/>
+        <source>Unit cost</source>
+        <translation>Koszt sztuki</translation>
+    </message>
+    <message>
+        <location filename="../../shoppermap/ui/inspector/action_numbers.py" line="173"/>
+        <source>Fixed cost</source>
+        <translation>Koszt stały</translation>
+    </message>
+    <message>
+        <location filename="../../shoppermap/ui/inspector/action_numbers.py" line="176"/>
+        <source>Kind of cost</source>
+        <translation>Rodzaj kosztu</translation>
+    </message>
+    <message>
+        <location filename="../../shoppermap/ui/inspector/action_numbers.py" line="178"/>
+        <source>Expected effect</source>
+        <translation>Oczekiwany efekt</translation>
+    </message>
+    <message>
+        <location filename="../../shoppermap/ui/inspector/action_numbers.py" line="179"/>
+        <source>Baseline sales</source>
+        <translation>Sprzedaż bazowa</translation>
+    </message>
+    <message>
+        <location filename="../../shoppermap/ui/inspector/action_numbers.py" line="180"/>
+        <source>Uplift</source>
+        <translation>Wzrost</translation>
+    </message>
+    <message>
+        <location filename="../../shoppermap/ui/inspector/action_numbers.py" line="181"/>
+        <source>Gross margin</source>
+        <translation>Marża brutto</translation>
+    </message>
+    <message>
+        <location filename="../../shoppermap/ui/inspector/action_numbers.py" line="185"/>
+        <source>Sales in the action&apos;s period without the action</source>
+        <translation>Sprzedaż w okresie działania, gdyby go nie było</translation>
+    </message>
+    <message>
+        <location filename="../../shoppermap/ui/inspector/action_numbers.py" line="186"/>
+        <source>Expected growth of those sales, in percent</source>
+        <translation>Oczekiwany wzrost tej sprzedaży, w procentach</translation>
+    </message>
+    <message>
+        <location filename="../../shoppermap/ui/inspector/action_numbers.py" line="187"/>
+        <source>Gross margin on the extra sales, in percent</source>
+        <translation>Marża brutto na dodatkowej sprzedaży, w procentach</translation>
+    </message>
+    <message>
+        <location filename="../../shoppermap/ui/inspector/action_numbers.py" line="188"/>
+        <source>Design, installation, retailer fee</source>
+        <translation>Projekt, montaż, opłata dla sieci</translation>
+    </message>
+    <message>
+        <location filename="../../shoppermap/ui/inspector/action_numbers.py" line="215"/>
+        <source>Incremental sales</source>
+        <translation>Sprzedaż przyrostowa</translation>
+    </message>
+    <message>
+        <location filename="../../shoppermap/ui/inspector/action_numbers.py" line="216"/>
+        <source>Incremental margin</source>
+        <translation>Marża przyrostowa</translation>
+    </message>
+    <message>
+        <location filename="../../shoppermap/ui/inspector/action_numbers.py" line="217"/>
+        <source>ROI</source>
+        <translation>ROI</translation>
+    </message>
+    <message>
+        <location filename="../../shoppermap/ui/inspector/action_numbers.py" line="226"/>
+        <source>(Incremental margin − cost) ÷ cost; empty when the cost is 0 or a figure is missing</source>
+        <translation>(Marża przyrostowa − koszt) ÷ koszt; puste, gdy koszt wynosi 0 lub brakuje którejś liczby</translation>
+    </message>
+    <message>
+        <location filename="../../shoppermap/ui/inspector/action_numbers.py" line="305"/>
+        <source>complete the quantities</source>
+        <translation>uzupełnij ilości</translation>
+    </message>
+    <message>
+        <location filename="../../shoppermap/ui/inspector/action_numbers.py" line="330"/>
+        <location filename="../../shoppermap/ui/inspector/action_numbers.py" line="386"/>
+        <source>none</source>
+        <translation>brak</translation>
+    </message>
+    <message>
+        <location filename="../../shoppermap/ui/inspector/action_numbers.py" line="343"/>
+        <source>Set mechanic of {target} to {value}</source>
+        <translation>Ustaw mechanikę szansy {target}: {value}</translation>
+    </message>
+    <message>
+        <location filename="../../shoppermap/ui/inspector/action_numbers.py" line="344"/>
+        <source>Set stores of {target} to {value}</source>
+        <translation>Ustaw liczbę sklepów szansy {target}: {value}</translation>
+    </message>
+    <message>
+        <location filename="../../shoppermap/ui/inspector/action_numbers.py" line="345"/>
+        <source>Set units per store of {target} to {value}</source>
+        <translation>Ustaw liczbę sztuk na sklep szansy {target}: {value}</translation>
+    </message>
+    <message>
+        <location filename="../../shoppermap/ui/inspector/action_numbers.py" line="346"/>
+        <source>Set unit cost of {target} to {value}</source>
+        <translation>Ustaw koszt sztuki szansy {target}: {value}</translation>
+    </message>
+    <message>
+        <location filename="../../shoppermap/ui/inspector/action_numbers.py" line="347"/>
+        <source>Set fixed cost of {target} to {value}</source>
+        <translation>Ustaw koszt stały szansy {target}: {value}</translation>
+    </message>
+    <message>
+        <location filename="../../shoppermap/ui/inspector/action_numbers.py" line="348"/>
+        <source>Set cost of {target} to {value}</source>
+        <translation>Ustaw koszt szansy {target}: {value}</translation>
+    </message>
+    <message>
+        <location filename="../../shoppermap/ui/inspector/action_numbers.py" line="349"/>
+        <source>Set kind of cost of {target} to {value}</source>
+        <translation>Ustaw rodzaj kosztu szansy {target}: {value}</translation>
+    </message>
+    <message>
+        <location filename="../../shoppermap/ui/inspector/action_numbers.py" line="350"/>
+        <source>Set baseline sales of {target} to {value}</source>
+        <translation>Ustaw sprzedaż bazową szansy {target}: {value}</translation>
+    </message>
+    <message>
+        <location filename="../../shoppermap/ui/inspector/action_numbers.py" line="351"/>
+        <source>Set uplift of {target} to {value}</source>
+        <translation>Ustaw wzrost szansy {target}: {value}</translation>
+    </message>
+    <message>
+        <location filename="../../shoppermap/ui/inspector/action_numbers.py" line="352"/>
+        <source>Set gross margin of {target} to {value}</source>
+        <translation>Ustaw marżę brutto szansy {target}: {value}</translation>
+    </message>
+    <message>
+        <location filename="../../shoppermap/ui/inspector/action_numbers.py" line="387"/>
+        <source>Set brand of {target} to {value}</source>
+        <translation>Ustaw markę szansy {target}: {value}</translation>
+    </message>
+</context>
+<context>
     <name>BreakoutActions</name>
     <message>
         <location filename="../../shoppermap/ui/breakout_actions.py" line="61"/>
@@ -366,57 +566,57 @@
 <context>
     <name>Card</name>
     <message>
-        <location filename="../../shoppermap/ui/canvas/items.py" line="226"/>
+        <location filename="../../shoppermap/ui/canvas/items.py" line="241"/>
         <source>works well</source>
         <translation>działa dobrze</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/canvas/items.py" line="227"/>
+        <location filename="../../shoppermap/ui/canvas/items.py" line="242"/>
         <source>needs improvement</source>
         <translation>do poprawy</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/canvas/items.py" line="228"/>
+        <location filename="../../shoppermap/ui/canvas/items.py" line="243"/>
         <source>critical</source>
         <translation>krytyczny</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/canvas/items.py" line="232"/>
+        <location filename="../../shoppermap/ui/canvas/items.py" line="247"/>
         <source>Status: {0}</source>
         <translation>Status: {0}</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/canvas/items.py" line="235"/>
+        <location filename="../../shoppermap/ui/canvas/items.py" line="250"/>
         <source>Emotion: {0:+d}</source>
         <translation>Emocje: {0:+d}</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/canvas/items.py" line="237"/>
+        <location filename="../../shoppermap/ui/canvas/items.py" line="252"/>
         <source>Moment of truth</source>
         <translation>Moment prawdy</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/canvas/items.py" line="239"/>
+        <location filename="../../shoppermap/ui/canvas/items.py" line="254"/>
         <source>Quick win</source>
         <translation>Szybka wygrana</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/canvas/items.py" line="241"/>
+        <location filename="../../shoppermap/ui/canvas/items.py" line="256"/>
         <source>Owner: {0}</source>
         <translation>Odpowiedzialny: {0}</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/canvas/items.py" line="245"/>
+        <location filename="../../shoppermap/ui/canvas/items.py" line="260"/>
         <source>{0} POS opportunities</source>
         <translation>Szanse POS: {0}</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/canvas/items.py" line="249"/>
+        <location filename="../../shoppermap/ui/canvas/items.py" line="264"/>
         <source>{0} competitor gaps</source>
         <translation>Luki wobec konkurencji: {0}</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/canvas/items.py" line="252"/>
+        <location filename="../../shoppermap/ui/canvas/items.py" line="267"/>
         <source>Custom touchpoint</source>
         <translation>Własny punkt styku</translation>
     </message>
@@ -1420,22 +1620,27 @@ Zastąpić go nowym planem?</translation>
         <translation>Kwota jest za duża.</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/inspector/editing.py" line="75"/>
+        <location filename="../../shoppermap/ui/inspector/editing.py" line="76"/>
         <source>Add owner {name}</source>
         <translation>Dodaj osobę odpowiedzialną {name}</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/inspector/editing.py" line="107"/>
+        <location filename="../../shoppermap/ui/inspector/editing.py" line="108"/>
         <source>Add competitor {name}</source>
         <translation>Dodaj konkurenta {name}</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/inspector/editing.py" line="149"/>
+        <location filename="../../shoppermap/ui/inspector/editing.py" line="129"/>
+        <source>Add brand {name}</source>
+        <translation>Dodaj markę {name}</translation>
+    </message>
+    <message>
+        <location filename="../../shoppermap/ui/inspector/editing.py" line="183"/>
         <source>(new opportunity)</source>
         <translation>(nowa szansa)</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/inspector/editing.py" line="156"/>
+        <location filename="../../shoppermap/ui/inspector/editing.py" line="190"/>
         <source>the opportunity</source>
         <translation>bez nazwy</translation>
     </message>
@@ -1462,6 +1667,26 @@ Zaznacz kilka kart, aby ustawić im naraz status, osobę odpowiedzialną lub ozn
         <location filename="../../shoppermap/ui/inspector/inspector.py" line="249"/>
         <source> and {count} more</source>
         <translation> i jeszcze {count}</translation>
+    </message>
+    <message>
+        <location filename="../../shoppermap/ui/inspector/action_numbers.py" line="68"/>
+        <source>gift with purchase</source>
+        <translation>gratis przy zakupie</translation>
+    </message>
+    <message>
+        <location filename="../../shoppermap/ui/inspector/action_numbers.py" line="69"/>
+        <source>multipack price</source>
+        <translation>cena za multipak</translation>
+    </message>
+    <message>
+        <location filename="../../shoppermap/ui/inspector/action_numbers.py" line="70"/>
+        <source>tasting</source>
+        <translation>degustacja</translation>
+    </message>
+    <message>
+        <location filename="../../shoppermap/ui/inspector/action_numbers.py" line="71"/>
+        <source>loyalty points</source>
+        <translation>punkty lojalnościowe</translation>
     </message>
 </context>
 <context>
@@ -2688,207 +2913,192 @@ Zaznacz kilka kart, aby ustawić im naraz status, osobę odpowiedzialną lub ozn
 <context>
     <name>OpportunityEditor</name>
     <message>
-        <location filename="../../shoppermap/ui/inspector/opportunity_editor.py" line="51"/>
+        <location filename="../../shoppermap/ui/inspector/opportunity_editor.py" line="47"/>
         <source>Pick a tool or type your own</source>
         <translation>Wybierz narzędzie lub wpisz własne</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/inspector/opportunity_editor.py" line="54"/>
+        <location filename="../../shoppermap/ui/inspector/opportunity_editor.py" line="50"/>
         <source>Retailer or channel</source>
         <translation>Sieć lub kanał</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/inspector/opportunity_editor.py" line="58"/>
+        <location filename="../../shoppermap/ui/inspector/opportunity_editor.py" line="54"/>
         <source>e.g. +15% rotation</source>
         <translation>np. +15% rotacji</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/inspector/opportunity_editor.py" line="60"/>
-        <source>not estimated</source>
-        <translation>nie oszacowano</translation>
-    </message>
-    <message>
-        <location filename="../../shoppermap/ui/inspector/opportunity_editor.py" line="65"/>
+        <location filename="../../shoppermap/ui/inspector/opportunity_editor.py" line="58"/>
         <source>Person or team</source>
         <translation>Osoba lub zespół</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/inspector/opportunity_editor.py" line="68"/>
+        <location filename="../../shoppermap/ui/inspector/opportunity_editor.py" line="61"/>
         <source>Start date</source>
         <translation>Data rozpoczęcia</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/inspector/opportunity_editor.py" line="69"/>
+        <location filename="../../shoppermap/ui/inspector/opportunity_editor.py" line="62"/>
         <source>End date</source>
         <translation>Data zakończenia</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/inspector/opportunity_editor.py" line="72"/>
+        <location filename="../../shoppermap/ui/inspector/opportunity_editor.py" line="65"/>
         <source>In a sales period with dates, the opportunity runs on the period&apos;s dates</source>
         <translation>W okresie sprzedaży z datami okazja trwa w datach tego okresu</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/inspector/opportunity_editor.py" line="83"/>
+        <location filename="../../shoppermap/ui/inspector/opportunity_editor.py" line="76"/>
         <source>POS tool</source>
         <translation>Narzędzie POS</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/inspector/opportunity_editor.py" line="84"/>
+        <location filename="../../shoppermap/ui/inspector/opportunity_editor.py" line="78"/>
         <source>Description</source>
         <translation>Opis</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/inspector/opportunity_editor.py" line="85"/>
+        <location filename="../../shoppermap/ui/inspector/opportunity_editor.py" line="79"/>
         <source>Retailer</source>
         <translation>Sieć</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/inspector/opportunity_editor.py" line="86"/>
+        <location filename="../../shoppermap/ui/inspector/opportunity_editor.py" line="80"/>
         <source>Priority</source>
         <translation>Priorytet</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/inspector/opportunity_editor.py" line="87"/>
+        <location filename="../../shoppermap/ui/inspector/opportunity_editor.py" line="81"/>
         <source>Impact</source>
         <translation>Efekt</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/inspector/opportunity_editor.py" line="88"/>
-        <source>Cost</source>
-        <translation>Koszt</translation>
-    </message>
-    <message>
-        <location filename="../../shoppermap/ui/inspector/opportunity_editor.py" line="89"/>
+        <location filename="../../shoppermap/ui/inspector/opportunity_editor.py" line="82"/>
         <source>Owner</source>
         <translation>Odpowiedzialny</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/inspector/opportunity_editor.py" line="90"/>
+        <location filename="../../shoppermap/ui/inspector/opportunity_editor.py" line="83"/>
         <source>Start</source>
         <translation>Początek</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/inspector/opportunity_editor.py" line="91"/>
+        <location filename="../../shoppermap/ui/inspector/opportunity_editor.py" line="84"/>
         <source>End</source>
         <translation>Koniec</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/inspector/opportunity_editor.py" line="92"/>
+        <location filename="../../shoppermap/ui/inspector/opportunity_editor.py" line="85"/>
         <source>Sales period</source>
         <translation>Okres sprzedaży</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/inspector/opportunity_editor.py" line="93"/>
+        <location filename="../../shoppermap/ui/inspector/opportunity_editor.py" line="86"/>
         <source>KPI</source>
         <translation>KPI</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/inspector/opportunity_editor.py" line="94"/>
+        <location filename="../../shoppermap/ui/inspector/opportunity_editor.py" line="87"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/inspector/opportunity_editor.py" line="95"/>
+        <location filename="../../shoppermap/ui/inspector/opportunity_editor.py" line="88"/>
         <source>Notes</source>
         <translation>Notatki</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/inspector/opportunity_editor.py" line="100"/>
+        <location filename="../../shoppermap/ui/inspector/opportunity_editor.py" line="94"/>
         <source>Expected impact, in words or numbers</source>
         <translation>Oczekiwany efekt, słowami lub liczbami</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/inspector/opportunity_editor.py" line="101"/>
+        <location filename="../../shoppermap/ui/inspector/opportunity_editor.py" line="95"/>
         <source>Estimated cost; leave empty when not estimated</source>
         <translation>Szacowany koszt; zostaw puste, jeśli go nie oszacowano</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/inspector/opportunity_editor.py" line="173"/>
+        <location filename="../../shoppermap/ui/inspector/opportunity_editor.py" line="161"/>
         <source>The dates of the sales period {name}</source>
         <translation>Daty okresu sprzedaży {name}</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/inspector/opportunity_editor.py" line="187"/>
+        <location filename="../../shoppermap/ui/inspector/opportunity_editor.py" line="176"/>
         <source>Own dates</source>
         <translation>Własne daty</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/inspector/opportunity_editor.py" line="223"/>
+        <location filename="../../shoppermap/ui/inspector/opportunity_editor.py" line="212"/>
         <source>Set POS tool of {target} to {value}</source>
         <translation>Ustaw narzędzie POS szansy {target}: {value}</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/inspector/opportunity_editor.py" line="224"/>
+        <location filename="../../shoppermap/ui/inspector/opportunity_editor.py" line="213"/>
         <source>Edit description of {target}</source>
         <translation>Edytuj opis szansy {target}</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/inspector/opportunity_editor.py" line="225"/>
+        <location filename="../../shoppermap/ui/inspector/opportunity_editor.py" line="214"/>
         <source>Set retailer of {target} to {value}</source>
         <translation>Ustaw sieć szansy {target}: {value}</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/inspector/opportunity_editor.py" line="226"/>
+        <location filename="../../shoppermap/ui/inspector/opportunity_editor.py" line="215"/>
         <source>Set priority of {target} to {value}</source>
         <translation>Ustaw priorytet szansy {target}: {value}</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/inspector/opportunity_editor.py" line="227"/>
+        <location filename="../../shoppermap/ui/inspector/opportunity_editor.py" line="216"/>
         <source>Edit expected impact of {target}</source>
         <translation>Edytuj oczekiwany efekt szansy {target}</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/inspector/opportunity_editor.py" line="228"/>
-        <source>Set cost of {target} to {value}</source>
-        <translation>Ustaw koszt szansy {target}: {value}</translation>
-    </message>
-    <message>
-        <location filename="../../shoppermap/ui/inspector/opportunity_editor.py" line="229"/>
+        <location filename="../../shoppermap/ui/inspector/opportunity_editor.py" line="217"/>
         <source>Set owner of {target} to {value}</source>
         <translation>Ustaw osobę odpowiedzialną za szansę {target}: {value}</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/inspector/opportunity_editor.py" line="230"/>
+        <location filename="../../shoppermap/ui/inspector/opportunity_editor.py" line="218"/>
         <source>Set start of {target} to {value}</source>
         <translation>Ustaw początek szansy {target}: {value}</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/inspector/opportunity_editor.py" line="231"/>
+        <location filename="../../shoppermap/ui/inspector/opportunity_editor.py" line="219"/>
         <source>Set end of {target} to {value}</source>
         <translation>Ustaw koniec szansy {target}: {value}</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/inspector/opportunity_editor.py" line="232"/>
+        <location filename="../../shoppermap/ui/inspector/opportunity_editor.py" line="220"/>
         <source>Set sales period of {target} to {value}</source>
         <translation>Ustaw okres sprzedaży szansy {target}: {value}</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/inspector/opportunity_editor.py" line="233"/>
+        <location filename="../../shoppermap/ui/inspector/opportunity_editor.py" line="221"/>
         <source>Set KPI of {target} to {value}</source>
         <translation>Ustaw KPI szansy {target}: {value}</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/inspector/opportunity_editor.py" line="234"/>
+        <location filename="../../shoppermap/ui/inspector/opportunity_editor.py" line="222"/>
         <source>Set status of {target} to {value}</source>
         <translation>Ustaw status szansy {target}: {value}</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/inspector/opportunity_editor.py" line="235"/>
+        <location filename="../../shoppermap/ui/inspector/opportunity_editor.py" line="223"/>
         <source>Edit notes of {target}</source>
         <translation>Edytuj notatki szansy {target}</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/inspector/opportunity_editor.py" line="242"/>
+        <location filename="../../shoppermap/ui/inspector/opportunity_editor.py" line="230"/>
         <source>none</source>
         <translation>brak</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/inspector/opportunity_editor.py" line="288"/>
+        <location filename="../../shoppermap/ui/inspector/opportunity_editor.py" line="263"/>
         <source>The end date is before the start date ({date}).</source>
         <translation>Data zakończenia jest wcześniejsza niż data rozpoczęcia ({date}).</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/inspector/opportunity_editor.py" line="292"/>
+        <location filename="../../shoppermap/ui/inspector/opportunity_editor.py" line="267"/>
         <source>The start date is after the end date ({date}).</source>
         <translation>Data rozpoczęcia jest późniejsza niż data zakończenia ({date}).</translation>
     </message>
@@ -3728,6 +3938,24 @@ Zaznacz kilka kart, aby ustawić im naraz status, osobę odpowiedzialną lub ozn
 {1}</source>
         <translation>Zapisano jako szablon „{0}” w
 {1}</translation>
+    </message>
+</context>
+<context>
+    <name>ScenarioChecks</name>
+    <message>
+        <location filename="../../shoppermap/ui/inspector/scenario_checks.py" line="41"/>
+        <source>While none is ticked, the action is in every scenario.</source>
+        <translation>Gdy żaden nie jest zaznaczony, działanie należy do każdego scenariusza.</translation>
+    </message>
+    <message>
+        <location filename="../../shoppermap/ui/inspector/scenario_checks.py" line="80"/>
+        <source>Add {target} to scenario {scenario}</source>
+        <translation>Dodaj szansę {target} do scenariusza {scenario}</translation>
+    </message>
+    <message>
+        <location filename="../../shoppermap/ui/inspector/scenario_checks.py" line="82"/>
+        <source>Take {target} out of scenario {scenario}</source>
+        <translation>Usuń szansę {target} ze scenariusza {scenario}</translation>
     </message>
 </context>
 <context>
