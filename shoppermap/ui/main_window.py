@@ -181,12 +181,24 @@ class MainWindow(QMainWindow):
         self._default_state = self.saveState()
         geometry = self.settings.value("window/geometry")
         state = self.settings.value("window/state")
-        if isinstance(geometry, QByteArray | bytes) and geometry:
+        self.geometry_remembered = isinstance(geometry, QByteArray | bytes) and bool(geometry)
+        if self.geometry_remembered:
             self.restoreGeometry(geometry)
         else:
-            self.resize(1600, 1000)
+            self.resize(1600, 1000)  # the size it comes back to when un-maximised
         if isinstance(state, QByteArray | bytes) and state:
             self.restoreState(state)
+
+    def show_at_start(self) -> None:
+        """Show the window as the app starts: where it was left, or, the first time, maximised on a
+        screen up to 1920×1200 (a laptop, a projector), where a smaller window wastes the room the
+        map needs."""
+        screen = self.screen().availableGeometry() if self.screen() is not None else None
+        small = screen is None or (screen.width() <= 1920 and screen.height() <= 1200)
+        if not self.geometry_remembered and small:
+            self.showMaximized()
+        else:
+            self.show()
 
     def reset_layout(self) -> None:
         """Put every dock back where it was at first start."""
