@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 from .. import APP_NAME
 from ..domain.changes import WORKSHOP, ChangeSet
 from ..domain.document import Document, Kind
+from ..domain.labels import each_once
 from ..domain.library import FrameworkLibrary
 from ..domain.models import Workshop
 from ..session import WorkshopSession
@@ -407,10 +408,8 @@ class MainWindow(QMainWindow):
             self.setWindowTitle(APP_NAME)
             return
         title = self.document.workshop.workshop.title or self.tr("Untitled workshop")
-        parts = [title]
-        if self.journey_id:
-            parts.append(self.document.get(self.journey_id).name)
-        name = " — ".join(parts) + f" — {APP_NAME}"
+        journey = self.document.get(self.journey_id).name if self.journey_id else ""
+        name = " — ".join(each_once(title, journey, APP_NAME))
         if self.document.unsaved:
             name = "* " + name  # changes kept only in this window
         if self.file is not None and self.file.read_only:

@@ -491,3 +491,15 @@ def test_the_first_start_opens_maximised_on_a_laptop_or_projector_screen(qtbot, 
     qtbot.addWidget(again)
     again.show_at_start()
     assert again.geometry_remembered and not again.windowState() & Qt.WindowState.WindowMaximized
+
+
+def test_the_title_bar_says_each_thing_once(window, qtbot, tmp_path):
+    journey = window.document.get(window.journey_id)
+    window.document.update_workshop(title=journey.name)  # a workshop named as its journey
+    window._update_title()
+    assert window.windowTitle() == f"{journey.name} — ShopperMap"
+    path = window.file.path
+    viewer = build_window(library(), settings=window.settings)
+    qtbot.addWidget(viewer)
+    assert viewer.open_path(path, read_only=True)
+    assert viewer.windowTitle().count("ShopperMap") == 1 and viewer.windowTitle().count(journey.name) == 1
