@@ -42,9 +42,13 @@ def first_card_with_opportunity(path):
     return card.id
 
 
+# a phase of several cards: ids are random, and a phase of one card has no second to clash with
+PHASE_WITH_CARDS = (
+    "SELECT phase_id FROM cards GROUP BY phase_id HAVING COUNT(*) > 1 ORDER BY phase_id LIMIT 1"
+)
 FOREIGN = {
     "orphan card": (
-        ["DELETE FROM phases WHERE id = (SELECT phase_id FROM cards ORDER BY phase_id LIMIT 1)"],
+        [f"DELETE FROM phases WHERE id = ({PHASE_WITH_CARDS})"],
         "cards whose phase is not in the file",
     ),
     "orphan opportunity": (
@@ -52,7 +56,7 @@ FOREIGN = {
         "1 opportunity whose card is not in the file",
     ),
     "duplicate positions": (
-        ["UPDATE cards SET position = 0 WHERE phase_id = (SELECT phase_id FROM cards LIMIT 1)"],
+        [f"UPDATE cards SET position = 0 WHERE phase_id = ({PHASE_WITH_CARDS})"],
         "sharing a position",
     ),
     "null position": (["UPDATE journeys SET position = NULL"], "1 journey without a whole-number position"),

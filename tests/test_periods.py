@@ -46,13 +46,15 @@ def version_1_file(path):
     migrations.apply(db)
     write_workshop(db, workshop)
     with conn:  # take the file back to format 1: what later migrations added goes again
-        for table in ("periods", "handout", "brands", "scenarios"):
+        for table in ("periods", "handout", "brands", "scenarios", "parking_lot"):
             conn.execute(f"DROP TABLE {table}")
         for table in ("cards", "opportunities", "gaps"):
             conn.execute(f"ALTER TABLE {table} DROP COLUMN origin_group")
         numbers = "brand mechanic stores units_per_store unit_cost fixed_cost cost_kind baseline_sales"
-        for column in [*numbers.split(), "uplift_pct", "margin_pct", "scenarios"]:
+        for column in [*numbers.split(), "uplift_pct", "margin_pct", "scenarios", "votes", "value", "effort"]:
             conn.execute(f"ALTER TABLE opportunities DROP COLUMN {column}")
+        conn.execute("ALTER TABLE cards DROP COLUMN votes")
+        conn.execute("ALTER TABLE phases DROP COLUMN walked")
         conn.execute("DELETE FROM _sqlite_migrations WHERE name != 'm001_initial'")
         for i, text in enumerate(TYPED):
             conn.execute("UPDATE opportunities SET period = ? WHERE id = ?", [text, f"o{i}"])

@@ -21,6 +21,7 @@ class Kind(StrEnum):
     COMPETITOR = "competitor"
     BRAND = "brand"
     SCENARIO = "scenario"
+    PARKING_ITEM = "parking_item"
     PERIOD = "period"
     JOURNEY = "journey"
     STAGE = "stage"

@@ -17,6 +17,7 @@ from .models import (
     Gap,
     Journey,
     Opportunity,
+    ParkingItem,
     Period,
     Phase,
     Scenario,
@@ -34,6 +35,7 @@ MODEL_OF: dict[Kind, type[BaseModel]] = {
     Kind.COMPETITOR: Competitor,
     Kind.BRAND: Brand,
     Kind.SCENARIO: Scenario,
+    Kind.PARKING_ITEM: ParkingItem,
     Kind.PERIOD: Period,
     Kind.JOURNEY: Journey,
     Kind.STAGE: Stage,
@@ -47,6 +49,7 @@ CHILD_LIST: dict[Kind, str] = {
     Kind.COMPETITOR: "competitors",
     Kind.BRAND: "brands",
     Kind.SCENARIO: "scenarios",
+    Kind.PARKING_ITEM: "parking_lot",
     Kind.PERIOD: "periods",
     Kind.JOURNEY: "journeys",
     Kind.STAGE: "stages",
@@ -59,6 +62,7 @@ CHILD_KINDS: dict[Kind, tuple[Kind, ...]] = {
     Kind.COMPETITOR: (),
     Kind.BRAND: (),
     Kind.SCENARIO: (),
+    Kind.PARKING_ITEM: (),
     Kind.PERIOD: (),
     Kind.JOURNEY: (Kind.STAGE,),
     Kind.STAGE: (Kind.PHASE,),
@@ -71,6 +75,7 @@ PARENT_KIND: dict[Kind, Kind | None] = {
     Kind.COMPETITOR: None,
     Kind.BRAND: None,
     Kind.SCENARIO: None,
+    Kind.PARKING_ITEM: None,
     Kind.PERIOD: None,
     Kind.JOURNEY: None,
     Kind.STAGE: Kind.JOURNEY,
@@ -169,6 +174,8 @@ class Document:
             self._index(Kind.BRAND, brand, None)
         for scenario in workshop.scenarios:
             self._index(Kind.SCENARIO, scenario, None)
+        for item in workshop.parking_lot:
+            self._index(Kind.PARKING_ITEM, item, None)
         for journey in workshop.journeys:
             self._index(Kind.JOURNEY, journey, None)
 

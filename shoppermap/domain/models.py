@@ -105,6 +105,7 @@ class Model(BaseModel):
 
 
 Text = Field(default="", max_length=MAX_TEXT)
+MAX_VOTES = 10_000  # a room of 20 with a handful of dots each, with room to spare
 MAX_COUNT = 10_000_000  # stores or units per store: far beyond any chain, small enough to multiply safely
 
 
@@ -140,6 +141,10 @@ class Opportunity(Model):
     uplift_pct: Amount | None = _percent(10_000)
     margin_pct: Amount | None = _percent(100)
     scenarios: list[str] = []  # ids of the workshop's scenarios it belongs to; none: it is in every one
+    # the room's dot votes, as the facilitator tallies them, and the value/effort matrix's two scales
+    votes: int = Field(default=0, ge=0, le=MAX_VOTES)
+    value: int | None = Field(default=None, ge=1, le=5)
+    effort: int | None = Field(default=None, ge=1, le=5)
     owner: str = Text
     start: dt.date | None = None
     end: dt.date | None = None
@@ -189,6 +194,7 @@ class Card(Model):
     owner: str = Text
     notes: str = Text
     hidden: bool = False
+    votes: int = Field(default=0, ge=0, le=MAX_VOTES)  # the room's dot votes, tallied by the facilitator
     origin_group: str | None = None  # the breakout group whose copy brought it in a merge
     opportunities: list[Opportunity] = []
     gaps: list[Gap] = []
@@ -200,6 +206,7 @@ class Phase(Model):
     id: str = Field(default_factory=new_id, min_length=1)
     label: Label
     source: str | None = None  # the framework phase it was copied from
+    walked: bool = False  # marked as walked in the guided walk of the journey
     cards: list[Card] = []
 
 
@@ -263,6 +270,14 @@ class Brand(Model):
     name: str = Field(min_length=1, max_length=500)
 
 
+class ParkingItem(Model):
+    """An idea or question parked in the session: it belongs to no touchpoint yet."""
+
+    id: str = Field(default_factory=new_id, min_length=1)
+    text: str = Field(min_length=1, max_length=MAX_TEXT)
+    done: bool = False
+
+
 class Scenario(Model):
     """A named version of the plan, such as "Base" or "Without the end-cap"."""
 
@@ -304,6 +319,7 @@ class Workshop(Model):
     brands: list[Brand] = []
     scenarios: list[Scenario] = []
     periods: list[Period] = []
+    parking_lot: list[ParkingItem] = []
     journeys: list[Journey] = []
     handout: Handout | None = None  # set in a group copy; None in a workshop that is no copy
 
@@ -339,6 +355,8 @@ class Workshop(Model):
         for scenario in self.scenarios:
             claim("scenario", scenario.id)
             scenario_ids.add(scenario.id)
+        for item in self.parking_lot:
+            claim("parking-lot item", item.id)
         for journey in self.journeys:
             claim("journey", journey.id)
             for stage in journey.stages:

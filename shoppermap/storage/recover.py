@@ -32,7 +32,7 @@ log = logging.getLogger(__name__)
 MAX_JUMPS = 64  # a walk that keeps failing is given up after this many jumps
 COUNTED = (Kind.CARD, Kind.OPPORTUNITY, Kind.GAP)
 # the workshop's own lists, which cards and plans name
-_WORKSHOP_LISTS = (Kind.COMPETITOR, Kind.PERIOD, Kind.BRAND, Kind.SCENARIO)
+_WORKSHOP_LISTS = (Kind.COMPETITOR, Kind.PERIOD, Kind.BRAND, Kind.SCENARIO, Kind.PARKING_ITEM)
 _TRUE = {"1", "yes", "true", "y", "tak"}
 _FALSE = {"0", "no", "false", "n", "nie", ""}
 

@@ -11,6 +11,7 @@ from typing import Any
 
 from ..domain.document import CHILD_FIELDS, Kind
 from ..domain.labels import Label
+from .tables import FLAGS, TABLES
 
 # model field -> column, where they differ
 COLUMN_OF = {"competitor": "competitor_id", "opportunity": "opportunity_id"}
@@ -74,7 +75,7 @@ def row_fields(kind: Kind, row: dict[str, Any], parent_column: str | None) -> di
         fields[name] = value
     if label_field:
         fields[label_field] = label
-    for flag in ("moment_of_truth", "quick_win", "hidden"):
+    for flag in FLAGS.get(TABLES[kind].table, ()):
         if flag in fields:
             fields[flag] = bool(fields[flag])
     for name in LIST_FIELDS.get(kind, ()):

@@ -204,3 +204,15 @@ def m004_action_numbers(db: sqlite_utils.Database) -> None:
         ("scenarios", str),  # a JSON list of scenario ids
     ):
         db["opportunities"].add_column(column, kind)
+
+
+@migrations()
+def m005_facilitation(db: sqlite_utils.Database) -> None:
+    """What the facilitator records in the room: walked phases, dot votes, value and effort, the parking lot."""
+    db["phases"].add_column("walked", int)
+    db["cards"].add_column("votes", int)
+    for column in ("votes", "value", "effort"):
+        db["opportunities"].add_column(column, int)
+    db["parking_lot"].create(
+        {"id": str, "position": int, "text": str, "done": int}, pk="id", not_null={"position", "text"}
+    )

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from ..domain.document import Kind
 
 APPLICATION_ID = 0x53684D70  # "ShMp": marks a SQLite file as a ShopperMap workshop
-SCHEMA_VERSION = 4  # the number of migrations in schema.py
+SCHEMA_VERSION = 5  # the number of migrations in schema.py
 
 
 @dataclass(frozen=True)
@@ -26,6 +26,7 @@ TABLES: dict[Kind, TableSpec] = {
     Kind.COMPETITOR: TableSpec("competitors", None),
     Kind.BRAND: TableSpec("brands", None),
     Kind.SCENARIO: TableSpec("scenarios", None),
+    Kind.PARKING_ITEM: TableSpec("parking_lot", None),
     Kind.PERIOD: TableSpec("periods", None),
     Kind.JOURNEY: TableSpec("journeys", None),
     Kind.STAGE: TableSpec("stages", "journey_id"),
@@ -41,7 +42,11 @@ INDEXES: frozenset[str] = frozenset(
     {"idx__sqlite_migrations_migration_set_name"}
     | {f"idx_{spec.table}_{spec.parent_column}_position" for spec in TABLES.values() if spec.parent_column}
 )
-FLAGS: dict[str, tuple[str, ...]] = {"cards": ("moment_of_truth", "quick_win", "hidden")}
+FLAGS: dict[str, tuple[str, ...]] = {
+    "cards": ("moment_of_truth", "quick_win", "hidden"),
+    "phases": ("walked",),
+    "parking_lot": ("done",),
+}
 
 COLUMNS: dict[str, frozenset[str]] = {
     table: frozenset(names.split())
@@ -51,15 +56,16 @@ COLUMNS: dict[str, frozenset[str]] = {
         "competitors": "id position name",
         "brands": "id position name",
         "scenarios": "id position name",
+        "parking_lot": "id position text done",
         "periods": "id position name_pl name_en start end kind",
         "journeys": "id position name persona framework",
         "stages": "id journey_id position label_pl label_en source color",
-        "phases": "id stage_id position label_pl label_en source",
+        "phases": "id stage_id position label_pl label_en source walked",
         "cards": "id phase_id position label_pl label_en touchpoint location status emotion expectations "
-        "experience moment_of_truth quick_win owner notes hidden origin_group",
+        "experience moment_of_truth quick_win owner notes hidden origin_group votes",
         "opportunities": "id card_id position pos_tool description retailer priority expected_impact cost "
         "owner start end period kpi status notes origin_group brand mechanic stores units_per_store unit_cost "
-        "fixed_cost cost_kind baseline_sales uplift_pct margin_pct scenarios",
+        "fixed_cost cost_kind baseline_sales uplift_pct margin_pct scenarios votes value effort",
         "gaps": "id card_id position competitor_id kind description threat opportunity_id origin_group",
         "handout": "id group_name base",
     }.items()

@@ -245,6 +245,7 @@ def _read_workshop(conn: sqlite3.Connection, name: str) -> Workshop:
         "periods": children[Kind.PERIOD].get(None, []),
         "brands": children[Kind.BRAND].get(None, []),
         "scenarios": children[Kind.SCENARIO].get(None, []),
+        "parking_lot": children[Kind.PARKING_ITEM].get(None, []),
         "journeys": [build(Kind.JOURNEY, j) for j in children[Kind.JOURNEY].get(None, [])],
         "handout": _read_handout(conn, name),
     }
@@ -572,7 +573,7 @@ def write_workshop(db: sqlite_utils.Database, workshop: Workshop) -> None:
         db["workshop"].insert({"id": 1, **{k: to_column_value(v) for k, v in info.items()}})
         for index, competitor in enumerate(workshop.competitors):
             insert_tree(db, Kind.COMPETITOR, None, index, competitor)
-        for kind in (Kind.PERIOD, Kind.BRAND, Kind.SCENARIO):
+        for kind in (Kind.PERIOD, Kind.BRAND, Kind.SCENARIO, Kind.PARKING_ITEM):
             for index, obj in enumerate(getattr(workshop, CHILD_LIST[kind])):
                 insert_tree(db, kind, None, index, obj)
         for index, journey in enumerate(workshop.journeys):
