@@ -85,6 +85,142 @@
     </message>
 </context>
 <context>
+    <name>BrandsScenarios</name>
+    <message>
+        <location filename="../../shoppermap/ui/dialogs/brands_scenarios.py" line="44"/>
+        <source>&amp;Brands</source>
+        <translation>&amp;Marki</translation>
+    </message>
+    <message>
+        <location filename="../../shoppermap/ui/dialogs/brands_scenarios.py" line="45"/>
+        <source>&amp;Add Brand</source>
+        <translation>&amp;Dodaj markę</translation>
+    </message>
+    <message>
+        <location filename="../../shoppermap/ui/dialogs/brands_scenarios.py" line="46"/>
+        <source>New brand</source>
+        <translation>Nowa marka</translation>
+    </message>
+    <message>
+        <location filename="../../shoppermap/ui/dialogs/brands_scenarios.py" line="47"/>
+        <source>Add brand</source>
+        <translation>Dodaj markę</translation>
+    </message>
+    <message>
+        <location filename="../../shoppermap/ui/dialogs/brands_scenarios.py" line="48"/>
+        <source>Rename brand {name}</source>
+        <translation>Zmień nazwę marki {name}</translation>
+    </message>
+    <message>
+        <location filename="../../shoppermap/ui/dialogs/brands_scenarios.py" line="49"/>
+        <source>Move brand {name}</source>
+        <translation>Przesuń markę {name}</translation>
+    </message>
+    <message>
+        <location filename="../../shoppermap/ui/dialogs/brands_scenarios.py" line="50"/>
+        <source>Remove brand {name}</source>
+        <translation>Usuń markę {name}</translation>
+    </message>
+    <message>
+        <location filename="../../shoppermap/ui/dialogs/brands_scenarios.py" line="51"/>
+        <source>A brand needs a name.</source>
+        <translation>Marka musi mieć nazwę.</translation>
+    </message>
+    <message>
+        <location filename="../../shoppermap/ui/dialogs/brands_scenarios.py" line="52"/>
+        <source>There is already a brand named {name}.</source>
+        <translation>Marka o nazwie {name} już istnieje.</translation>
+    </message>
+    <message>
+        <location filename="../../shoppermap/ui/dialogs/brands_scenarios.py" line="53"/>
+        <source>{count} action(s) promote brand {name}. Remove it, leaving their brand empty?</source>
+        <translation>Marka {name} jest wskazana w działaniach (liczba działań: {count}). Usunąć ją i zostawić w nich pustą markę?</translation>
+    </message>
+    <message>
+        <location filename="../../shoppermap/ui/dialogs/brands_scenarios.py" line="57"/>
+        <source>The producer&apos;s brands an action can promote.</source>
+        <translation>Marki producenta, które działania mogą promować.</translation>
+    </message>
+    <message>
+        <location filename="../../shoppermap/ui/dialogs/brands_scenarios.py" line="60"/>
+        <source>&amp;Scenarios</source>
+        <translation>&amp;Scenariusze</translation>
+    </message>
+    <message>
+        <location filename="../../shoppermap/ui/dialogs/brands_scenarios.py" line="61"/>
+        <source>&amp;Add Scenario</source>
+        <translation>&amp;Dodaj scenariusz</translation>
+    </message>
+    <message>
+        <location filename="../../shoppermap/ui/dialogs/brands_scenarios.py" line="62"/>
+        <source>New scenario</source>
+        <translation>Nowy scenariusz</translation>
+    </message>
+    <message>
+        <location filename="../../shoppermap/ui/dialogs/brands_scenarios.py" line="63"/>
+        <source>Add scenario</source>
+        <translation>Dodaj scenariusz</translation>
+    </message>
+    <message>
+        <location filename="../../shoppermap/ui/dialogs/brands_scenarios.py" line="64"/>
+        <source>Rename scenario {name}</source>
+        <translation>Zmień nazwę scenariusza {name}</translation>
+    </message>
+    <message>
+        <location filename="../../shoppermap/ui/dialogs/brands_scenarios.py" line="65"/>
+        <source>Move scenario {name}</source>
+        <translation>Przesuń scenariusz {name}</translation>
+    </message>
+    <message>
+        <location filename="../../shoppermap/ui/dialogs/brands_scenarios.py" line="66"/>
+        <source>Remove scenario {name}</source>
+        <translation>Usuń scenariusz {name}</translation>
+    </message>
+    <message>
+        <location filename="../../shoppermap/ui/dialogs/brands_scenarios.py" line="67"/>
+        <source>A scenario needs a name.</source>
+        <translation>Scenariusz musi mieć nazwę.</translation>
+    </message>
+    <message>
+        <location filename="../../shoppermap/ui/dialogs/brands_scenarios.py" line="68"/>
+        <source>There is already a scenario named {name}.</source>
+        <translation>Scenariusz o nazwie {name} już istnieje.</translation>
+    </message>
+    <message>
+        <location filename="../../shoppermap/ui/dialogs/brands_scenarios.py" line="69"/>
+        <source>{count} action(s) belong to scenario {name}. Take it out of them and remove it?</source>
+        <translation>Do scenariusza {name} należą działania (liczba działań: {count}). Wyłączyć je z niego i usunąć scenariusz?</translation>
+    </message>
+    <message>
+        <location filename="../../shoppermap/ui/dialogs/brands_scenarios.py" line="73"/>
+        <source>Named versions of the plan; an action in no scenario is in every one.</source>
+        <translation>Nazwane wersje planu; działanie bez scenariusza należy do każdego z nich.</translation>
+    </message>
+    <message>
+        <location filename="../../shoppermap/ui/dialogs/brands_scenarios.py" line="371"/>
+        <source>&amp;Brands and Scenarios…</source>
+        <translation>&amp;Marki i scenariusze…</translation>
+    </message>
+    <message>
+        <location filename="../../shoppermap/ui/dialogs/brands_scenarios.py" line="373"/>
+        <source>The producer&apos;s brands and the named versions of the plan</source>
+        <translation>Marki producenta i nazwane wersje planu</translation>
+    </message>
+</context>
+<context>
+    <name>BrandsScenariosDialog</name>
+    <message>
+        <location filename="../../shoppermap/ui/dialogs/brands_scenarios.py" line="293"/>
+        <source>Brands and Scenarios</source>
+        <translation>Marki i scenariusze</translation>
+    </message>
+    <message>
+        <location filename="../../shoppermap/ui/dialogs/brands_scenarios.py" line="336"/>
+        <source>Remove</source>
+        <translation>Usuń</translation>
+    </message>
+</context>
+<context>
     <name>BreakoutActions</name>
     <message>
         <location filename="../../shoppermap/ui/breakout_actions.py" line="61"/>
@@ -2547,6 +2683,59 @@ Zaznacz kilka kart, aby ustawić im naraz status, osobę odpowiedzialną lub ozn
     </message>
 </context>
 <context>
+    <name>NamesPage</name>
+    <message>
+        <location filename="../../shoppermap/ui/dialogs/brands_scenarios.py" line="92"/>
+        <source>Name</source>
+        <translation>Nazwa</translation>
+    </message>
+    <message>
+        <location filename="../../shoppermap/ui/dialogs/brands_scenarios.py" line="94"/>
+        <source>&amp;Duplicate</source>
+        <translation>&amp;Powiel</translation>
+    </message>
+    <message>
+        <location filename="../../shoppermap/ui/dialogs/brands_scenarios.py" line="95"/>
+        <source>A new scenario with every action of this one</source>
+        <translation>Nowy scenariusz ze wszystkimi działaniami tego</translation>
+    </message>
+    <message>
+        <location filename="../../shoppermap/ui/dialogs/brands_scenarios.py" line="97"/>
+        <source>Move &amp;Up</source>
+        <translation>Przesuń w &amp;górę</translation>
+    </message>
+    <message>
+        <location filename="../../shoppermap/ui/dialogs/brands_scenarios.py" line="98"/>
+        <source>Move Do&amp;wn</source>
+        <translation>Przesuń w d&amp;ół</translation>
+    </message>
+    <message>
+        <location filename="../../shoppermap/ui/dialogs/brands_scenarios.py" line="99"/>
+        <source>&amp;Remove</source>
+        <translation>&amp;Usuń</translation>
+    </message>
+    <message>
+        <location filename="../../shoppermap/ui/dialogs/brands_scenarios.py" line="116"/>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nazwa:</translation>
+    </message>
+    <message>
+        <location filename="../../shoppermap/ui/dialogs/brands_scenarios.py" line="251"/>
+        <source>{count} of them are in no other scenario and will then count in every scenario.</source>
+        <translation>Część z nich (liczba: {count}) nie należy do żadnego innego scenariusza i odtąd będzie liczona w każdym.</translation>
+    </message>
+    <message>
+        <location filename="../../shoppermap/ui/dialogs/brands_scenarios.py" line="269"/>
+        <source>{name} (copy)</source>
+        <translation>{name} (kopia)</translation>
+    </message>
+    <message>
+        <location filename="../../shoppermap/ui/dialogs/brands_scenarios.py" line="270"/>
+        <source>Duplicate scenario {name}</source>
+        <translation>Powiel scenariusz {name}</translation>
+    </message>
+</context>
+<context>
     <name>NewWorkshopDialog</name>
     <message>
         <location filename="../../shoppermap/ui/dialogs/new_workshop.py" line="29"/>
@@ -3637,6 +3826,106 @@ Zaznacz kilka kart, aby ustawić im naraz status, osobę odpowiedzialną lub ozn
 {1}</source>
         <translation>Zapisano jako szablon „{0}” w
 {1}</translation>
+    </message>
+</context>
+<context>
+    <name>ScenarioComparison</name>
+    <message>
+        <location filename="../../shoppermap/ui/scenarios_dock.py" line="54"/>
+        <source>Scenario</source>
+        <translation>Scenariusz</translation>
+    </message>
+    <message>
+        <location filename="../../shoppermap/ui/scenarios_dock.py" line="55"/>
+        <source>Actions</source>
+        <translation>Działania</translation>
+    </message>
+    <message>
+        <location filename="../../shoppermap/ui/scenarios_dock.py" line="56"/>
+        <source>Touchpoints</source>
+        <translation>Punkty styku</translation>
+    </message>
+    <message>
+        <location filename="../../shoppermap/ui/scenarios_dock.py" line="57"/>
+        <source>Stages</source>
+        <translation>Etapy</translation>
+    </message>
+    <message>
+        <location filename="../../shoppermap/ui/scenarios_dock.py" line="58"/>
+        <source>Budget</source>
+        <translation>Budżet</translation>
+    </message>
+    <message>
+        <location filename="../../shoppermap/ui/scenarios_dock.py" line="59"/>
+        <source>Incremental sales</source>
+        <translation>Sprzedaż przyrostowa</translation>
+    </message>
+    <message>
+        <location filename="../../shoppermap/ui/scenarios_dock.py" line="60"/>
+        <source>Incremental margin</source>
+        <translation>Marża przyrostowa</translation>
+    </message>
+    <message>
+        <location filename="../../shoppermap/ui/scenarios_dock.py" line="61"/>
+        <source>ROI</source>
+        <translation>ROI</translation>
+    </message>
+    <message>
+        <location filename="../../shoppermap/ui/scenarios_dock.py" line="84"/>
+        <source>pp</source>
+        <comment>percentage points</comment>
+        <translation>p.p.</translation>
+    </message>
+    <message>
+        <location filename="../../shoppermap/ui/scenarios_dock.py" line="152"/>
+        <source>Edit Scenarios…</source>
+        <translation>Edytuj scenariusze…</translation>
+    </message>
+    <message>
+        <location filename="../../shoppermap/ui/scenarios_dock.py" line="167"/>
+        <source>An action in no scenario is in every one. Dropped actions are not counted. ROI = (incremental margin − budget) / budget.</source>
+        <translation>Działanie bez scenariusza należy do każdego z nich. Działania porzucone nie są liczone. ROI = (marża przyrostowa − budżet) / budżet.</translation>
+    </message>
+    <message>
+        <location filename="../../shoppermap/ui/scenarios_dock.py" line="174"/>
+        <source>Compared &amp;with:</source>
+        <translation>&amp;Porównanie z:</translation>
+    </message>
+    <message>
+        <location filename="../../shoppermap/ui/scenarios_dock.py" line="233"/>
+        <source>{0} ({1})</source>
+        <translation>{0} ({1})</translation>
+    </message>
+    <message>
+        <location filename="../../shoppermap/ui/scenarios_dock.py" line="251"/>
+        <source>Nothing (no differences)</source>
+        <translation>Bez porównania</translation>
+    </message>
+    <message>
+        <location filename="../../shoppermap/ui/scenarios_dock.py" line="251"/>
+        <location filename="../../shoppermap/ui/scenarios_dock.py" line="311"/>
+        <source>All actions</source>
+        <translation>Wszystkie działania</translation>
+    </message>
+    <message>
+        <location filename="../../shoppermap/ui/scenarios_dock.py" line="286"/>
+        <source>reference</source>
+        <translation>punkt odniesienia</translation>
+    </message>
+    <message>
+        <location filename="../../shoppermap/ui/scenarios_dock.py" line="352"/>
+        <source>Scenarios</source>
+        <translation>Scenariusze</translation>
+    </message>
+    <message>
+        <location filename="../../shoppermap/ui/scenarios_dock.py" line="356"/>
+        <source>&amp;Compare Scenarios</source>
+        <translation>Po&amp;równaj scenariusze</translation>
+    </message>
+    <message>
+        <location filename="../../shoppermap/ui/scenarios_dock.py" line="358"/>
+        <source>Each scenario&apos;s actions, budget, effect and ROI, side by side</source>
+        <translation>Działania, budżet, efekt i ROI każdego scenariusza obok siebie</translation>
     </message>
 </context>
 <context>
