@@ -200,6 +200,7 @@ def test_removing_a_scenario_in_use_asks_once_and_undoes_in_one_step(qtbot, wind
     assert window.stack.count() == steps + 1
     assert window.stack.undoText() == "Remove scenario 'Bez końcówek regałów'"
     qtbot.waitUntil(lambda: comparison.table.rowCount() == 3)
+    assert page.list.currentItem().text() == "Rozszerzony"  # the neighbour is selected
 
     assert window.editor.undo()
     workshop = stored(window)
@@ -269,3 +270,21 @@ def test_a_brand_is_added_and_moved_down(qtbot, window):
     click_row(qtbot, page, 0)
     qtbot.mouseClick(page.down, LEFT)
     assert [b.name for b in stored(window).brands][:2] == ["Crunchy Paprykowe Fale", "Crunchy XXL"]
+
+
+def test_a_read_only_workshop_shows_the_lists_but_offers_no_edits(qtbot, tmp_path, settings):
+    path = tmp_path / "sample.shoppermap"
+    assert main(["new", str(path), "--from", str(SAMPLE)]) == 0
+    win = build_window(library(), settings=settings)
+    qtbot.addWidget(win)
+    assert win.open_path(path, read_only=True)
+    win.show()
+    qtbot.waitExposed(win)
+    comparison = open_comparison(qtbot, win)
+    assert comparison.table.rowCount() == 4 and not comparison.edit_button.isEnabled()
+    page = open_dialog(qtbot, win, 1)
+    assert page.list.count() == 3
+    assert not any(
+        b.isEnabled() for b in (page.add, page.duplicate, page.up, page.down, page.remove, page.name)
+    )
+    win.close()

@@ -84,6 +84,7 @@ class NamesPage(QWidget):
         self.dialog, self.kind, self.document = dialog, kind, dialog.document
         self.words = words(kind)
         self.selected_id: str | None = None
+        self._row = 0  # the row of the selected one, kept for when it is removed
         self.list = QListWidget()
         self.list.setObjectName(f"{kind.value}-list")
         self.list.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -155,7 +156,14 @@ class NamesPage(QWidget):
                 self.list.addItem(item)
             ids = [o.id for o in self.items()]
             if self.selected_id in ids:
-                self.list.setCurrentRow(ids.index(self.selected_id))
+                self._row = ids.index(self.selected_id)
+            elif ids:  # the selected one was removed: its neighbour takes its place
+                self._row = min(self._row, len(ids) - 1)
+                self.selected_id = ids[self._row]
+            else:
+                self.selected_id = None
+            if self.selected_id is not None:
+                self.list.setCurrentRow(self._row)
         self._show_selected()
 
     def select_id(self, obj_id: str) -> None:
@@ -167,6 +175,7 @@ class NamesPage(QWidget):
     def _selected(self) -> None:
         item = self.list.currentItem()
         self.selected_id = item.data(Qt.ItemDataRole.UserRole) if item is not None else None
+        self._row = max(0, self.list.currentRow())
         self._show_selected()
 
     def _show_selected(self) -> None:
