@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..domain.changes import ChangeSet, Kind
+from ..domain.changes import WORKSHOP, ChangeSet, Kind
 from ..domain.document import Document
 from ..domain.scenarios import Difference, ScenarioRow, compare, difference, row_of
 from .vocabulary import amount_text, count_text, percent_text, roi_text
@@ -40,8 +40,9 @@ ROLE_DIFFERENCE = Qt.ItemDataRole.UserRole + 1  # the second line of a cell: the
 ROLE_TONE = Qt.ItemDataRole.UserRole + 2  # "better", "worse" or "" (neutral), which colours it
 ROLE_SCENARIO = Qt.ItemDataRole.UserRole + 3  # the scenario id of a row; "" for All actions
 TONES = {"better": QColor("#2e7d32"), "worse": QColor("#c62828"), "": QColor("#6b6b6b")}
-# what the comparison reads: an action's numbers and scenarios, and everything that removes actions
-_READ = (Kind.OPPORTUNITY, Kind.SCENARIO, Kind.CARD, Kind.PHASE, Kind.STAGE, Kind.JOURNEY)
+# what the comparison reads: an action's numbers and scenarios, everything that removes actions,
+# and the workshop's currency in the headings
+_READ = (Kind.OPPORTUNITY, Kind.SCENARIO, Kind.CARD, Kind.PHASE, Kind.STAGE, Kind.JOURNEY, WORKSHOP)
 NAME, ACTIONS, TOUCHPOINTS, STAGES, BUDGET, SALES, MARGIN, ROI = range(8)
 ALL = ""  # the reference combo's data for "All actions"
 

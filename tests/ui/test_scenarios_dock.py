@@ -8,13 +8,13 @@ from __future__ import annotations
 from decimal import Decimal
 
 import pytest
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from shoppermap.cli import main
 from shoppermap.storage import WorkshopFile
 from shoppermap.ui.app import build_window
-from shoppermap.ui.commands import UpdateCommand
+from shoppermap.ui.commands import UpdateCommand, UpdateWorkshopCommand
 from shoppermap.ui.scenarios_dock import (
     ACTIONS,
     BUDGET,
@@ -24,6 +24,7 @@ from shoppermap.ui.scenarios_dock import (
     ROLE_DIFFERENCE,
     ROLE_TONE,
     STAGES,
+    follow_switch,
 )
 
 from ..conftest import REPO
@@ -119,6 +120,37 @@ def test_the_dock_follows_edits_of_actions_and_scenarios(qtbot, window):
     window.editor.apply([UpdateCommand(document, NO_END_CAP, {"name": "Lean"}, "Rename")], text="Rename")
     qtbot.waitUntil(lambda: widget.table.item(3, NAME).text() == "Lean")
     assert widget.reference.findText("Lean") >= 0
+
+
+class FakeSwitch(QObject):
+    """Stands in for the window's scenario switch, which another part of the window builds."""
+
+    changed = Signal(object)
+
+    def __init__(self, current) -> None:
+        super().__init__()
+        self._current = current
+
+    def current(self):
+        return self._current
+
+
+def test_the_scenario_the_switch_shows_is_in_bold(qtbot, window):
+    widget = open_comparison(qtbot, window)
+    window.scenario_switch = FakeSwitch(STRETCH)
+    follow_switch(window, widget)
+    assert widget.table.item(2, NAME).font().bold() and not widget.table.item(1, NAME).font().bold()
+    window.scenario_switch.changed.emit(window.document.find(NO_END_CAP))  # a Scenario will do too
+    assert widget.table.item(3, BUDGET).font().bold() and not widget.table.item(2, NAME).font().bold()
+    window.scenario_switch.changed.emit(None)
+    assert not any(widget.table.item(r, NAME).font().bold() for r in range(4))
+
+
+def test_the_currency_heads_the_money_columns(qtbot, window):
+    widget = open_comparison(qtbot, window)
+    text = "Currency"
+    window.editor.apply([UpdateWorkshopCommand(window.document, {"currency": "EUR"}, text)], text=text)
+    qtbot.waitUntil(lambda: widget.table.horizontalHeaderItem(MARGIN).text() == "Incremental margin (EUR)")
 
 
 def open_dialog(qtbot, window, tab: int):
