@@ -197,12 +197,12 @@
         <translation>Nazwane wersje planu; działanie bez scenariusza należy do każdego z nich.</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/dialogs/brands_scenarios.py" line="371"/>
+        <location filename="../../shoppermap/ui/dialogs/brands_scenarios.py" line="380"/>
         <source>&amp;Brands and Scenarios…</source>
         <translation>&amp;Marki i scenariusze…</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/dialogs/brands_scenarios.py" line="373"/>
+        <location filename="../../shoppermap/ui/dialogs/brands_scenarios.py" line="382"/>
         <source>The producer&apos;s brands and the named versions of the plan</source>
         <translation>Marki producenta i nazwane wersje planu</translation>
     </message>
@@ -210,12 +210,12 @@
 <context>
     <name>BrandsScenariosDialog</name>
     <message>
-        <location filename="../../shoppermap/ui/dialogs/brands_scenarios.py" line="293"/>
+        <location filename="../../shoppermap/ui/dialogs/brands_scenarios.py" line="302"/>
         <source>Brands and Scenarios</source>
         <translation>Marki i scenariusze</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/dialogs/brands_scenarios.py" line="336"/>
+        <location filename="../../shoppermap/ui/dialogs/brands_scenarios.py" line="345"/>
         <source>Remove</source>
         <translation>Usuń</translation>
     </message>
@@ -2685,52 +2685,52 @@ Zaznacz kilka kart, aby ustawić im naraz status, osobę odpowiedzialną lub ozn
 <context>
     <name>NamesPage</name>
     <message>
-        <location filename="../../shoppermap/ui/dialogs/brands_scenarios.py" line="92"/>
+        <location filename="../../shoppermap/ui/dialogs/brands_scenarios.py" line="93"/>
         <source>Name</source>
         <translation>Nazwa</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/dialogs/brands_scenarios.py" line="94"/>
+        <location filename="../../shoppermap/ui/dialogs/brands_scenarios.py" line="95"/>
         <source>&amp;Duplicate</source>
         <translation>&amp;Powiel</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/dialogs/brands_scenarios.py" line="95"/>
+        <location filename="../../shoppermap/ui/dialogs/brands_scenarios.py" line="96"/>
         <source>A new scenario with every action of this one</source>
         <translation>Nowy scenariusz ze wszystkimi działaniami tego</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/dialogs/brands_scenarios.py" line="97"/>
+        <location filename="../../shoppermap/ui/dialogs/brands_scenarios.py" line="98"/>
         <source>Move &amp;Up</source>
         <translation>Przesuń w &amp;górę</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/dialogs/brands_scenarios.py" line="98"/>
+        <location filename="../../shoppermap/ui/dialogs/brands_scenarios.py" line="99"/>
         <source>Move Do&amp;wn</source>
         <translation>Przesuń w d&amp;ół</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/dialogs/brands_scenarios.py" line="99"/>
+        <location filename="../../shoppermap/ui/dialogs/brands_scenarios.py" line="100"/>
         <source>&amp;Remove</source>
         <translation>&amp;Usuń</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/dialogs/brands_scenarios.py" line="116"/>
+        <location filename="../../shoppermap/ui/dialogs/brands_scenarios.py" line="117"/>
         <source>&amp;Name:</source>
         <translation>&amp;Nazwa:</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/dialogs/brands_scenarios.py" line="251"/>
+        <location filename="../../shoppermap/ui/dialogs/brands_scenarios.py" line="260"/>
         <source>{count} of them are in no other scenario and will then count in every scenario.</source>
         <translation>Część z nich (liczba: {count}) nie należy do żadnego innego scenariusza i odtąd będzie liczona w każdym.</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/dialogs/brands_scenarios.py" line="269"/>
+        <location filename="../../shoppermap/ui/dialogs/brands_scenarios.py" line="278"/>
         <source>{name} (copy)</source>
         <translation>{name} (kopia)</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/dialogs/brands_scenarios.py" line="270"/>
+        <location filename="../../shoppermap/ui/dialogs/brands_scenarios.py" line="279"/>
         <source>Duplicate scenario {name}</source>
         <translation>Powiel scenariusz {name}</translation>
     </message>
@@ -3831,99 +3831,104 @@ Zaznacz kilka kart, aby ustawić im naraz status, osobę odpowiedzialną lub ozn
 <context>
     <name>ScenarioComparison</name>
     <message>
-        <location filename="../../shoppermap/ui/scenarios_dock.py" line="54"/>
+        <location filename="../../shoppermap/ui/scenarios_dock.py" line="55"/>
         <source>Scenario</source>
         <translation>Scenariusz</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/scenarios_dock.py" line="55"/>
+        <location filename="../../shoppermap/ui/scenarios_dock.py" line="56"/>
         <source>Actions</source>
         <translation>Działania</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/scenarios_dock.py" line="56"/>
+        <location filename="../../shoppermap/ui/scenarios_dock.py" line="57"/>
         <source>Touchpoints</source>
         <translation>Punkty styku</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/scenarios_dock.py" line="57"/>
+        <location filename="../../shoppermap/ui/scenarios_dock.py" line="58"/>
         <source>Stages</source>
         <translation>Etapy</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/scenarios_dock.py" line="58"/>
+        <location filename="../../shoppermap/ui/scenarios_dock.py" line="59"/>
         <source>Budget</source>
         <translation>Budżet</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/scenarios_dock.py" line="59"/>
+        <location filename="../../shoppermap/ui/scenarios_dock.py" line="60"/>
         <source>Incremental sales</source>
         <translation>Sprzedaż przyrostowa</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/scenarios_dock.py" line="60"/>
+        <location filename="../../shoppermap/ui/scenarios_dock.py" line="61"/>
         <source>Incremental margin</source>
         <translation>Marża przyrostowa</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/scenarios_dock.py" line="61"/>
+        <location filename="../../shoppermap/ui/scenarios_dock.py" line="62"/>
         <source>ROI</source>
         <translation>ROI</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/scenarios_dock.py" line="84"/>
+        <location filename="../../shoppermap/ui/scenarios_dock.py" line="85"/>
         <source>pp</source>
         <comment>percentage points</comment>
         <translation>p.p.</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/scenarios_dock.py" line="152"/>
+        <location filename="../../shoppermap/ui/scenarios_dock.py" line="153"/>
         <source>Edit Scenarios…</source>
         <translation>Edytuj scenariusze…</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/scenarios_dock.py" line="167"/>
+        <location filename="../../shoppermap/ui/scenarios_dock.py" line="168"/>
         <source>An action in no scenario is in every one. Dropped actions are not counted. ROI = (incremental margin − budget) / budget.</source>
         <translation>Działanie bez scenariusza należy do każdego z nich. Działania porzucone nie są liczone. ROI = (marża przyrostowa − budżet) / budżet.</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/scenarios_dock.py" line="174"/>
+        <location filename="../../shoppermap/ui/scenarios_dock.py" line="175"/>
         <source>Compared &amp;with:</source>
         <translation>&amp;Porównanie z:</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/scenarios_dock.py" line="233"/>
+        <location filename="../../shoppermap/ui/scenarios_dock.py" line="234"/>
         <source>{0} ({1})</source>
         <translation>{0} ({1})</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/scenarios_dock.py" line="251"/>
+        <location filename="../../shoppermap/ui/scenarios_dock.py" line="252"/>
         <source>Nothing (no differences)</source>
         <translation>Bez porównania</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/scenarios_dock.py" line="251"/>
-        <location filename="../../shoppermap/ui/scenarios_dock.py" line="311"/>
+        <location filename="../../shoppermap/ui/scenarios_dock.py" line="252"/>
+        <location filename="../../shoppermap/ui/scenarios_dock.py" line="315"/>
         <source>All actions</source>
         <translation>Wszystkie działania</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/scenarios_dock.py" line="286"/>
+        <location filename="../../shoppermap/ui/scenarios_dock.py" line="288"/>
         <source>reference</source>
         <translation>punkt odniesienia</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/scenarios_dock.py" line="352"/>
+        <location filename="../../shoppermap/ui/scenarios_dock.py" line="302"/>
+        <source>{0}: {1} compared with {2}</source>
+        <translation>{0}: {1} w porównaniu z „{2}”</translation>
+    </message>
+    <message>
+        <location filename="../../shoppermap/ui/scenarios_dock.py" line="356"/>
         <source>Scenarios</source>
         <translation>Scenariusze</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/scenarios_dock.py" line="356"/>
+        <location filename="../../shoppermap/ui/scenarios_dock.py" line="360"/>
         <source>&amp;Compare Scenarios</source>
         <translation>Po&amp;równaj scenariusze</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/scenarios_dock.py" line="358"/>
+        <location filename="../../shoppermap/ui/scenarios_dock.py" line="362"/>
         <source>Each scenario&apos;s actions, budget, effect and ROI, side by side</source>
         <translation>Działania, budżet, efekt i ROI każdego scenariusza obok siebie</translation>
     </message>

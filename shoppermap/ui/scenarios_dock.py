@@ -278,6 +278,7 @@ class ScenarioComparison(QWidget):
 
     def _fill(self) -> None:
         reference = self._reference_row()
+        reference_name = self._cells(reference, None)[NAME][0] if reference is not None else ""
         self.table.setRowCount(len(self.rows))
         for r, row in enumerate(self.rows):
             is_reference = reference is not None and row is reference
@@ -296,8 +297,10 @@ class ScenarioComparison(QWidget):
                 item.setTextAlignment(
                     Qt.AlignmentFlag.AlignLeft if column == NAME else Qt.AlignmentFlag.AlignRight
                 )
-                if second:
-                    item.setToolTip(f"{text}\n{second}")
+                if second and diff is not None:
+                    item.setToolTip(
+                        self.tr("{0}: {1} compared with {2}").format(text, second, reference_name)
+                    )
                 if highlighted or row.is_all:
                     font = item.font()
                     font.setBold(highlighted)

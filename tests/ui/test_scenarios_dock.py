@@ -97,6 +97,7 @@ def test_the_dock_compares_with_the_chosen_reference(qtbot, window):
     assert widget.table.item(3, MARGIN).data(ROLE_TONE) == "worse"
     assert cell(widget, 3, ROI) == ("+90%", "+3\u00a0pp")
     assert cell(widget, 3, STAGES) == ("5", "±0")
+    assert widget.table.item(3, BUDGET).toolTip() == "89,000: −37,000 compared with Bazowy"
 
     pick(qtbot, widget.reference, "All")
     assert widget.reference_id() == ""
