@@ -3897,38 +3897,63 @@ Zaznacz kilka kart, aby ustawić im naraz status, osobę odpowiedzialną lub ozn
         <translation>{0} ({1})</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/scenarios_dock.py" line="252"/>
+        <location filename="../../shoppermap/ui/scenarios_dock.py" line="237"/>
+        <source>Actions in the scenario, dropped ones left out</source>
+        <translation>Działania w scenariuszu, bez porzuconych</translation>
+    </message>
+    <message>
+        <location filename="../../shoppermap/ui/scenarios_dock.py" line="238"/>
+        <source>Cards with at least one action in the scenario, in every journey</source>
+        <translation>Karty z co najmniej jednym działaniem w scenariuszu, we wszystkich ścieżkach</translation>
+    </message>
+    <message>
+        <location filename="../../shoppermap/ui/scenarios_dock.py" line="239"/>
+        <source>Stages with at least one action in the scenario, each journey&apos;s counted apart</source>
+        <translation>Etapy z co najmniej jednym działaniem w scenariuszu, osobno w każdej ścieżce</translation>
+    </message>
+    <message>
+        <location filename="../../shoppermap/ui/scenarios_dock.py" line="240"/>
+        <source>What the actions cost together</source>
+        <translation>Łączny koszt działań</translation>
+    </message>
+    <message>
+        <location filename="../../shoppermap/ui/scenarios_dock.py" line="241"/>
+        <source>(Incremental margin − budget) ÷ budget; empty without a budget or an estimate</source>
+        <translation>(Marża przyrostowa − budżet) ÷ budżet; puste bez budżetu lub szacunku</translation>
+    </message>
+    <message>
+        <location filename="../../shoppermap/ui/scenarios_dock.py" line="261"/>
         <source>Nothing (no differences)</source>
         <translation>Bez porównania</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/scenarios_dock.py" line="252"/>
-        <location filename="../../shoppermap/ui/scenarios_dock.py" line="315"/>
+        <location filename="../../shoppermap/ui/scenarios_dock.py" line="261"/>
+        <location filename="../../shoppermap/ui/scenarios_dock.py" line="324"/>
         <source>All actions</source>
         <translation>Wszystkie działania</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/scenarios_dock.py" line="288"/>
+        <location filename="../../shoppermap/ui/scenarios_dock.py" line="297"/>
         <source>reference</source>
         <translation>punkt odniesienia</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/scenarios_dock.py" line="302"/>
+        <location filename="../../shoppermap/ui/scenarios_dock.py" line="311"/>
         <source>{0}: {1} compared with {2}</source>
         <translation>{0}: {1} w porównaniu z „{2}”</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/scenarios_dock.py" line="356"/>
+        <location filename="../../shoppermap/ui/scenarios_dock.py" line="365"/>
         <source>Scenarios</source>
         <translation>Scenariusze</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/scenarios_dock.py" line="360"/>
+        <location filename="../../shoppermap/ui/scenarios_dock.py" line="369"/>
         <source>&amp;Compare Scenarios</source>
         <translation>Po&amp;równaj scenariusze</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/scenarios_dock.py" line="362"/>
+        <location filename="../../shoppermap/ui/scenarios_dock.py" line="371"/>
         <source>Each scenario&apos;s actions, budget, effect and ROI, side by side</source>
         <translation>Działania, budżet, efekt i ROI każdego scenariusza obok siebie</translation>
     </message>

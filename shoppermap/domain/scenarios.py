@@ -7,7 +7,8 @@ to a chosen reference row.
 
 Dropped actions (status DROPPED) are left out of every row, "All" included: they are no longer
 part of the plan, and a scenario must not look costlier for an action nobody will run.
-An action that names no scenario is in every one (`figures.in_scenario`).
+An action that names no scenario is in every one (`figures.in_scenario`). Touchpoints and stages
+are the map's own cards and stages, so with two journeys the "Buy" stage of each counts apart.
 """
 
 from __future__ import annotations

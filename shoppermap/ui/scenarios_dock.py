@@ -233,6 +233,15 @@ class ScenarioComparison(QWidget):
             for column in (BUDGET, SALES, MARGIN):
                 titles[column] = self.tr("{0} ({1})").format(titles[column], currency)
         self.table.setHorizontalHeaderLabels(titles)
+        tips = {
+            ACTIONS: self.tr("Actions in the scenario, dropped ones left out"),
+            TOUCHPOINTS: self.tr("Cards with at least one action in the scenario, in every journey"),
+            STAGES: self.tr("Stages with at least one action in the scenario, each journey's counted apart"),
+            BUDGET: self.tr("What the actions cost together"),
+            ROI: self.tr("(Incremental margin − budget) ÷ budget; empty without a budget or an estimate"),
+        }
+        for column, tip in tips.items():
+            self.table.horizontalHeaderItem(column).setToolTip(tip)
 
     def reference_id(self) -> str | None:
         """The scenario compared with: an id, ALL ("") for all actions, or None for no comparison."""
