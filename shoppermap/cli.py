@@ -11,7 +11,7 @@ import threading
 from collections.abc import Callable
 from pathlib import Path
 
-from . import __version__, breakout_cli
+from . import __version__, breakout_cli, scenarios_cli
 from .domain.document import Document
 from .domain.frameworks import FrameworkFileError
 from .domain.labels import Label
@@ -48,6 +48,7 @@ COMMANDS = (
     "periods",
     "handout",
     "merge",
+    "scenarios",
 )
 
 
@@ -153,6 +154,7 @@ def build_parser() -> argparse.ArgumentParser:
         help="settle conflicts (default: keep ours, list them)",
     )
     merge.add_argument("--dry-run", action="store_true", help="print what would happen, write nothing")
+    scenarios_cli.add_parser(sub)
     return parser
 
 
@@ -203,6 +205,7 @@ def main(argv: list[str] | None = None) -> int:
         FrameworkFileError,
         ExportError,
         *BREAKOUT_ERRORS,
+        scenarios_cli.ScenariosError,
     ) as exc:
         print(f"shoppermap: {exc}", file=sys.stderr)
         return 1
@@ -498,6 +501,7 @@ HANDLERS: dict[str, Callable[[argparse.Namespace], int]] = {
     "periods": cmd_periods,
     "handout": breakout_cli.cmd_handout,
     "merge": breakout_cli.cmd_merge,
+    "scenarios": scenarios_cli.cmd_scenarios,
 }
 
 

@@ -285,6 +285,142 @@
     </message>
 </context>
 <context>
+    <name>BrandsScenarios</name>
+    <message>
+        <location filename="../../shoppermap/ui/dialogs/brands_scenarios.py" line="44"/>
+        <source>&amp;Brands</source>
+        <translation>&amp;Marki</translation>
+    </message>
+    <message>
+        <location filename="../../shoppermap/ui/dialogs/brands_scenarios.py" line="45"/>
+        <source>&amp;Add Brand</source>
+        <translation>&amp;Dodaj markę</translation>
+    </message>
+    <message>
+        <location filename="../../shoppermap/ui/dialogs/brands_scenarios.py" line="46"/>
+        <source>New brand</source>
+        <translation>Nowa marka</translation>
+    </message>
+    <message>
+        <location filename="../../shoppermap/ui/dialogs/brands_scenarios.py" line="47"/>
+        <source>Add brand</source>
+        <translation>Dodaj markę</translation>
+    </message>
+    <message>
+        <location filename="../../shoppermap/ui/dialogs/brands_scenarios.py" line="48"/>
+        <source>Rename brand {name}</source>
+        <translation>Zmień nazwę marki {name}</translation>
+    </message>
+    <message>
+        <location filename="../../shoppermap/ui/dialogs/brands_scenarios.py" line="49"/>
+        <source>Move brand {name}</source>
+        <translation>Przesuń markę {name}</translation>
+    </message>
+    <message>
+        <location filename="../../shoppermap/ui/dialogs/brands_scenarios.py" line="50"/>
+        <source>Remove brand {name}</source>
+        <translation>Usuń markę {name}</translation>
+    </message>
+    <message>
+        <location filename="../../shoppermap/ui/dialogs/brands_scenarios.py" line="51"/>
+        <source>A brand needs a name.</source>
+        <translation>Marka musi mieć nazwę.</translation>
+    </message>
+    <message>
+        <location filename="../../shoppermap/ui/dialogs/brands_scenarios.py" line="52"/>
+        <source>There is already a brand named {name}.</source>
+        <translation>Marka o nazwie {name} już istnieje.</translation>
+    </message>
+    <message>
+        <location filename="../../shoppermap/ui/dialogs/brands_scenarios.py" line="53"/>
+        <source>{count} action(s) promote brand {name}. Remove it, leaving their brand empty?</source>
+        <translation>Marka {name} jest wskazana w działaniach (liczba działań: {count}). Usunąć ją i zostawić w nich pustą markę?</translation>
+    </message>
+    <message>
+        <location filename="../../shoppermap/ui/dialogs/brands_scenarios.py" line="57"/>
+        <source>The producer&apos;s brands an action can promote.</source>
+        <translation>Marki producenta, które działania mogą promować.</translation>
+    </message>
+    <message>
+        <location filename="../../shoppermap/ui/dialogs/brands_scenarios.py" line="60"/>
+        <source>&amp;Scenarios</source>
+        <translation>&amp;Scenariusze</translation>
+    </message>
+    <message>
+        <location filename="../../shoppermap/ui/dialogs/brands_scenarios.py" line="61"/>
+        <source>&amp;Add Scenario</source>
+        <translation>&amp;Dodaj scenariusz</translation>
+    </message>
+    <message>
+        <location filename="../../shoppermap/ui/dialogs/brands_scenarios.py" line="62"/>
+        <source>New scenario</source>
+        <translation>Nowy scenariusz</translation>
+    </message>
+    <message>
+        <location filename="../../shoppermap/ui/dialogs/brands_scenarios.py" line="63"/>
+        <source>Add scenario</source>
+        <translation>Dodaj scenariusz</translation>
+    </message>
+    <message>
+        <location filename="../../shoppermap/ui/dialogs/brands_scenarios.py" line="64"/>
+        <source>Rename scenario {name}</source>
+        <translation>Zmień nazwę scenariusza {name}</translation>
+    </message>
+    <message>
+        <location filename="../../shoppermap/ui/dialogs/brands_scenarios.py" line="65"/>
+        <source>Move scenario {name}</source>
+        <translation>Przesuń scenariusz {name}</translation>
+    </message>
+    <message>
+        <location filename="../../shoppermap/ui/dialogs/brands_scenarios.py" line="66"/>
+        <source>Remove scenario {name}</source>
+        <translation>Usuń scenariusz {name}</translation>
+    </message>
+    <message>
+        <location filename="../../shoppermap/ui/dialogs/brands_scenarios.py" line="67"/>
+        <source>A scenario needs a name.</source>
+        <translation>Scenariusz musi mieć nazwę.</translation>
+    </message>
+    <message>
+        <location filename="../../shoppermap/ui/dialogs/brands_scenarios.py" line="68"/>
+        <source>There is already a scenario named {name}.</source>
+        <translation>Scenariusz o nazwie {name} już istnieje.</translation>
+    </message>
+    <message>
+        <location filename="../../shoppermap/ui/dialogs/brands_scenarios.py" line="69"/>
+        <source>{count} action(s) belong to scenario {name}. Take it out of them and remove it?</source>
+        <translation>Do scenariusza {name} należą działania (liczba działań: {count}). Wyłączyć je z niego i usunąć scenariusz?</translation>
+    </message>
+    <message>
+        <location filename="../../shoppermap/ui/dialogs/brands_scenarios.py" line="73"/>
+        <source>Named versions of the plan; an action in no scenario is in every one.</source>
+        <translation>Nazwane wersje planu; działanie bez scenariusza należy do każdego z nich.</translation>
+    </message>
+    <message>
+        <location filename="../../shoppermap/ui/dialogs/brands_scenarios.py" line="380"/>
+        <source>&amp;Brands and Scenarios…</source>
+        <translation>&amp;Marki i scenariusze…</translation>
+    </message>
+    <message>
+        <location filename="../../shoppermap/ui/dialogs/brands_scenarios.py" line="382"/>
+        <source>The producer&apos;s brands and the named versions of the plan</source>
+        <translation>Marki producenta i nazwane wersje planu</translation>
+    </message>
+</context>
+<context>
+    <name>BrandsScenariosDialog</name>
+    <message>
+        <location filename="../../shoppermap/ui/dialogs/brands_scenarios.py" line="302"/>
+        <source>Brands and Scenarios</source>
+        <translation>Marki i scenariusze</translation>
+    </message>
+    <message>
+        <location filename="../../shoppermap/ui/dialogs/brands_scenarios.py" line="345"/>
+        <source>Remove</source>
+        <translation>Usuń</translation>
+    </message>
+</context>
+<context>
     <name>BreakoutActions</name>
     <message>
         <location filename="../../shoppermap/ui/breakout_actions.py" line="61"/>
@@ -1969,13 +2105,13 @@ Zaznacz kilka kart, aby ustawić im naraz status, osobę odpowiedzialną lub ozn
     </message>
     <message>
         <location filename="../../shoppermap/ui/actions.py" line="63"/>
-        <location filename="../../shoppermap/ui/main_window.py" line="147"/>
+        <location filename="../../shoppermap/ui/main_window.py" line="148"/>
         <source>&amp;Undo</source>
         <translation>&amp;Cofnij</translation>
     </message>
     <message>
         <location filename="../../shoppermap/ui/actions.py" line="65"/>
-        <location filename="../../shoppermap/ui/main_window.py" line="150"/>
+        <location filename="../../shoppermap/ui/main_window.py" line="151"/>
         <source>&amp;Redo</source>
         <translation>&amp;Ponów</translation>
     </message>
@@ -2165,32 +2301,32 @@ Zaznacz kilka kart, aby ustawić im naraz status, osobę odpowiedzialną lub ozn
         <translation>Główny pasek narzędzi</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/main_window.py" line="93"/>
+        <location filename="../../shoppermap/ui/main_window.py" line="94"/>
         <source>Framework</source>
         <translation>Szablon</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/main_window.py" line="95"/>
+        <location filename="../../shoppermap/ui/main_window.py" line="96"/>
         <source>&lt;opened&gt;</source>
         <translation>&lt;po otwarciu&gt;</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/main_window.py" line="96"/>
+        <location filename="../../shoppermap/ui/main_window.py" line="97"/>
         <source>Undo history</source>
         <translation>Historia zmian</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/main_window.py" line="147"/>
+        <location filename="../../shoppermap/ui/main_window.py" line="148"/>
         <source>&amp;Undo {0}</source>
         <translation>&amp;Cofnij: {0}</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/main_window.py" line="150"/>
+        <location filename="../../shoppermap/ui/main_window.py" line="151"/>
         <source>&amp;Redo {0}</source>
         <translation>&amp;Ponów: {0}</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/main_window.py" line="225"/>
+        <location filename="../../shoppermap/ui/main_window.py" line="238"/>
         <source>Cannot open the workshop.
 
 {0}</source>
@@ -2199,7 +2335,7 @@ Zaznacz kilka kart, aby ustawić im naraz status, osobę odpowiedzialną lub ozn
 {0}</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/main_window.py" line="251"/>
+        <location filename="../../shoppermap/ui/main_window.py" line="264"/>
         <source>Cannot create the workshop.
 
 {0}</source>
@@ -2208,37 +2344,37 @@ Zaznacz kilka kart, aby ustawić im naraz status, osobę odpowiedzialną lub ozn
 {0}</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/main_window.py" line="397"/>
+        <location filename="../../shoppermap/ui/main_window.py" line="410"/>
         <source>Untitled workshop</source>
         <translation>Warsztat bez tytułu</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/main_window.py" line="405"/>
+        <location filename="../../shoppermap/ui/main_window.py" line="416"/>
         <source>[read-only]</source>
         <translation>[tylko do odczytu]</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/main_window.py" line="438"/>
+        <location filename="../../shoppermap/ui/main_window.py" line="449"/>
         <source>Every change is saved in the file again.</source>
         <translation>Wszystkie zmiany są znów zapisane w pliku.</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/main_window.py" line="468"/>
+        <location filename="../../shoppermap/ui/main_window.py" line="479"/>
         <source>Closing now would lose the changes not saved yet.</source>
         <translation>Zamknięcie teraz oznaczałoby utratę jeszcze niezapisanych zmian.</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/main_window.py" line="469"/>
+        <location filename="../../shoppermap/ui/main_window.py" line="480"/>
         <source>Save a Copy As…</source>
         <translation>Zapisz kopię jako…</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/main_window.py" line="470"/>
+        <location filename="../../shoppermap/ui/main_window.py" line="481"/>
         <source>Retry</source>
         <translation>Ponów</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/main_window.py" line="471"/>
+        <location filename="../../shoppermap/ui/main_window.py" line="482"/>
         <source>Discard Changes</source>
         <translation>Odrzuć zmiany</translation>
     </message>
@@ -2863,6 +2999,59 @@ Zaznacz kilka kart, aby ustawić im naraz status, osobę odpowiedzialną lub ozn
     </message>
 </context>
 <context>
+    <name>NamesPage</name>
+    <message>
+        <location filename="../../shoppermap/ui/dialogs/brands_scenarios.py" line="93"/>
+        <source>Name</source>
+        <translation>Nazwa</translation>
+    </message>
+    <message>
+        <location filename="../../shoppermap/ui/dialogs/brands_scenarios.py" line="95"/>
+        <source>&amp;Duplicate</source>
+        <translation>&amp;Powiel</translation>
+    </message>
+    <message>
+        <location filename="../../shoppermap/ui/dialogs/brands_scenarios.py" line="96"/>
+        <source>A new scenario with every action of this one</source>
+        <translation>Nowy scenariusz ze wszystkimi działaniami tego</translation>
+    </message>
+    <message>
+        <location filename="../../shoppermap/ui/dialogs/brands_scenarios.py" line="98"/>
+        <source>Move &amp;Up</source>
+        <translation>Przesuń w &amp;górę</translation>
+    </message>
+    <message>
+        <location filename="../../shoppermap/ui/dialogs/brands_scenarios.py" line="99"/>
+        <source>Move Do&amp;wn</source>
+        <translation>Przesuń w d&amp;ół</translation>
+    </message>
+    <message>
+        <location filename="../../shoppermap/ui/dialogs/brands_scenarios.py" line="100"/>
+        <source>&amp;Remove</source>
+        <translation>&amp;Usuń</translation>
+    </message>
+    <message>
+        <location filename="../../shoppermap/ui/dialogs/brands_scenarios.py" line="117"/>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nazwa:</translation>
+    </message>
+    <message>
+        <location filename="../../shoppermap/ui/dialogs/brands_scenarios.py" line="260"/>
+        <source>{count} of them are in no other scenario and will then count in every scenario.</source>
+        <translation>Część z nich (liczba: {count}) nie należy do żadnego innego scenariusza i odtąd będzie liczona w każdym.</translation>
+    </message>
+    <message>
+        <location filename="../../shoppermap/ui/dialogs/brands_scenarios.py" line="278"/>
+        <source>{name} (copy)</source>
+        <translation>{name} (kopia)</translation>
+    </message>
+    <message>
+        <location filename="../../shoppermap/ui/dialogs/brands_scenarios.py" line="279"/>
+        <source>Duplicate scenario {name}</source>
+        <translation>Powiel scenariusz {name}</translation>
+    </message>
+</context>
+<context>
     <name>NewWorkshopDialog</name>
     <message>
         <location filename="../../shoppermap/ui/dialogs/new_workshop.py" line="29"/>
@@ -3187,12 +3376,12 @@ Zaznacz kilka kart, aby ustawić im naraz status, osobę odpowiedzialną lub ozn
 <context>
     <name>Picture</name>
     <message>
-        <location filename="../../shoppermap/ui/picture.py" line="221"/>
+        <location filename="../../shoppermap/ui/picture.py" line="222"/>
         <source>The printer or the PDF file cannot be opened.</source>
         <translation>Nie można otworzyć drukarki ani pliku PDF.</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/picture.py" line="296"/>
+        <location filename="../../shoppermap/ui/picture.py" line="297"/>
         <source>Shopper journey</source>
         <translation>Ścieżka zakupowa</translation>
     </message>
@@ -3956,6 +4145,136 @@ Zaznacz kilka kart, aby ustawić im naraz status, osobę odpowiedzialną lub ozn
         <location filename="../../shoppermap/ui/inspector/scenario_checks.py" line="82"/>
         <source>Take {target} out of scenario {scenario}</source>
         <translation>Usuń szansę {target} ze scenariusza {scenario}</translation>
+    </message>
+</context>
+<context>
+    <name>ScenarioComparison</name>
+    <message>
+        <location filename="../../shoppermap/ui/scenarios_dock.py" line="55"/>
+        <source>Scenario</source>
+        <translation>Scenariusz</translation>
+    </message>
+    <message>
+        <location filename="../../shoppermap/ui/scenarios_dock.py" line="56"/>
+        <source>Actions</source>
+        <translation>Działania</translation>
+    </message>
+    <message>
+        <location filename="../../shoppermap/ui/scenarios_dock.py" line="57"/>
+        <source>Touchpoints</source>
+        <translation>Punkty styku</translation>
+    </message>
+    <message>
+        <location filename="../../shoppermap/ui/scenarios_dock.py" line="58"/>
+        <source>Stages</source>
+        <translation>Etapy</translation>
+    </message>
+    <message>
+        <location filename="../../shoppermap/ui/scenarios_dock.py" line="59"/>
+        <source>Budget</source>
+        <translation>Budżet</translation>
+    </message>
+    <message>
+        <location filename="../../shoppermap/ui/scenarios_dock.py" line="60"/>
+        <source>Incremental sales</source>
+        <translation>Sprzedaż przyrostowa</translation>
+    </message>
+    <message>
+        <location filename="../../shoppermap/ui/scenarios_dock.py" line="61"/>
+        <source>Incremental margin</source>
+        <translation>Marża przyrostowa</translation>
+    </message>
+    <message>
+        <location filename="../../shoppermap/ui/scenarios_dock.py" line="62"/>
+        <source>ROI</source>
+        <translation>ROI</translation>
+    </message>
+    <message>
+        <location filename="../../shoppermap/ui/scenarios_dock.py" line="85"/>
+        <source>pp</source>
+        <comment>percentage points</comment>
+        <translation>p.p.</translation>
+    </message>
+    <message>
+        <location filename="../../shoppermap/ui/scenarios_dock.py" line="153"/>
+        <source>Edit Scenarios…</source>
+        <translation>Edytuj scenariusze…</translation>
+    </message>
+    <message>
+        <location filename="../../shoppermap/ui/scenarios_dock.py" line="168"/>
+        <source>An action in no scenario is in every one. Dropped actions are not counted. ROI = (incremental margin − budget) / budget.</source>
+        <translation>Działanie bez scenariusza należy do każdego z nich. Działania porzucone nie są liczone. ROI = (marża przyrostowa − budżet) / budżet.</translation>
+    </message>
+    <message>
+        <location filename="../../shoppermap/ui/scenarios_dock.py" line="175"/>
+        <source>Compared &amp;with:</source>
+        <translation>&amp;Porównanie z:</translation>
+    </message>
+    <message>
+        <location filename="../../shoppermap/ui/scenarios_dock.py" line="234"/>
+        <source>{0} ({1})</source>
+        <translation>{0} ({1})</translation>
+    </message>
+    <message>
+        <location filename="../../shoppermap/ui/scenarios_dock.py" line="237"/>
+        <source>Actions in the scenario, dropped ones left out</source>
+        <translation>Działania w scenariuszu, bez porzuconych</translation>
+    </message>
+    <message>
+        <location filename="../../shoppermap/ui/scenarios_dock.py" line="238"/>
+        <source>Cards with at least one action in the scenario, in every journey</source>
+        <translation>Karty z co najmniej jednym działaniem w scenariuszu, we wszystkich ścieżkach</translation>
+    </message>
+    <message>
+        <location filename="../../shoppermap/ui/scenarios_dock.py" line="239"/>
+        <source>Stages with at least one action in the scenario, each journey&apos;s counted apart</source>
+        <translation>Etapy z co najmniej jednym działaniem w scenariuszu, osobno w każdej ścieżce</translation>
+    </message>
+    <message>
+        <location filename="../../shoppermap/ui/scenarios_dock.py" line="240"/>
+        <source>What the actions cost together</source>
+        <translation>Łączny koszt działań</translation>
+    </message>
+    <message>
+        <location filename="../../shoppermap/ui/scenarios_dock.py" line="241"/>
+        <source>(Incremental margin − budget) ÷ budget; empty without a budget or an estimate</source>
+        <translation>(Marża przyrostowa − budżet) ÷ budżet; puste bez budżetu lub szacunku</translation>
+    </message>
+    <message>
+        <location filename="../../shoppermap/ui/scenarios_dock.py" line="261"/>
+        <source>Nothing (no differences)</source>
+        <translation>Bez porównania</translation>
+    </message>
+    <message>
+        <location filename="../../shoppermap/ui/scenarios_dock.py" line="261"/>
+        <location filename="../../shoppermap/ui/scenarios_dock.py" line="324"/>
+        <source>All actions</source>
+        <translation>Wszystkie działania</translation>
+    </message>
+    <message>
+        <location filename="../../shoppermap/ui/scenarios_dock.py" line="297"/>
+        <source>reference</source>
+        <translation>punkt odniesienia</translation>
+    </message>
+    <message>
+        <location filename="../../shoppermap/ui/scenarios_dock.py" line="311"/>
+        <source>{0}: {1} compared with {2}</source>
+        <translation>{0}: {1} w porównaniu z „{2}”</translation>
+    </message>
+    <message>
+        <location filename="../../shoppermap/ui/scenarios_dock.py" line="365"/>
+        <source>Scenarios</source>
+        <translation>Scenariusze</translation>
+    </message>
+    <message>
+        <location filename="../../shoppermap/ui/scenarios_dock.py" line="369"/>
+        <source>&amp;Compare Scenarios</source>
+        <translation>Po&amp;równaj scenariusze</translation>
+    </message>
+    <message>
+        <location filename="../../shoppermap/ui/scenarios_dock.py" line="371"/>
+        <source>Each scenario&apos;s actions, budget, effect and ROI, side by side</source>
+        <translation>Działania, budżet, efekt i ROI każdego scenariusza obok siebie</translation>
     </message>
 </context>
 <context>

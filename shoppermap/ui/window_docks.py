@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, Qt
 
-from . import breakout_actions, export_dialog, help, picture_actions, plan, review_dock
-from .dialogs import about, preferences, restore_backup, sales_periods, welcome
+from . import breakout_actions, export_dialog, help, picture_actions, plan, review_dock, scenarios_dock
+from .dialogs import about, brands_scenarios, preferences, restore_backup, sales_periods, welcome
 from .inspector import Inspector
 from .legend import Legend
 
@@ -38,6 +38,8 @@ def add_docks(window) -> None:
         welcome,
         about,
         sales_periods,
+        brands_scenarios,
+        scenarios_dock,
     ):
         module.install(window)
     # a wide table belongs under the map; it opens from View when the team turns to the plan
