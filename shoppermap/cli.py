@@ -14,7 +14,7 @@ from pathlib import Path
 from . import __version__, breakout_cli, scenarios_cli
 from .domain.document import Document
 from .domain.frameworks import FrameworkFileError
-from .domain.labels import Label
+from .domain.labels import Label, drop_unset_stale
 from .domain.library import FrameworkLibrary, framework_from_journey, save_user_framework
 from .domain.models import Journey, Period
 from .domain.review import review
@@ -479,7 +479,9 @@ def cmd_periods(args: argparse.Namespace) -> int:
 
 
 def _period_data(period: Period) -> dict:
-    return period.model_dump(mode="json", exclude={"id"})
+    data = period.model_dump(mode="json", exclude={"id"})
+    drop_unset_stale(data)  # as the workshop JSON writes a name
+    return data
 
 
 def _library() -> FrameworkLibrary:

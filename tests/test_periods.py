@@ -54,6 +54,8 @@ def version_1_file(path):
         for column in [*numbers.split(), "uplift_pct", "margin_pct", "scenarios", "votes", "value", "effort"]:
             conn.execute(f"ALTER TABLE opportunities DROP COLUMN {column}")
         conn.execute("ALTER TABLE cards DROP COLUMN votes")
+        for table in ("stages", "phases", "cards"):
+            conn.execute(f"ALTER TABLE {table} DROP COLUMN label_stale")
         conn.execute("ALTER TABLE phases DROP COLUMN walked")
         conn.execute("DELETE FROM _sqlite_migrations WHERE name != 'm001_initial'")
         for i, text in enumerate(TYPED):

@@ -584,7 +584,7 @@
     </message>
     <message>
         <location filename="../../shoppermap/ui/canvas/editing.py" line="61"/>
-        <location filename="../../shoppermap/ui/canvas/editing.py" line="116"/>
+        <location filename="../../shoppermap/ui/canvas/editing.py" line="112"/>
         <source>Add {0}</source>
         <translation>Dodaj {0}</translation>
     </message>
@@ -594,97 +594,92 @@
         <translation>Etykieta nie może być pusta.</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/canvas/editing.py" line="82"/>
+        <location filename="../../shoppermap/ui/canvas/editing.py" line="78"/>
         <source>Rename {0} to {1}</source>
         <translation>Zmień nazwę {0} na {1}</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/canvas/editing.py" line="95"/>
+        <location filename="../../shoppermap/ui/canvas/editing.py" line="91"/>
         <source>{0} cards</source>
         <translation>karty ({0})</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/canvas/editing.py" line="103"/>
+        <location filename="../../shoppermap/ui/canvas/editing.py" line="99"/>
         <source>Delete {0}</source>
         <translation>Usuń {0}</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/canvas/editing.py" line="98"/>
+        <location filename="../../shoppermap/ui/canvas/editing.py" line="94"/>
         <source>Hide card</source>
         <translation>Ukryj kartę</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/canvas/editing.py" line="100"/>
+        <location filename="../../shoppermap/ui/canvas/editing.py" line="96"/>
         <source>Remove card</source>
         <translation>Usuń kartę</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/canvas/editing.py" line="122"/>
+        <location filename="../../shoppermap/ui/canvas/editing.py" line="118"/>
         <source>Show card</source>
         <translation>Pokaż kartę</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/canvas/editing.py" line="124"/>
+        <location filename="../../shoppermap/ui/canvas/editing.py" line="120"/>
         <source>Move card</source>
         <translation>Przenieś kartę</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/canvas/editing.py" line="132"/>
+        <location filename="../../shoppermap/ui/canvas/editing.py" line="128"/>
         <source>Add card</source>
         <translation>Dodaj kartę</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/canvas/editing.py" line="149"/>
+        <location filename="../../shoppermap/ui/canvas/editing.py" line="145"/>
         <source>Duplicate {0} card(s)</source>
         <translation>Powiel karty ({0})</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/canvas/editing.py" line="146"/>
+        <location filename="../../shoppermap/ui/canvas/editing.py" line="142"/>
         <source>Duplicate card</source>
         <translation>Powiel kartę</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/canvas/editing.py" line="158"/>
+        <location filename="../../shoppermap/ui/canvas/editing.py" line="154"/>
         <source>The clipboard does not hold ShopperMap cards.</source>
         <translation>W schowku nie ma kart ShopperMap.</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/canvas/editing.py" line="173"/>
+        <location filename="../../shoppermap/ui/canvas/editing.py" line="169"/>
         <source>Paste {0} card(s)</source>
         <translation>Wklej karty ({0})</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/canvas/editing.py" line="169"/>
+        <location filename="../../shoppermap/ui/canvas/editing.py" line="165"/>
         <source>Paste card</source>
         <translation>Wklej kartę</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/canvas/editing.py" line="192"/>
+        <location filename="../../shoppermap/ui/canvas/editing.py" line="188"/>
         <source>Move {0}</source>
         <translation>Przenieś {0}</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/canvas/editing.py" line="206"/>
+        <location filename="../../shoppermap/ui/canvas/editing.py" line="204"/>
         <source>Add phase {0}</source>
         <translation>Dodaj fazę {0}</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/canvas/editing.py" line="216"/>
-        <source>New phase</source>
-        <translation>Nowa faza</translation>
-    </message>
-    <message>
-        <location filename="../../shoppermap/ui/canvas/editing.py" line="225"/>
+        <location filename="../../shoppermap/ui/canvas/editing.py" line="223"/>
         <source>Add stage {0}</source>
         <translation>Dodaj etap {0}</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/canvas/editing.py" line="234"/>
+        <location filename="../../shoppermap/ui/canvas/editing.py" line="232"/>
         <source>Remove {0}</source>
         <translation>Usuń {0}</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/canvas/editing.py" line="245"/>
+        <location filename="../../shoppermap/ui/canvas/editing.py" line="243"/>
         <source>Recolour {0}</source>
         <translation>Zmień kolor {0}</translation>
     </message>
@@ -760,157 +755,182 @@
 <context>
     <name>CardForm</name>
     <message>
-        <location filename="../../shoppermap/ui/inspector/card_form.py" line="68"/>
+        <location filename="../../shoppermap/ui/inspector/card_form.py" line="69"/>
         <source>Name of the touchpoint</source>
         <translation>Nazwa punktu styku</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/inspector/card_form.py" line="74"/>
+        <location filename="../../shoppermap/ui/inspector/card_form.py" line="72"/>
+        <source>Same as the label</source>
+        <translation>Tak jak etykieta</translation>
+    </message>
+    <message>
+        <location filename="../../shoppermap/ui/inspector/card_form.py" line="73"/>
+        <source>Not translated: still the name before the last rename.</source>
+        <translation>Nieprzetłumaczone: to wciąż nazwa sprzed ostatniej zmiany.</translation>
+    </message>
+    <message>
+        <location filename="../../shoppermap/ui/inspector/card_form.py" line="82"/>
         <source>Person or team</source>
         <translation>Osoba lub zespół</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/inspector/card_form.py" line="77"/>
+        <location filename="../../shoppermap/ui/inspector/card_form.py" line="85"/>
         <source>Moment of truth</source>
         <translation>Moment prawdy</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/inspector/card_form.py" line="78"/>
+        <location filename="../../shoppermap/ui/inspector/card_form.py" line="86"/>
         <source>A critical moment that decides the purchase</source>
         <translation>Krytyczna chwila, która przesądza o zakupie</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/inspector/card_form.py" line="79"/>
+        <location filename="../../shoppermap/ui/inspector/card_form.py" line="87"/>
         <source>Quick win</source>
         <translation>Szybka wygrana</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/inspector/card_form.py" line="80"/>
+        <location filename="../../shoppermap/ui/inspector/card_form.py" line="88"/>
         <source>Small cost, visible effect</source>
         <translation>Mały koszt, widoczny efekt</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/inspector/card_form.py" line="82"/>
+        <location filename="../../shoppermap/ui/inspector/card_form.py" line="90"/>
         <source>What the shopper expects here</source>
         <translation>Czego shopper tu oczekuje</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/inspector/card_form.py" line="84"/>
+        <location filename="../../shoppermap/ui/inspector/card_form.py" line="92"/>
         <source>What the shopper actually gets</source>
         <translation>Co shopper faktycznie dostaje</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/inspector/card_form.py" line="90"/>
+        <location filename="../../shoppermap/ui/inspector/card_form.py" line="98"/>
         <source>Touchpoint</source>
         <translation>Punkt styku</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/inspector/card_form.py" line="92"/>
+        <location filename="../../shoppermap/ui/inspector/card_form.py" line="100"/>
         <source>Label</source>
         <translation>Etykieta</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/inspector/card_form.py" line="93"/>
+        <location filename="../../shoppermap/ui/inspector/card_form.py" line="110"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/inspector/card_form.py" line="94"/>
+        <location filename="../../shoppermap/ui/inspector/card_form.py" line="111"/>
         <source>Emotion</source>
         <translation>Emocje</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/inspector/card_form.py" line="95"/>
+        <location filename="../../shoppermap/ui/inspector/card_form.py" line="112"/>
         <source>Owner</source>
         <translation>Odpowiedzialny</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/inspector/card_form.py" line="103"/>
+        <location filename="../../shoppermap/ui/inspector/card_form.py" line="120"/>
         <source>Marks</source>
         <translation>Oznaczenia</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/inspector/card_form.py" line="105"/>
+        <location filename="../../shoppermap/ui/inspector/card_form.py" line="122"/>
         <source>Shopper</source>
         <translation>Shopper</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/inspector/card_form.py" line="109"/>
+        <location filename="../../shoppermap/ui/inspector/card_form.py" line="126"/>
         <source>Expectations</source>
         <translation>Oczekiwania</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/inspector/card_form.py" line="110"/>
+        <location filename="../../shoppermap/ui/inspector/card_form.py" line="127"/>
         <source>Experience</source>
         <translation>Doświadczenie</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/inspector/card_form.py" line="111"/>
+        <location filename="../../shoppermap/ui/inspector/card_form.py" line="128"/>
         <source>Notes</source>
         <translation>Notatki</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/inspector/card_form.py" line="194"/>
+        <location filename="../../shoppermap/ui/inspector/card_form.py" line="171"/>
+        <source>In English</source>
+        <translation>Po angielsku</translation>
+    </message>
+    <message>
+        <location filename="../../shoppermap/ui/inspector/card_form.py" line="171"/>
+        <source>In Polish</source>
+        <translation>Po polsku</translation>
+    </message>
+    <message>
+        <location filename="../../shoppermap/ui/inspector/card_form.py" line="217"/>
         <source>A card needs a label.</source>
         <translation>Karta musi mieć etykietę.</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/inspector/card_form.py" line="196"/>
+        <location filename="../../shoppermap/ui/inspector/card_form.py" line="219"/>
         <source>Rename card {card} to {name}</source>
         <translation>Zmień nazwę karty {card} na {name}</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/inspector/card_form.py" line="207"/>
+        <location filename="../../shoppermap/ui/inspector/card_form.py" line="240"/>
+        <source>Translate card {card} as {name}</source>
+        <translation>Przetłumacz kartę {card} jako {name}</translation>
+    </message>
+    <message>
+        <location filename="../../shoppermap/ui/inspector/card_form.py" line="251"/>
         <source>Set status of {card} to {value}</source>
         <translation>Ustaw status karty {card}: {value}</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/inspector/card_form.py" line="218"/>
+        <location filename="../../shoppermap/ui/inspector/card_form.py" line="262"/>
         <source>Set emotion at {card} to {value}</source>
         <translation>Ustaw emocje przy karcie {card}: {value}</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/inspector/card_form.py" line="230"/>
+        <location filename="../../shoppermap/ui/inspector/card_form.py" line="274"/>
         <source>Set owner of {card} to {name}</source>
         <translation>Ustaw osobę odpowiedzialną za kartę {card}: {name}</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/inspector/card_form.py" line="234"/>
+        <location filename="../../shoppermap/ui/inspector/card_form.py" line="278"/>
         <source>Clear owner of {card}</source>
         <translation>Usuń osobę odpowiedzialną za kartę {card}</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/inspector/card_form.py" line="243"/>
+        <location filename="../../shoppermap/ui/inspector/card_form.py" line="287"/>
         <source>Mark {card} as a moment of truth</source>
         <translation>Oznacz kartę {card} jako moment prawdy</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/inspector/card_form.py" line="245"/>
+        <location filename="../../shoppermap/ui/inspector/card_form.py" line="289"/>
         <source>Unmark {card} as a moment of truth</source>
         <translation>Usuń oznaczenie momentu prawdy z karty {card}</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/inspector/card_form.py" line="257"/>
+        <location filename="../../shoppermap/ui/inspector/card_form.py" line="301"/>
         <source>Mark {card} as a quick win</source>
         <translation>Oznacz kartę {card} jako szybką wygraną</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/inspector/card_form.py" line="257"/>
+        <location filename="../../shoppermap/ui/inspector/card_form.py" line="301"/>
         <source>Unmark {card} as a quick win</source>
         <translation>Usuń oznaczenie szybkiej wygranej z karty {card}</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/inspector/card_form.py" line="267"/>
+        <location filename="../../shoppermap/ui/inspector/card_form.py" line="311"/>
         <source>Edit expectations at {card}</source>
         <translation>Edytuj oczekiwania przy karcie {card}</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/inspector/card_form.py" line="268"/>
+        <location filename="../../shoppermap/ui/inspector/card_form.py" line="312"/>
         <source>Edit experience at {card}</source>
         <translation>Edytuj doświadczenie przy karcie {card}</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/inspector/card_form.py" line="269"/>
+        <location filename="../../shoppermap/ui/inspector/card_form.py" line="313"/>
         <source>Edit notes of {card}</source>
         <translation>Edytuj notatki karty {card}</translation>
     </message>
@@ -2377,16 +2397,6 @@ Zaznacz kilka kart, aby ustawić im naraz status, osobę odpowiedzialną lub ozn
         <location filename="../../shoppermap/ui/main_window.py" line="482"/>
         <source>Discard Changes</source>
         <translation>Odrzuć zmiany</translation>
-    </message>
-    <message>
-        <location filename="../../shoppermap/ui/canvas/actions.py" line="144"/>
-        <source>New stage</source>
-        <translation>Nowy etap</translation>
-    </message>
-    <message>
-        <location filename="../../shoppermap/ui/canvas/actions.py" line="163"/>
-        <source>New phase</source>
-        <translation>Nowa faza</translation>
     </message>
     <message>
         <location filename="../../shoppermap/ui/dialogs/workshop_locked.py" line="176"/>

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from .labels import drop_unset_stale
 from .models import Handout, Workshop
 
 MAX_GROUPS = 50
@@ -34,6 +35,7 @@ def hand_out(workshop: Workshop, *, group: str) -> Workshop:
     copy it came from, and the records do not nest.
     """
     base = workshop.model_dump(mode="json", exclude={"handout"})
+    drop_unset_stale(base)  # as the workshop JSON writes it
     copy = Workshop.model_validate(base)
     copy.handout = Handout(group=group, base=base)
     return copy

@@ -10,6 +10,7 @@ from typing import Any
 from pydantic import ValidationError
 
 from .. import atomic
+from ..domain.labels import drop_unset_stale
 from ..domain.models import WORKSHOP_FORMAT, WORKSHOP_JSON_VERSION, Workshop
 from ..domain.sales_periods import migrated_period
 
@@ -37,6 +38,7 @@ def workshop_to_data(
 ) -> dict:
     """The workshop as JSON-ready data; optionally only some journeys, labels in one language."""
     data = workshop.model_dump(mode="json")
+    drop_unset_stale(data)
     if journeys is not None:
         data["journeys"] = [j for j in data["journeys"] if j["id"] in journeys]
     if language is not None:
@@ -54,7 +56,7 @@ def _one_language(label: dict, language: str) -> dict:
 def _keep_language(node: Any, language: str) -> None:
     if isinstance(node, dict):
         label = node.get("label")
-        if isinstance(label, dict) and set(label) <= {"pl", "en"}:
+        if isinstance(label, dict) and set(label) <= {"pl", "en", "stale"}:
             node["label"] = _one_language(label, language)
         for value in node.values():
             _keep_language(value, language)

@@ -44,6 +44,7 @@ def fields_to_columns(fields: dict[str, Any]) -> dict[str, Any]:
         if isinstance(value, Label):
             row[f"{name}_pl"] = value.pl
             row[f"{name}_en"] = value.en
+            row[f"{name}_stale"] = value.stale
         else:
             row[COLUMN_OF.get(name, name)] = to_column_value(value)
     return row
@@ -61,13 +62,13 @@ def row_fields(kind: Kind, row: dict[str, Any], parent_column: str | None) -> di
     fields: dict[str, Any] = {}
     label: dict[str, Any] = {}
     label_field = LABEL_FIELD.get(kind)
-    label_columns = (f"{label_field}_pl", f"{label_field}_en") if label_field else ()
+    label_columns = (f"{label_field}_pl", f"{label_field}_en", f"{label_field}_stale") if label_field else ()
     for column, value in row.items():
         if column in ("position", parent_column):
             continue
         if column in label_columns:
             if value is not None:
-                label[column[-2:]] = value
+                label[column.rsplit("_", 1)[1]] = value
             continue
         name = FIELD_OF.get(column, column)
         if value is None:

@@ -216,3 +216,11 @@ def m005_facilitation(db: sqlite_utils.Database) -> None:
     db["parking_lot"].create(
         {"id": str, "position": int, "text": str, "done": int}, pk="id", not_null={"position", "text"}
     )
+
+
+@migrations()
+def m006_labels_left_behind(db: sqlite_utils.Database) -> None:
+    """Which language of a label a rename in the other left behind (see Label.stale)."""
+    for table in ("stages", "phases", "cards"):
+        db[table].add_column("label_stale", str)
+    db["periods"].add_column("name_stale", str)

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from ..domain.document import Kind
 
 APPLICATION_ID = 0x53684D70  # "ShMp": marks a SQLite file as a ShopperMap workshop
-SCHEMA_VERSION = 5  # the number of migrations in schema.py
+SCHEMA_VERSION = 6  # the number of migrations in schema.py
 
 
 @dataclass(frozen=True)
@@ -57,12 +57,12 @@ COLUMNS: dict[str, frozenset[str]] = {
         "brands": "id position name",
         "scenarios": "id position name",
         "parking_lot": "id position text done",
-        "periods": "id position name_pl name_en start end kind",
+        "periods": "id position name_pl name_en start end kind name_stale",
         "journeys": "id position name persona framework",
-        "stages": "id journey_id position label_pl label_en source color",
-        "phases": "id stage_id position label_pl label_en source walked",
+        "stages": "id journey_id position label_pl label_en source color label_stale",
+        "phases": "id stage_id position label_pl label_en source walked label_stale",
         "cards": "id phase_id position label_pl label_en touchpoint location status emotion expectations "
-        "experience moment_of_truth quick_win owner notes hidden origin_group votes",
+        "experience moment_of_truth quick_win owner notes hidden origin_group votes label_stale",
         "opportunities": "id card_id position pos_tool description retailer priority expected_impact cost "
         "owner start end period kpi status notes origin_group brand mechanic stores units_per_store unit_cost "
         "fixed_cost cost_kind baseline_sales uplift_pct margin_pct scenarios votes value effort",

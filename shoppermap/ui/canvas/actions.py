@@ -141,7 +141,7 @@ class CanvasActions(QObject):
         scene, edits = self._context()
         if scene is not None:
             journey = self.window.document.get(scene.journey_id)
-            edits.add_stage(journey.id, len(journey.stages), translate("MainWindow", "New stage"))
+            edits.add_stage(journey.id, len(journey.stages))
 
     def add_phase(self) -> None:
         """Add a phase after the selected phase (or card), else at the end of the last stage."""
@@ -160,7 +160,7 @@ class CanvasActions(QObject):
             stage_id, index = stages[-1].id, len(stages[-1].phases)
         else:
             return
-        edits.add_phase(stage_id, index, translate("MainWindow", "New phase"))
+        edits.add_phase(stage_id, index)
 
     def remove_selected_header(self) -> None:
         scene, edits = self._context()

@@ -8,7 +8,7 @@ import logging
 from PySide6.QtCore import QCoreApplication
 
 from ...domain.document import Kind
-from ...domain.labels import Label
+from ...domain.labels import NEW_PHASE, NEW_STAGE, Label
 from ...domain.models import Card, Phase, Stage, new_id
 from ..commands import InsertCommand, MoveCommand, RemoveCommand, UpdateCommand, quoted
 from ..editor import Editor
@@ -69,11 +69,7 @@ class CanvasEdits:
             self.editor.refuse(translate("Canvas", "A label cannot be empty."))
             return False
         old = self.document.get(obj_id).label
-        label = (
-            Label.same(text)
-            if self.document.kind_of(obj_id) == Kind.CARD and old.pl == old.en
-            else old.with_text(self.language, text)
-        )
+        label = old.renamed(self.language, text)
         return self._run(
             UpdateCommand(
                 self.document,
@@ -193,9 +189,11 @@ class CanvasEdits:
             )
         )
 
-    def add_phase(self, stage_id: str, index: int, text: str) -> str | None:
-        """Add an empty phase to a stage."""
-        phase = Phase(label=Label.same(text))
+    def add_phase(self, stage_id: str, index: int, label: Label | str = NEW_PHASE) -> str | None:
+        """Add an empty phase to a stage; a typed name is the same in both languages."""
+        label = Label.same(label) if isinstance(label, str) else label
+        text = label.text(self.language)
+        phase = Phase(label=label)
         ok = self._run(
             InsertCommand(
                 self.document,
@@ -208,13 +206,13 @@ class CanvasEdits:
         )
         return phase.id if ok else None
 
-    def add_stage(self, journey_id: str, index: int, text: str, color: str | None = None) -> str | None:
-        """Add a stage with one empty phase."""
-        stage = Stage(
-            label=Label.same(text),
-            color=color,
-            phases=[Phase(label=Label.same(translate("Canvas", "New phase")))],
-        )
+    def add_stage(
+        self, journey_id: str, index: int, label: Label | str = NEW_STAGE, color: str | None = None
+    ) -> str | None:
+        """Add a stage with one empty phase; a typed name is the same in both languages."""
+        label = Label.same(label) if isinstance(label, str) else label
+        text = label.text(self.language)
+        stage = Stage(label=label, color=color, phases=[Phase(label=NEW_PHASE)])
         ok = self._run(
             InsertCommand(
                 self.document,

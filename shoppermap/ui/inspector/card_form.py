@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import logging
 
-from PySide6.QtWidgets import QFormLayout, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFormLayout, QLabel, QVBoxLayout, QWidget
 
+from ...domain.labels import Label
 from ...domain.models import Card, Status
 from ..commands import UpdateCommand, quoted
 from ..vocabulary import name_of
@@ -66,6 +67,13 @@ class CardForm(QWidget):
 
         self.label = LineField()
         self.label.setPlaceholderText(self.tr("Name of the touchpoint"))
+        # the label in the other language: the team's text is both, unless translated separately
+        self.other_label = LineField()
+        self.other_label.setPlaceholderText(self.tr("Same as the label"))
+        self.not_translated = QLabel(self.tr("Not translated: still the name before the last rename."))
+        self.not_translated.setWordWrap(True)
+        self.not_translated.setStyleSheet("color: #8A5A00; font-style: italic;")
+        self.not_translated.hide()
         self.status = ChoiceField()
         self.status.set_choices(status_choices(), status_icons())
         self.emotion = ChoiceField()
@@ -90,6 +98,15 @@ class CardForm(QWidget):
         column.addWidget(section_header(self.tr("Touchpoint")))
         form = compact_form()
         self._row(form, self.tr("Label"), "label", self.label)
+        other = QWidget()
+        other_column = QVBoxLayout(other)
+        other_column.setContentsMargins(0, 0, 0, 0)
+        other_column.setSpacing(1)
+        other_column.addWidget(self.other_label)
+        other_column.addWidget(self.not_translated)
+        self.other_label_title = QLabel()
+        box, self.messages["other_label"] = with_message(other)
+        form.addRow(self.other_label_title, box)
         self._row(form, self.tr("Status"), "status", self.status)
         self._row(form, self.tr("Emotion"), "emotion", self.emotion)
         self._row(form, self.tr("Owner"), "owner", self.owner)
@@ -112,6 +129,7 @@ class CardForm(QWidget):
         column.addLayout(form)
 
         self.label.committed.connect(self._commit_label)
+        self.other_label.committed.connect(self._commit_other_label)
         self.status.committed.connect(self._commit_status)
         self.emotion.committed.connect(self._commit_emotion)
         self.owner.committed.connect(self._commit_owner)
@@ -149,6 +167,10 @@ class CardForm(QWidget):
         set_completions(self.completer, self.editing.owners())
         language = self.editing.language
         self._sync("label", self.label.set_value(card.label.text(language), force=force))
+        other = "en" if language == "pl" else "pl"
+        self.other_label_title.setText(self.tr("In English") if other == "en" else self.tr("In Polish"))
+        self._sync("other_label", self.other_label.set_value(getattr(card.label, other) or "", force=force))
+        self.not_translated.setVisible(card.label.left_behind(other))
         self.status.set_value(card.status)
         self.emotion.set_value(card.emotion)
         self._sync("owner", self.owner.set_value(card.owner, force=force))
@@ -166,6 +188,7 @@ class CardForm(QWidget):
         """Commit whatever the user typed but has not committed yet (before the card changes)."""
         for field in (
             self.label,
+            self.other_label,
             self.status,
             self.emotion,
             self.owner,
@@ -196,8 +219,29 @@ class CardForm(QWidget):
         command = self.tr("Rename card {card} to {name}").format(
             card=self.editing.card_name(card), name=quoted(text)
         )
-        if self._update("label", {"label": card.label.with_text(self.editing.language, text)}, command):
-            self.label.set_value(self.card().label.text(self.editing.language), force=True)
+        if self._update("label", {"label": card.label.renamed(self.editing.language, text)}, command):
+            self.refresh(force=True)
+
+    def _commit_other_label(self, text: str) -> None:
+        """The label written in the other language: a translation of the team's own."""
+        card = self.card()
+        if card is None:
+            return
+        other = "en" if self.editing.language == "pl" else "pl"
+        text = " ".join(text.split())
+        label = (
+            card.label.with_text(other, text)
+            if text
+            else Label(**{self.editing.language: card.label.text(self.editing.language)})
+        )
+        if label == card.label:
+            self.refresh(force=True)
+            return
+        command = self.tr("Translate card {card} as {name}").format(
+            card=self.editing.card_name(card), name=quoted(text or card.label.text(self.editing.language))
+        )
+        if self._update("other_label", {"label": label}, command):
+            self.refresh(force=True)
 
     def _commit_status(self, status: Status | None) -> None:
         card = self.card()
