@@ -25,6 +25,7 @@ class ColumnChooser(QObject):
         header.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         header.customContextMenuRequested.connect(self._open_menu)
         self.hidden: set[str] = self._stored()
+        self._menu: QMenu | None = None
         self._apply()
 
     def _stored(self) -> set[str]:
@@ -78,6 +79,7 @@ class ColumnChooser(QObject):
         return menu
 
     def _open_menu(self, point: QPoint) -> None:
-        menu = self.menu()
-        menu.exec(self.header.mapToGlobal(point))
-        menu.deleteLater()
+        if self._menu is not None:
+            self._menu.deleteLater()
+        self._menu = self.menu()  # kept: a popup nobody holds would be collected while open
+        self._menu.popup(self.header.mapToGlobal(point))
