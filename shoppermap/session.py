@@ -41,6 +41,10 @@ class WorkshopSession:
     backup_problem: FolderProblem | None = None
     backup_reason: str = ""
 
+    def __post_init__(self) -> None:
+        if self.lock is not None:  # every write first checks the lock is still this window's
+            self.file.lock_check = self.lock.check_held
+
     @property
     def path(self) -> Path:
         return self.file.path
@@ -107,6 +111,7 @@ class WorkshopSession:
 
     def close(self) -> None:
         """Close the file and give up the lock; every edit is already in the file."""
+        self.file.lock_check = None
         self.file.close()
         if self.lock is not None:
             self.lock.release()

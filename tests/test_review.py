@@ -315,3 +315,10 @@ def test_an_action_in_a_dated_period_runs_on_the_periods_dates_as_in_the_plan():
     assert [(f.period_id, f.period, f.period_label.pl) for f in empty] == [
         ("march", "March leaflet", "Gazetka marcowa")
     ]
+
+
+def test_a_cost_built_up_from_quantities_counts_and_half_done_quantities_do_not():
+    built = action("o1", cost=None, stores=10, units_per_store=2, unit_cost=Decimal("3.50"))
+    half = action("o2", cost=Decimal(100), stores=10, units_per_store=2)  # the typed cost no longer counts
+    workshop = Workshop(journeys=[Journey(stages=[stage("buy", card("shelf", built), card("aisle", half))])])
+    assert [(f.kind, f.missing) for f in review(workshop)] == [(K.ACTION_INCOMPLETE, ("cost",))]

@@ -146,3 +146,29 @@ def test_sample_imports_checks_and_exports_from_the_command_line(tmp_path):
     sheet = load_workbook(plan, read_only=True).worksheets[0]
     rows = [r for r in sheet.iter_rows(values_only=True) if any(v is not None for v in r)]
     assert sum(1 for r in rows if "HiperMax" in r) == 20  # one row per opportunity
+
+
+def test_the_helps_roi_example_is_the_samples_wobbler():
+    workshop = read_workshop_json(SAMPLE)
+    wobbler = next(
+        o
+        for j in workshop.journeys
+        for s in j.stages
+        for p in s.phases
+        for c in p.cards
+        for o in c.opportunities
+        if o.pos_tool == "wobbler"
+    )
+    f = figures.figures(wobbler)
+    assert (f.total_units, f.cost, f.incremental_sales, f.incremental_margin) == (
+        1200,
+        Decimal("1800.00"),
+        Decimal("32400.00"),
+        Decimal("10692.00"),
+    )
+    assert round(f.roi * 100) == 494
+    help_dir = SAMPLE.parents[1] / "help"
+    english = (help_dir / "en" / "plan.html").read_text(encoding="utf-8")
+    polish = (help_dir / "pl" / "plan.html").read_text(encoding="utf-8")
+    assert all(n in english for n in ("1,200 units", "1,800.00", "32,400.00", "10,692.00", "+494%"))
+    assert all(n in polish for n in ("1 200 sztuk", "1 800,00 zł", "32 400,00 zł", "10 692,00 zł", "+494%"))

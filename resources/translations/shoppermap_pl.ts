@@ -85,6 +85,206 @@
     </message>
 </context>
 <context>
+    <name>ActionNumbers</name>
+    <message>
+        <location filename="../../shoppermap/ui/inspector/action_numbers.py" line="127"/>
+        <source>Pick or type a brand</source>
+        <translation>Wybierz lub wpisz markę</translation>
+    </message>
+    <message>
+        <location filename="../../shoppermap/ui/inspector/action_numbers.py" line="129"/>
+        <source>e.g. 2+1, tasting</source>
+        <translation>np. 2+1, degustacja</translation>
+    </message>
+    <message>
+        <location filename="../../shoppermap/ui/inspector/action_numbers.py" line="140"/>
+        <source>not estimated</source>
+        <translation>nie oszacowano</translation>
+    </message>
+    <message>
+        <location filename="../../shoppermap/ui/inspector/action_numbers.py" line="308"/>
+        <source>Worked out from the quantities: stores × units per store × unit cost + fixed cost</source>
+        <translation>Wyliczony z ilości: sklepy × sztuki na sklep × koszt sztuki + koszt stały</translation>
+    </message>
+    <message>
+        <location filename="../../shoppermap/ui/inspector/action_numbers.py" line="150"/>
+        <source>Scenarios</source>
+        <translation>Scenariusze</translation>
+    </message>
+    <message>
+        <location filename="../../shoppermap/ui/inspector/action_numbers.py" line="162"/>
+        <source>Brand</source>
+        <translation>Marka</translation>
+    </message>
+    <message>
+        <location filename="../../shoppermap/ui/inspector/action_numbers.py" line="163"/>
+        <source>Mechanic</source>
+        <translation>Mechanika</translation>
+    </message>
+    <message>
+        <location filename="../../shoppermap/ui/inspector/action_numbers.py" line="168"/>
+        <location filename="../../shoppermap/ui/inspector/action_numbers.py" line="174"/>
+        <source>Cost</source>
+        <translation>Koszt</translation>
+    </message>
+    <message>
+        <location filename="../../shoppermap/ui/inspector/action_numbers.py" line="169"/>
+        <source>Stores</source>
+        <translation>Sklepy</translation>
+    </message>
+    <message>
+        <location filename="../../shoppermap/ui/inspector/action_numbers.py" line="170"/>
+        <source>Units per store</source>
+        <translation>Sztuk na sklep</translation>
+    </message>
+    <message>
+        <location filename="../../shoppermap/ui/inspector/action_numbers.py" line="171"/>
+        <source>Total units</source>
+        <translation>Razem sztuk</translation>
+    </message>
+    <message>
+        <location filename="../../shoppermap/ui/inspector/action_numbers.py" line="172"/>
+        <source>Unit cost</source>
+        <translation>Koszt sztuki</translation>
+    </message>
+    <message>
+        <location filename="../../shoppermap/ui/inspector/action_numbers.py" line="173"/>
+        <source>Fixed cost</source>
+        <translation>Koszt stały</translation>
+    </message>
+    <message>
+        <location filename="../../shoppermap/ui/inspector/action_numbers.py" line="176"/>
+        <source>Kind of cost</source>
+        <translation>Rodzaj kosztu</translation>
+    </message>
+    <message>
+        <location filename="../../shoppermap/ui/inspector/action_numbers.py" line="178"/>
+        <source>Expected effect</source>
+        <translation>Oczekiwany efekt</translation>
+    </message>
+    <message>
+        <location filename="../../shoppermap/ui/inspector/action_numbers.py" line="179"/>
+        <source>Baseline sales</source>
+        <translation>Sprzedaż bazowa</translation>
+    </message>
+    <message>
+        <location filename="../../shoppermap/ui/inspector/action_numbers.py" line="180"/>
+        <source>Uplift</source>
+        <translation>Wzrost</translation>
+    </message>
+    <message>
+        <location filename="../../shoppermap/ui/inspector/action_numbers.py" line="181"/>
+        <source>Gross margin</source>
+        <translation>Marża brutto</translation>
+    </message>
+    <message>
+        <location filename="../../shoppermap/ui/inspector/action_numbers.py" line="185"/>
+        <source>Sales in the action&apos;s period without the action</source>
+        <translation>Sprzedaż w okresie działania, gdyby go nie było</translation>
+    </message>
+    <message>
+        <location filename="../../shoppermap/ui/inspector/action_numbers.py" line="186"/>
+        <source>Expected growth of those sales, in percent</source>
+        <translation>Oczekiwany wzrost tej sprzedaży, w procentach</translation>
+    </message>
+    <message>
+        <location filename="../../shoppermap/ui/inspector/action_numbers.py" line="187"/>
+        <source>Gross margin on the extra sales, in percent</source>
+        <translation>Marża brutto na dodatkowej sprzedaży, w procentach</translation>
+    </message>
+    <message>
+        <location filename="../../shoppermap/ui/inspector/action_numbers.py" line="188"/>
+        <source>Design, installation, retailer fee</source>
+        <translation>Projekt, montaż, opłata dla sieci</translation>
+    </message>
+    <message>
+        <location filename="../../shoppermap/ui/inspector/action_numbers.py" line="215"/>
+        <source>Incremental sales</source>
+        <translation>Sprzedaż przyrostowa</translation>
+    </message>
+    <message>
+        <location filename="../../shoppermap/ui/inspector/action_numbers.py" line="216"/>
+        <source>Incremental margin</source>
+        <translation>Marża przyrostowa</translation>
+    </message>
+    <message>
+        <location filename="../../shoppermap/ui/inspector/action_numbers.py" line="217"/>
+        <source>ROI</source>
+        <translation>ROI</translation>
+    </message>
+    <message>
+        <location filename="../../shoppermap/ui/inspector/action_numbers.py" line="226"/>
+        <source>(Incremental margin − cost) ÷ cost; empty when the cost is 0 or a figure is missing</source>
+        <translation>(Marża przyrostowa − koszt) ÷ koszt; puste, gdy koszt wynosi 0 lub brakuje którejś liczby</translation>
+    </message>
+    <message>
+        <location filename="../../shoppermap/ui/inspector/action_numbers.py" line="305"/>
+        <source>complete the quantities</source>
+        <translation>uzupełnij ilości</translation>
+    </message>
+    <message>
+        <location filename="../../shoppermap/ui/inspector/action_numbers.py" line="330"/>
+        <location filename="../../shoppermap/ui/inspector/action_numbers.py" line="386"/>
+        <source>none</source>
+        <translation>brak</translation>
+    </message>
+    <message>
+        <location filename="../../shoppermap/ui/inspector/action_numbers.py" line="343"/>
+        <source>Set mechanic of {target} to {value}</source>
+        <translation>Ustaw mechanikę szansy {target}: {value}</translation>
+    </message>
+    <message>
+        <location filename="../../shoppermap/ui/inspector/action_numbers.py" line="344"/>
+        <source>Set stores of {target} to {value}</source>
+        <translation>Ustaw liczbę sklepów szansy {target}: {value}</translation>
+    </message>
+    <message>
+        <location filename="../../shoppermap/ui/inspector/action_numbers.py" line="345"/>
+        <source>Set units per store of {target} to {value}</source>
+        <translation>Ustaw liczbę sztuk na sklep szansy {target}: {value}</translation>
+    </message>
+    <message>
+        <location filename="../../shoppermap/ui/inspector/action_numbers.py" line="346"/>
+        <source>Set unit cost of {target} to {value}</source>
+        <translation>Ustaw koszt sztuki szansy {target}: {value}</translation>
+    </message>
+    <message>
+        <location filename="../../shoppermap/ui/inspector/action_numbers.py" line="347"/>
+        <source>Set fixed cost of {target} to {value}</source>
+        <translation>Ustaw koszt stały szansy {target}: {value}</translation>
+    </message>
+    <message>
+        <location filename="../../shoppermap/ui/inspector/action_numbers.py" line="348"/>
+        <source>Set cost of {target} to {value}</source>
+        <translation>Ustaw koszt szansy {target}: {value}</translation>
+    </message>
+    <message>
+        <location filename="../../shoppermap/ui/inspector/action_numbers.py" line="349"/>
+        <source>Set kind of cost of {target} to {value}</source>
+        <translation>Ustaw rodzaj kosztu szansy {target}: {value}</translation>
+    </message>
+    <message>
+        <location filename="../../shoppermap/ui/inspector/action_numbers.py" line="350"/>
+        <source>Set baseline sales of {target} to {value}</source>
+        <translation>Ustaw sprzedaż bazową szansy {target}: {value}</translation>
+    </message>
+    <message>
+        <location filename="../../shoppermap/ui/inspector/action_numbers.py" line="351"/>
+        <source>Set uplift of {target} to {value}</source>
+        <translation>Ustaw wzrost szansy {target}: {value}</translation>
+    </message>
+    <message>
+        <location filename="../../shoppermap/ui/inspector/action_numbers.py" line="352"/>
+        <source>Set gross margin of {target} to {value}</source>
+        <translation>Ustaw marżę brutto szansy {target}: {value}</translation>
+    </message>
+    <message>
+        <location filename="../../shoppermap/ui/inspector/action_numbers.py" line="387"/>
+        <source>Set brand of {target} to {value}</source>
+        <translation>Ustaw markę szansy {target}: {value}</translation>
+    </message>
+</context>
+<context>
     <name>BreakoutActions</name>
     <message>
         <location filename="../../shoppermap/ui/breakout_actions.py" line="61"/>
@@ -366,57 +566,57 @@
 <context>
     <name>Card</name>
     <message>
-        <location filename="../../shoppermap/ui/canvas/items.py" line="242"/>
+        <location filename="../../shoppermap/ui/canvas/items.py" line="257"/>
         <source>works well</source>
         <translation>działa dobrze</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/canvas/items.py" line="243"/>
+        <location filename="../../shoppermap/ui/canvas/items.py" line="258"/>
         <source>needs improvement</source>
         <translation>do poprawy</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/canvas/items.py" line="244"/>
+        <location filename="../../shoppermap/ui/canvas/items.py" line="259"/>
         <source>critical</source>
         <translation>krytyczny</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/canvas/items.py" line="248"/>
+        <location filename="../../shoppermap/ui/canvas/items.py" line="263"/>
         <source>Status: {0}</source>
         <translation>Status: {0}</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/canvas/items.py" line="251"/>
+        <location filename="../../shoppermap/ui/canvas/items.py" line="266"/>
         <source>Emotion: {0:+d}</source>
         <translation>Emocje: {0:+d}</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/canvas/items.py" line="253"/>
+        <location filename="../../shoppermap/ui/canvas/items.py" line="268"/>
         <source>Moment of truth</source>
         <translation>Moment prawdy</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/canvas/items.py" line="255"/>
+        <location filename="../../shoppermap/ui/canvas/items.py" line="270"/>
         <source>Quick win</source>
         <translation>Szybka wygrana</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/canvas/items.py" line="257"/>
+        <location filename="../../shoppermap/ui/canvas/items.py" line="272"/>
         <source>Owner: {0}</source>
         <translation>Odpowiedzialny: {0}</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/canvas/items.py" line="260"/>
+        <location filename="../../shoppermap/ui/canvas/items.py" line="275"/>
         <source>{0} POS opportunities</source>
         <translation>Szanse POS: {0}</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/canvas/items.py" line="263"/>
+        <location filename="../../shoppermap/ui/canvas/items.py" line="278"/>
         <source>{0} competitor gaps</source>
         <translation>Luki wobec konkurencji: {0}</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/canvas/items.py" line="266"/>
+        <location filename="../../shoppermap/ui/canvas/items.py" line="281"/>
         <source>Custom touchpoint</source>
         <translation>Własny punkt styku</translation>
     </message>
@@ -590,7 +790,7 @@
 <context>
     <name>ColumnChooser</name>
     <message>
-        <location filename="../../shoppermap/ui/plan/column_chooser.py" line="76"/>
+        <location filename="../../shoppermap/ui/plan/column_chooser.py" line="77"/>
         <source>Show the usual columns</source>
         <translation>Pokaż zwykłe kolumny</translation>
     </message>
@@ -612,51 +812,56 @@
     </message>
     <message>
         <location filename="../../shoppermap/ui/editor.py" line="204"/>
+        <source>another program removed or took over the workshop&apos;s lock, so someone else may be editing it</source>
+        <translation>inny program usunął lub przejął blokadę warsztatu, więc ktoś inny może go teraz edytować</translation>
+    </message>
+    <message>
+        <location filename="../../shoppermap/ui/editor.py" line="209"/>
         <source>the disk is full</source>
         <translation>dysk jest pełny</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/editor.py" line="206"/>
+        <location filename="../../shoppermap/ui/editor.py" line="211"/>
         <source>the file or its folder cannot be written to</source>
         <translation>nie można zapisywać do pliku lub jego folderu</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/editor.py" line="208"/>
+        <location filename="../../shoppermap/ui/editor.py" line="213"/>
         <source>the workshop file cannot be written ({0})</source>
         <translation>nie można zapisać pliku warsztatu ({0})</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/editor.py" line="211"/>
+        <location filename="../../shoppermap/ui/editor.py" line="216"/>
         <source>an unexpected error ({0})</source>
         <translation>nieoczekiwany błąd ({0})</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/editor.py" line="216"/>
+        <location filename="../../shoppermap/ui/editor.py" line="221"/>
         <source>The change was not saved: {0}.</source>
         <translation>Zmiana nie została zapisana: {0}.</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/editor.py" line="223"/>
+        <location filename="../../shoppermap/ui/editor.py" line="228"/>
         <source>use Save a Copy As… to keep them</source>
         <translation>użyj polecenia Zapisz kopię jako…, aby je zachować</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/editor.py" line="225"/>
+        <location filename="../../shoppermap/ui/editor.py" line="230"/>
         <source>free some disk space and press Retry, or use Save a Copy As… to save them elsewhere</source>
         <translation>zwolnij miejsce na dysku i naciśnij Ponów albo użyj polecenia Zapisz kopię jako…, aby zapisać je w innym miejscu</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/editor.py" line="229"/>
+        <location filename="../../shoppermap/ui/editor.py" line="234"/>
         <source>make the folder writable and press Retry, or use Save a Copy As… to save them elsewhere</source>
         <translation>zezwól na zapis w folderze i naciśnij Ponów albo użyj polecenia Zapisz kopię jako…, aby zapisać je w innym miejscu</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/editor.py" line="234"/>
+        <location filename="../../shoppermap/ui/editor.py" line="239"/>
         <source>press Retry, or use Save a Copy As… to save them elsewhere</source>
         <translation>naciśnij Ponów albo użyj polecenia Zapisz kopię jako…, aby zapisać je w innym miejscu</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/editor.py" line="235"/>
+        <location filename="../../shoppermap/ui/editor.py" line="240"/>
         <source>Changes can&apos;t be saved because {0}; they are kept in this window: {1}.</source>
         <translation>Nie można zapisać zmian — {0}; są zachowane w tym oknie: {1}.</translation>
     </message>
@@ -1424,22 +1629,27 @@ Zastąpić go nowym planem?</translation>
         <translation>Kwota jest za duża.</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/inspector/editing.py" line="75"/>
+        <location filename="../../shoppermap/ui/inspector/editing.py" line="76"/>
         <source>Add owner {name}</source>
         <translation>Dodaj osobę odpowiedzialną {name}</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/inspector/editing.py" line="107"/>
+        <location filename="../../shoppermap/ui/inspector/editing.py" line="108"/>
         <source>Add competitor {name}</source>
         <translation>Dodaj konkurenta {name}</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/inspector/editing.py" line="149"/>
+        <location filename="../../shoppermap/ui/inspector/editing.py" line="129"/>
+        <source>Add brand {name}</source>
+        <translation>Dodaj markę {name}</translation>
+    </message>
+    <message>
+        <location filename="../../shoppermap/ui/inspector/editing.py" line="183"/>
         <source>(new opportunity)</source>
         <translation>(nowa szansa)</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/inspector/editing.py" line="156"/>
+        <location filename="../../shoppermap/ui/inspector/editing.py" line="190"/>
         <source>the opportunity</source>
         <translation>bez nazwy</translation>
     </message>
@@ -1466,6 +1676,26 @@ Zaznacz kilka kart, aby ustawić im naraz status, osobę odpowiedzialną lub ozn
         <location filename="../../shoppermap/ui/inspector/inspector.py" line="249"/>
         <source> and {count} more</source>
         <translation> i jeszcze {count}</translation>
+    </message>
+    <message>
+        <location filename="../../shoppermap/ui/inspector/action_numbers.py" line="68"/>
+        <source>gift with purchase</source>
+        <translation>gratis przy zakupie</translation>
+    </message>
+    <message>
+        <location filename="../../shoppermap/ui/inspector/action_numbers.py" line="69"/>
+        <source>multipack price</source>
+        <translation>cena za multipak</translation>
+    </message>
+    <message>
+        <location filename="../../shoppermap/ui/inspector/action_numbers.py" line="70"/>
+        <source>tasting</source>
+        <translation>degustacja</translation>
+    </message>
+    <message>
+        <location filename="../../shoppermap/ui/inspector/action_numbers.py" line="71"/>
+        <source>loyalty points</source>
+        <translation>punkty lojalnościowe</translation>
     </message>
 </context>
 <context>
@@ -1748,13 +1978,13 @@ Zaznacz kilka kart, aby ustawić im naraz status, osobę odpowiedzialną lub ozn
     </message>
     <message>
         <location filename="../../shoppermap/ui/actions.py" line="63"/>
-        <location filename="../../shoppermap/ui/main_window.py" line="147"/>
+        <location filename="../../shoppermap/ui/main_window.py" line="148"/>
         <source>&amp;Undo</source>
         <translation>&amp;Cofnij</translation>
     </message>
     <message>
         <location filename="../../shoppermap/ui/actions.py" line="65"/>
-        <location filename="../../shoppermap/ui/main_window.py" line="150"/>
+        <location filename="../../shoppermap/ui/main_window.py" line="151"/>
         <source>&amp;Redo</source>
         <translation>&amp;Ponów</translation>
     </message>
@@ -1944,32 +2174,32 @@ Zaznacz kilka kart, aby ustawić im naraz status, osobę odpowiedzialną lub ozn
         <translation>Główny pasek narzędzi</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/main_window.py" line="93"/>
+        <location filename="../../shoppermap/ui/main_window.py" line="94"/>
         <source>Framework</source>
         <translation>Szablon</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/main_window.py" line="95"/>
+        <location filename="../../shoppermap/ui/main_window.py" line="96"/>
         <source>&lt;opened&gt;</source>
         <translation>&lt;po otwarciu&gt;</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/main_window.py" line="96"/>
+        <location filename="../../shoppermap/ui/main_window.py" line="97"/>
         <source>Undo history</source>
         <translation>Historia zmian</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/main_window.py" line="147"/>
+        <location filename="../../shoppermap/ui/main_window.py" line="148"/>
         <source>&amp;Undo {0}</source>
         <translation>&amp;Cofnij: {0}</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/main_window.py" line="150"/>
+        <location filename="../../shoppermap/ui/main_window.py" line="151"/>
         <source>&amp;Redo {0}</source>
         <translation>&amp;Ponów: {0}</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/main_window.py" line="225"/>
+        <location filename="../../shoppermap/ui/main_window.py" line="238"/>
         <source>Cannot open the workshop.
 
 {0}</source>
@@ -1978,7 +2208,7 @@ Zaznacz kilka kart, aby ustawić im naraz status, osobę odpowiedzialną lub ozn
 {0}</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/main_window.py" line="251"/>
+        <location filename="../../shoppermap/ui/main_window.py" line="264"/>
         <source>Cannot create the workshop.
 
 {0}</source>
@@ -1987,37 +2217,37 @@ Zaznacz kilka kart, aby ustawić im naraz status, osobę odpowiedzialną lub ozn
 {0}</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/main_window.py" line="397"/>
+        <location filename="../../shoppermap/ui/main_window.py" line="410"/>
         <source>Untitled workshop</source>
         <translation>Warsztat bez tytułu</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/main_window.py" line="405"/>
+        <location filename="../../shoppermap/ui/main_window.py" line="416"/>
         <source>[read-only]</source>
         <translation>[tylko do odczytu]</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/main_window.py" line="438"/>
+        <location filename="../../shoppermap/ui/main_window.py" line="449"/>
         <source>Every change is saved in the file again.</source>
         <translation>Wszystkie zmiany są znów zapisane w pliku.</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/main_window.py" line="468"/>
+        <location filename="../../shoppermap/ui/main_window.py" line="479"/>
         <source>Closing now would lose the changes not saved yet.</source>
         <translation>Zamknięcie teraz oznaczałoby utratę jeszcze niezapisanych zmian.</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/main_window.py" line="469"/>
+        <location filename="../../shoppermap/ui/main_window.py" line="480"/>
         <source>Save a Copy As…</source>
         <translation>Zapisz kopię jako…</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/main_window.py" line="470"/>
+        <location filename="../../shoppermap/ui/main_window.py" line="481"/>
         <source>Retry</source>
         <translation>Ponów</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/main_window.py" line="471"/>
+        <location filename="../../shoppermap/ui/main_window.py" line="482"/>
         <source>Discard Changes</source>
         <translation>Odrzuć zmiany</translation>
     </message>
@@ -2120,7 +2350,7 @@ Zaznacz kilka kart, aby ustawić im naraz status, osobę odpowiedzialną lub ozn
     <name>MergeConflicts</name>
     <message>
         <location filename="../../shoppermap/ui/dialogs/merge_conflicts.py" line="34"/>
-        <location filename="../../shoppermap/ui/dialogs/merge_conflicts.py" line="57"/>
+        <location filename="../../shoppermap/ui/dialogs/merge_conflicts.py" line="68"/>
         <source>Name</source>
         <translation>Nazwa</translation>
     </message>
@@ -2196,202 +2426,288 @@ Zaznacz kilka kart, aby ustawić im naraz status, osobę odpowiedzialną lub ozn
     </message>
     <message>
         <location filename="../../shoppermap/ui/dialogs/merge_conflicts.py" line="49"/>
+        <location filename="../../shoppermap/ui/dialogs/merge_conflicts.py" line="108"/>
+        <source>Brand</source>
+        <translation>Marka</translation>
+    </message>
+    <message>
+        <location filename="../../shoppermap/ui/dialogs/merge_conflicts.py" line="50"/>
+        <source>Mechanic</source>
+        <translation>Mechanika</translation>
+    </message>
+    <message>
+        <location filename="../../shoppermap/ui/dialogs/merge_conflicts.py" line="51"/>
+        <source>Stores</source>
+        <translation>Sklepy</translation>
+    </message>
+    <message>
+        <location filename="../../shoppermap/ui/dialogs/merge_conflicts.py" line="52"/>
+        <source>Units per store</source>
+        <translation>Sztuki na sklep</translation>
+    </message>
+    <message>
+        <location filename="../../shoppermap/ui/dialogs/merge_conflicts.py" line="53"/>
+        <source>Unit cost</source>
+        <translation>Koszt jednostkowy</translation>
+    </message>
+    <message>
+        <location filename="../../shoppermap/ui/dialogs/merge_conflicts.py" line="54"/>
+        <source>Fixed cost</source>
+        <translation>Koszt stały</translation>
+    </message>
+    <message>
+        <location filename="../../shoppermap/ui/dialogs/merge_conflicts.py" line="55"/>
+        <source>Kind of cost</source>
+        <translation>Rodzaj kosztu</translation>
+    </message>
+    <message>
+        <location filename="../../shoppermap/ui/dialogs/merge_conflicts.py" line="56"/>
+        <source>Baseline sales</source>
+        <translation>Sprzedaż bazowa</translation>
+    </message>
+    <message>
+        <location filename="../../shoppermap/ui/dialogs/merge_conflicts.py" line="57"/>
+        <source>Uplift %</source>
+        <translation>Wzrost %</translation>
+    </message>
+    <message>
+        <location filename="../../shoppermap/ui/dialogs/merge_conflicts.py" line="58"/>
+        <source>Gross margin %</source>
+        <translation>Marża brutto %</translation>
+    </message>
+    <message>
+        <location filename="../../shoppermap/ui/dialogs/merge_conflicts.py" line="59"/>
+        <source>Scenarios</source>
+        <translation>Scenariusze</translation>
+    </message>
+    <message>
+        <location filename="../../shoppermap/ui/dialogs/merge_conflicts.py" line="60"/>
         <source>Start</source>
         <translation>Początek</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/dialogs/merge_conflicts.py" line="50"/>
+        <location filename="../../shoppermap/ui/dialogs/merge_conflicts.py" line="61"/>
         <source>End</source>
         <translation>Koniec</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/dialogs/merge_conflicts.py" line="51"/>
+        <location filename="../../shoppermap/ui/dialogs/merge_conflicts.py" line="62"/>
         <source>Period</source>
         <translation>Okres</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/dialogs/merge_conflicts.py" line="52"/>
+        <location filename="../../shoppermap/ui/dialogs/merge_conflicts.py" line="63"/>
         <source>KPI</source>
         <translation>KPI</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/dialogs/merge_conflicts.py" line="53"/>
+        <location filename="../../shoppermap/ui/dialogs/merge_conflicts.py" line="64"/>
         <source>POS tool</source>
         <translation>Narzędzie POS</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/dialogs/merge_conflicts.py" line="54"/>
+        <location filename="../../shoppermap/ui/dialogs/merge_conflicts.py" line="65"/>
         <source>Kind</source>
         <translation>Rodzaj</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/dialogs/merge_conflicts.py" line="55"/>
+        <location filename="../../shoppermap/ui/dialogs/merge_conflicts.py" line="66"/>
         <source>Threat</source>
         <translation>Zagrożenie</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/dialogs/merge_conflicts.py" line="56"/>
-        <location filename="../../shoppermap/ui/dialogs/merge_conflicts.py" line="92"/>
+        <location filename="../../shoppermap/ui/dialogs/merge_conflicts.py" line="67"/>
+        <location filename="../../shoppermap/ui/dialogs/merge_conflicts.py" line="107"/>
         <source>Competitor</source>
         <translation>Konkurent</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/dialogs/merge_conflicts.py" line="58"/>
+        <location filename="../../shoppermap/ui/dialogs/merge_conflicts.py" line="69"/>
         <source>Persona</source>
         <translation>Persona</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/dialogs/merge_conflicts.py" line="59"/>
+        <location filename="../../shoppermap/ui/dialogs/merge_conflicts.py" line="70"/>
         <source>Colour</source>
         <translation>Kolor</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/dialogs/merge_conflicts.py" line="60"/>
+        <location filename="../../shoppermap/ui/dialogs/merge_conflicts.py" line="71"/>
         <source>Title</source>
         <translation>Tytuł</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/dialogs/merge_conflicts.py" line="61"/>
+        <location filename="../../shoppermap/ui/dialogs/merge_conflicts.py" line="72"/>
         <source>Client</source>
         <translation>Klient</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/dialogs/merge_conflicts.py" line="62"/>
+        <location filename="../../shoppermap/ui/dialogs/merge_conflicts.py" line="73"/>
         <source>Category</source>
         <translation>Kategoria</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/dialogs/merge_conflicts.py" line="63"/>
+        <location filename="../../shoppermap/ui/dialogs/merge_conflicts.py" line="74"/>
         <source>Channel</source>
         <translation>Kanał</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/dialogs/merge_conflicts.py" line="64"/>
+        <location filename="../../shoppermap/ui/dialogs/merge_conflicts.py" line="75"/>
         <source>Date</source>
         <translation>Data</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/dialogs/merge_conflicts.py" line="65"/>
+        <location filename="../../shoppermap/ui/dialogs/merge_conflicts.py" line="76"/>
         <source>Facilitator</source>
         <translation>Prowadzący</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/dialogs/merge_conflicts.py" line="66"/>
+        <location filename="../../shoppermap/ui/dialogs/merge_conflicts.py" line="77"/>
         <source>Participants</source>
         <translation>Uczestnicy</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/dialogs/merge_conflicts.py" line="67"/>
+        <location filename="../../shoppermap/ui/dialogs/merge_conflicts.py" line="78"/>
         <source>Currency</source>
         <translation>Waluta</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/dialogs/merge_conflicts.py" line="74"/>
+        <location filename="../../shoppermap/ui/dialogs/merge_conflicts.py" line="85"/>
         <source>Green: works well</source>
         <translation>Zielony: działa dobrze</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/dialogs/merge_conflicts.py" line="75"/>
+        <location filename="../../shoppermap/ui/dialogs/merge_conflicts.py" line="86"/>
         <source>Yellow: needs improvement</source>
         <translation>Żółty: wymaga poprawy</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/dialogs/merge_conflicts.py" line="76"/>
+        <location filename="../../shoppermap/ui/dialogs/merge_conflicts.py" line="87"/>
         <source>Red: critical</source>
         <translation>Czerwony: krytyczny</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/dialogs/merge_conflicts.py" line="77"/>
+        <location filename="../../shoppermap/ui/dialogs/merge_conflicts.py" line="88"/>
         <source>High</source>
         <translation>Wysoki</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/dialogs/merge_conflicts.py" line="78"/>
+        <location filename="../../shoppermap/ui/dialogs/merge_conflicts.py" line="89"/>
         <source>Medium</source>
         <translation>Średni</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/dialogs/merge_conflicts.py" line="79"/>
+        <location filename="../../shoppermap/ui/dialogs/merge_conflicts.py" line="90"/>
         <source>Low</source>
         <translation>Niski</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/dialogs/merge_conflicts.py" line="80"/>
+        <location filename="../../shoppermap/ui/dialogs/merge_conflicts.py" line="91"/>
         <source>Idea</source>
         <translation>Pomysł</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/dialogs/merge_conflicts.py" line="81"/>
+        <location filename="../../shoppermap/ui/dialogs/merge_conflicts.py" line="92"/>
         <source>Planned</source>
         <translation>Zaplanowane</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/dialogs/merge_conflicts.py" line="82"/>
+        <location filename="../../shoppermap/ui/dialogs/merge_conflicts.py" line="93"/>
         <source>Agreed with buyer</source>
         <translation>Uzgodnione z kupcem</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/dialogs/merge_conflicts.py" line="83"/>
+        <location filename="../../shoppermap/ui/dialogs/merge_conflicts.py" line="94"/>
         <source>In progress</source>
         <translation>W realizacji</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/dialogs/merge_conflicts.py" line="84"/>
+        <location filename="../../shoppermap/ui/dialogs/merge_conflicts.py" line="95"/>
         <source>Done</source>
         <translation>Zrobione</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/dialogs/merge_conflicts.py" line="85"/>
+        <location filename="../../shoppermap/ui/dialogs/merge_conflicts.py" line="96"/>
         <source>Dropped</source>
         <translation>Porzucone</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/dialogs/merge_conflicts.py" line="93"/>
+        <location filename="../../shoppermap/ui/dialogs/merge_conflicts.py" line="97"/>
+        <source>Production</source>
+        <translation>Produkcja</translation>
+    </message>
+    <message>
+        <location filename="../../shoppermap/ui/dialogs/merge_conflicts.py" line="98"/>
+        <source>Retailer fee</source>
+        <translation>Opłata dla sieci</translation>
+    </message>
+    <message>
+        <location filename="../../shoppermap/ui/dialogs/merge_conflicts.py" line="99"/>
+        <source>Labour</source>
+        <translation>Robocizna</translation>
+    </message>
+    <message>
+        <location filename="../../shoppermap/ui/dialogs/merge_conflicts.py" line="100"/>
+        <source>Media</source>
+        <translation>Media</translation>
+    </message>
+    <message>
+        <location filename="../../shoppermap/ui/dialogs/merge_conflicts.py" line="109"/>
+        <source>Scenario</source>
+        <translation>Scenariusz</translation>
+    </message>
+    <message>
+        <location filename="../../shoppermap/ui/dialogs/merge_conflicts.py" line="110"/>
+        <source>Sales period</source>
+        <translation>Okres sprzedażowy</translation>
+    </message>
+    <message>
+        <location filename="../../shoppermap/ui/dialogs/merge_conflicts.py" line="111"/>
         <source>Journey</source>
         <translation>Ścieżka</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/dialogs/merge_conflicts.py" line="94"/>
+        <location filename="../../shoppermap/ui/dialogs/merge_conflicts.py" line="112"/>
         <source>Stage</source>
         <translation>Etap</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/dialogs/merge_conflicts.py" line="95"/>
+        <location filename="../../shoppermap/ui/dialogs/merge_conflicts.py" line="113"/>
         <source>Phase</source>
         <translation>Faza</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/dialogs/merge_conflicts.py" line="96"/>
+        <location filename="../../shoppermap/ui/dialogs/merge_conflicts.py" line="114"/>
         <source>Card</source>
         <translation>Karta</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/dialogs/merge_conflicts.py" line="97"/>
+        <location filename="../../shoppermap/ui/dialogs/merge_conflicts.py" line="115"/>
         <source>Opportunity</source>
         <translation>Szansa</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/dialogs/merge_conflicts.py" line="98"/>
+        <location filename="../../shoppermap/ui/dialogs/merge_conflicts.py" line="116"/>
         <source>Competitor gap</source>
         <translation>Luka konkurencyjna</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/dialogs/merge_conflicts.py" line="105"/>
+        <location filename="../../shoppermap/ui/dialogs/merge_conflicts.py" line="123"/>
         <source>(empty)</source>
         <translation>(puste)</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/dialogs/merge_conflicts.py" line="107"/>
+        <location filename="../../shoppermap/ui/dialogs/merge_conflicts.py" line="125"/>
         <source>yes</source>
         <translation>tak</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/dialogs/merge_conflicts.py" line="107"/>
+        <location filename="../../shoppermap/ui/dialogs/merge_conflicts.py" line="125"/>
         <source>no</source>
         <translation>nie</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/dialogs/merge_conflicts.py" line="122"/>
+        <location filename="../../shoppermap/ui/dialogs/merge_conflicts.py" line="140"/>
         <source>Workshop details</source>
         <translation>Szczegóły warsztatu</translation>
     </message>
@@ -2399,72 +2715,72 @@ Zaznacz kilka kart, aby ustawić im naraz status, osobę odpowiedzialną lub ozn
 <context>
     <name>MergeConflictsDialog</name>
     <message>
-        <location filename="../../shoppermap/ui/dialogs/merge_conflicts.py" line="136"/>
+        <location filename="../../shoppermap/ui/dialogs/merge_conflicts.py" line="154"/>
         <source>Conflicts with {0}</source>
         <translation>Konflikty z grupą {0}</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/dialogs/merge_conflicts.py" line="139"/>
+        <location filename="../../shoppermap/ui/dialogs/merge_conflicts.py" line="157"/>
         <source>The group and this workshop changed the same things differently since the hand-out. Choose which value to keep for each.</source>
         <translation>Od rozdania kopii grupa i ten warsztat zmieniły te same rzeczy w różny sposób. Wybierz, którą wartość zachować w każdym przypadku.</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/dialogs/merge_conflicts.py" line="147"/>
+        <location filename="../../shoppermap/ui/dialogs/merge_conflicts.py" line="165"/>
         <source>Object</source>
         <translation>Obiekt</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/dialogs/merge_conflicts.py" line="148"/>
+        <location filename="../../shoppermap/ui/dialogs/merge_conflicts.py" line="166"/>
         <source>Field</source>
         <translation>Pole</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/dialogs/merge_conflicts.py" line="149"/>
+        <location filename="../../shoppermap/ui/dialogs/merge_conflicts.py" line="167"/>
         <source>Here</source>
         <translation>Tutaj</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/dialogs/merge_conflicts.py" line="151"/>
+        <location filename="../../shoppermap/ui/dialogs/merge_conflicts.py" line="169"/>
         <source>Keep</source>
         <translation>Zachowaj</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/dialogs/merge_conflicts.py" line="161"/>
+        <location filename="../../shoppermap/ui/dialogs/merge_conflicts.py" line="179"/>
         <source>(whole object)</source>
         <translation>(cały obiekt)</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/dialogs/merge_conflicts.py" line="162"/>
+        <location filename="../../shoppermap/ui/dialogs/merge_conflicts.py" line="180"/>
         <source>removed here</source>
         <translation>usunięty tutaj</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/dialogs/merge_conflicts.py" line="163"/>
+        <location filename="../../shoppermap/ui/dialogs/merge_conflicts.py" line="181"/>
         <source>changed by the group</source>
         <translation>zmieniony przez grupę</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/dialogs/merge_conflicts.py" line="172"/>
+        <location filename="../../shoppermap/ui/dialogs/merge_conflicts.py" line="190"/>
         <source>Ours</source>
         <translation>Nasza</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/dialogs/merge_conflicts.py" line="173"/>
+        <location filename="../../shoppermap/ui/dialogs/merge_conflicts.py" line="191"/>
         <source>The group&apos;s</source>
         <translation>Grupy</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/dialogs/merge_conflicts.py" line="176"/>
+        <location filename="../../shoppermap/ui/dialogs/merge_conflicts.py" line="194"/>
         <source>All from the Group</source>
         <translation>Wszystko od grupy</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/dialogs/merge_conflicts.py" line="177"/>
+        <location filename="../../shoppermap/ui/dialogs/merge_conflicts.py" line="195"/>
         <source>Keep All Ours</source>
         <translation>Zachowaj wszystkie nasze</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/dialogs/merge_conflicts.py" line="183"/>
+        <location filename="../../shoppermap/ui/dialogs/merge_conflicts.py" line="201"/>
         <source>Merge</source>
         <translation>Scal</translation>
     </message>
@@ -2606,207 +2922,192 @@ Zaznacz kilka kart, aby ustawić im naraz status, osobę odpowiedzialną lub ozn
 <context>
     <name>OpportunityEditor</name>
     <message>
-        <location filename="../../shoppermap/ui/inspector/opportunity_editor.py" line="51"/>
+        <location filename="../../shoppermap/ui/inspector/opportunity_editor.py" line="47"/>
         <source>Pick a tool or type your own</source>
         <translation>Wybierz narzędzie lub wpisz własne</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/inspector/opportunity_editor.py" line="54"/>
+        <location filename="../../shoppermap/ui/inspector/opportunity_editor.py" line="50"/>
         <source>Retailer or channel</source>
         <translation>Sieć lub kanał</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/inspector/opportunity_editor.py" line="58"/>
+        <location filename="../../shoppermap/ui/inspector/opportunity_editor.py" line="54"/>
         <source>e.g. +15% rotation</source>
         <translation>np. +15% rotacji</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/inspector/opportunity_editor.py" line="60"/>
-        <source>not estimated</source>
-        <translation>nie oszacowano</translation>
-    </message>
-    <message>
-        <location filename="../../shoppermap/ui/inspector/opportunity_editor.py" line="65"/>
+        <location filename="../../shoppermap/ui/inspector/opportunity_editor.py" line="58"/>
         <source>Person or team</source>
         <translation>Osoba lub zespół</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/inspector/opportunity_editor.py" line="68"/>
+        <location filename="../../shoppermap/ui/inspector/opportunity_editor.py" line="61"/>
         <source>Start date</source>
         <translation>Data rozpoczęcia</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/inspector/opportunity_editor.py" line="69"/>
+        <location filename="../../shoppermap/ui/inspector/opportunity_editor.py" line="62"/>
         <source>End date</source>
         <translation>Data zakończenia</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/inspector/opportunity_editor.py" line="72"/>
+        <location filename="../../shoppermap/ui/inspector/opportunity_editor.py" line="65"/>
         <source>In a sales period with dates, the opportunity runs on the period&apos;s dates</source>
         <translation>W okresie sprzedaży z datami okazja trwa w datach tego okresu</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/inspector/opportunity_editor.py" line="83"/>
+        <location filename="../../shoppermap/ui/inspector/opportunity_editor.py" line="76"/>
         <source>POS tool</source>
         <translation>Narzędzie POS</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/inspector/opportunity_editor.py" line="84"/>
+        <location filename="../../shoppermap/ui/inspector/opportunity_editor.py" line="78"/>
         <source>Description</source>
         <translation>Opis</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/inspector/opportunity_editor.py" line="85"/>
+        <location filename="../../shoppermap/ui/inspector/opportunity_editor.py" line="79"/>
         <source>Retailer</source>
         <translation>Sieć</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/inspector/opportunity_editor.py" line="86"/>
+        <location filename="../../shoppermap/ui/inspector/opportunity_editor.py" line="80"/>
         <source>Priority</source>
         <translation>Priorytet</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/inspector/opportunity_editor.py" line="87"/>
+        <location filename="../../shoppermap/ui/inspector/opportunity_editor.py" line="81"/>
         <source>Impact</source>
         <translation>Efekt</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/inspector/opportunity_editor.py" line="88"/>
-        <source>Cost</source>
-        <translation>Koszt</translation>
-    </message>
-    <message>
-        <location filename="../../shoppermap/ui/inspector/opportunity_editor.py" line="89"/>
+        <location filename="../../shoppermap/ui/inspector/opportunity_editor.py" line="82"/>
         <source>Owner</source>
         <translation>Odpowiedzialny</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/inspector/opportunity_editor.py" line="90"/>
+        <location filename="../../shoppermap/ui/inspector/opportunity_editor.py" line="83"/>
         <source>Start</source>
         <translation>Początek</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/inspector/opportunity_editor.py" line="91"/>
+        <location filename="../../shoppermap/ui/inspector/opportunity_editor.py" line="84"/>
         <source>End</source>
         <translation>Koniec</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/inspector/opportunity_editor.py" line="92"/>
+        <location filename="../../shoppermap/ui/inspector/opportunity_editor.py" line="85"/>
         <source>Sales period</source>
         <translation>Okres sprzedaży</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/inspector/opportunity_editor.py" line="93"/>
+        <location filename="../../shoppermap/ui/inspector/opportunity_editor.py" line="86"/>
         <source>KPI</source>
         <translation>KPI</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/inspector/opportunity_editor.py" line="94"/>
+        <location filename="../../shoppermap/ui/inspector/opportunity_editor.py" line="87"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/inspector/opportunity_editor.py" line="95"/>
+        <location filename="../../shoppermap/ui/inspector/opportunity_editor.py" line="88"/>
         <source>Notes</source>
         <translation>Notatki</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/inspector/opportunity_editor.py" line="100"/>
+        <location filename="../../shoppermap/ui/inspector/opportunity_editor.py" line="94"/>
         <source>Expected impact, in words or numbers</source>
         <translation>Oczekiwany efekt, słowami lub liczbami</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/inspector/opportunity_editor.py" line="101"/>
+        <location filename="../../shoppermap/ui/inspector/opportunity_editor.py" line="95"/>
         <source>Estimated cost; leave empty when not estimated</source>
         <translation>Szacowany koszt; zostaw puste, jeśli go nie oszacowano</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/inspector/opportunity_editor.py" line="173"/>
+        <location filename="../../shoppermap/ui/inspector/opportunity_editor.py" line="161"/>
         <source>The dates of the sales period {name}</source>
         <translation>Daty okresu sprzedaży {name}</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/inspector/opportunity_editor.py" line="187"/>
+        <location filename="../../shoppermap/ui/inspector/opportunity_editor.py" line="176"/>
         <source>Own dates</source>
         <translation>Własne daty</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/inspector/opportunity_editor.py" line="223"/>
+        <location filename="../../shoppermap/ui/inspector/opportunity_editor.py" line="212"/>
         <source>Set POS tool of {target} to {value}</source>
         <translation>Ustaw narzędzie POS szansy {target}: {value}</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/inspector/opportunity_editor.py" line="224"/>
+        <location filename="../../shoppermap/ui/inspector/opportunity_editor.py" line="213"/>
         <source>Edit description of {target}</source>
         <translation>Edytuj opis szansy {target}</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/inspector/opportunity_editor.py" line="225"/>
+        <location filename="../../shoppermap/ui/inspector/opportunity_editor.py" line="214"/>
         <source>Set retailer of {target} to {value}</source>
         <translation>Ustaw sieć szansy {target}: {value}</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/inspector/opportunity_editor.py" line="226"/>
+        <location filename="../../shoppermap/ui/inspector/opportunity_editor.py" line="215"/>
         <source>Set priority of {target} to {value}</source>
         <translation>Ustaw priorytet szansy {target}: {value}</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/inspector/opportunity_editor.py" line="227"/>
+        <location filename="../../shoppermap/ui/inspector/opportunity_editor.py" line="216"/>
         <source>Edit expected impact of {target}</source>
         <translation>Edytuj oczekiwany efekt szansy {target}</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/inspector/opportunity_editor.py" line="228"/>
-        <source>Set cost of {target} to {value}</source>
-        <translation>Ustaw koszt szansy {target}: {value}</translation>
-    </message>
-    <message>
-        <location filename="../../shoppermap/ui/inspector/opportunity_editor.py" line="229"/>
+        <location filename="../../shoppermap/ui/inspector/opportunity_editor.py" line="217"/>
         <source>Set owner of {target} to {value}</source>
         <translation>Ustaw osobę odpowiedzialną za szansę {target}: {value}</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/inspector/opportunity_editor.py" line="230"/>
+        <location filename="../../shoppermap/ui/inspector/opportunity_editor.py" line="218"/>
         <source>Set start of {target} to {value}</source>
         <translation>Ustaw początek szansy {target}: {value}</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/inspector/opportunity_editor.py" line="231"/>
+        <location filename="../../shoppermap/ui/inspector/opportunity_editor.py" line="219"/>
         <source>Set end of {target} to {value}</source>
         <translation>Ustaw koniec szansy {target}: {value}</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/inspector/opportunity_editor.py" line="232"/>
+        <location filename="../../shoppermap/ui/inspector/opportunity_editor.py" line="220"/>
         <source>Set sales period of {target} to {value}</source>
         <translation>Ustaw okres sprzedaży szansy {target}: {value}</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/inspector/opportunity_editor.py" line="233"/>
+        <location filename="../../shoppermap/ui/inspector/opportunity_editor.py" line="221"/>
         <source>Set KPI of {target} to {value}</source>
         <translation>Ustaw KPI szansy {target}: {value}</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/inspector/opportunity_editor.py" line="234"/>
+        <location filename="../../shoppermap/ui/inspector/opportunity_editor.py" line="222"/>
         <source>Set status of {target} to {value}</source>
         <translation>Ustaw status szansy {target}: {value}</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/inspector/opportunity_editor.py" line="235"/>
+        <location filename="../../shoppermap/ui/inspector/opportunity_editor.py" line="223"/>
         <source>Edit notes of {target}</source>
         <translation>Edytuj notatki szansy {target}</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/inspector/opportunity_editor.py" line="242"/>
+        <location filename="../../shoppermap/ui/inspector/opportunity_editor.py" line="230"/>
         <source>none</source>
         <translation>brak</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/inspector/opportunity_editor.py" line="288"/>
+        <location filename="../../shoppermap/ui/inspector/opportunity_editor.py" line="263"/>
         <source>The end date is before the start date ({date}).</source>
         <translation>Data zakończenia jest wcześniejsza niż data rozpoczęcia ({date}).</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/inspector/opportunity_editor.py" line="292"/>
+        <location filename="../../shoppermap/ui/inspector/opportunity_editor.py" line="267"/>
         <source>The start date is after the end date ({date}).</source>
         <translation>Data rozpoczęcia jest późniejsza niż data zakończenia ({date}).</translation>
     </message>
@@ -2895,12 +3196,12 @@ Zaznacz kilka kart, aby ustawić im naraz status, osobę odpowiedzialną lub ozn
 <context>
     <name>Picture</name>
     <message>
-        <location filename="../../shoppermap/ui/picture.py" line="221"/>
+        <location filename="../../shoppermap/ui/picture.py" line="222"/>
         <source>The printer or the PDF file cannot be opened.</source>
         <translation>Nie można otworzyć drukarki ani pliku PDF.</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/picture.py" line="296"/>
+        <location filename="../../shoppermap/ui/picture.py" line="297"/>
         <source>Shopper journey</source>
         <translation>Ścieżka zakupowa</translation>
     </message>
@@ -3776,6 +4077,24 @@ Zaznacz kilka kart, aby ustawić im naraz status, osobę odpowiedzialną lub ozn
 {1}</source>
         <translation>Zapisano jako szablon „{0}” w
 {1}</translation>
+    </message>
+</context>
+<context>
+    <name>ScenarioChecks</name>
+    <message>
+        <location filename="../../shoppermap/ui/inspector/scenario_checks.py" line="41"/>
+        <source>While none is ticked, the action is in every scenario.</source>
+        <translation>Gdy żaden nie jest zaznaczony, działanie należy do każdego scenariusza.</translation>
+    </message>
+    <message>
+        <location filename="../../shoppermap/ui/inspector/scenario_checks.py" line="80"/>
+        <source>Add {target} to scenario {scenario}</source>
+        <translation>Dodaj szansę {target} do scenariusza {scenario}</translation>
+    </message>
+    <message>
+        <location filename="../../shoppermap/ui/inspector/scenario_checks.py" line="82"/>
+        <source>Take {target} out of scenario {scenario}</source>
+        <translation>Usuń szansę {target} ze scenariusza {scenario}</translation>
     </message>
 </context>
 <context>

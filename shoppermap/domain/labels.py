@@ -40,3 +40,13 @@ class Label(BaseModel):
     def same(cls, text: str) -> Label:
         """A label with the same text in both languages (custom cards typed by a team)."""
         return cls(pl=text, en=text)
+
+
+def each_once(*parts: str) -> list[str]:
+    """The non-empty parts, trimmed, each said once: a journey named as its workshop is not repeated."""
+    said: list[str] = []
+    for part in parts:
+        part = part.strip()
+        if part and part.casefold() not in {s.casefold() for s in said}:
+            said.append(part)
+    return said

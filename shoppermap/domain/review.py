@@ -8,7 +8,7 @@ Rules, as the workshop method asks (step 6, "find sales gaps and add supporting 
 - a red touchpoint or a moment of truth with no live action; a red one is reported once, as critical;
 - a high-threat gap whose answering action (the gap's link) is missing or dropped;
 - a live action missing its owner, its dates (start and end, or a sales period that has them), its cost
-  (zero is a cost) or its KPI;
+  (typed, or built up from complete quantities; zero is a cost) or its KPI;
 - a sales period no live action is in (by its period or by dates that overlap it);
 - the same POS tool twice on one card for the same retailer (an empty retailer means every retailer)
   in overlapping dates; undated actions are not compared, they are reported as undated instead;
@@ -25,6 +25,7 @@ from dataclasses import dataclass
 from enum import StrEnum
 from typing import Any, NamedTuple
 
+from . import figures
 from .labels import Label
 from .models import Card, Journey, Opportunity, OpportunityStatus, Stage, Status, Threat, Workshop
 
@@ -179,7 +180,7 @@ def _check_actions(
     dated = [(o, _dates(o, periods)) for o in live]
     twins = _twins(place, card, dated) if len(dated) > 1 else None
     for opportunity, span in dated:
-        owner, cost, kpi = opportunity.owner, opportunity.cost, opportunity.kpi
+        owner, cost, kpi = opportunity.owner, figures.cost(opportunity), opportunity.kpi
         if span is None or cost is None or kpi is None or not owner or owner.isspace():
             missing = tuple(
                 part

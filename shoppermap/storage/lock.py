@@ -55,7 +55,7 @@ from .lock_files import (
     try_lock,
     write_holder,
 )
-from .workshop_file import NotWritableError, WorkshopFileError
+from .workshop_file import LockLostError, NotWritableError, WorkshopFileError
 
 __all__ = [
     "LockHolder",
@@ -210,6 +210,20 @@ class WorkshopLock:
             if self.inode_lock is not None:
                 self.inode_lock.release()
             remove_lock_file(fd, self.lock_file)
+
+    def check_held(self) -> None:
+        """Raise LockLostError unless the lock file beside the workshop is still this lock's own.
+
+        A sync client, a user tidying hidden files or another ShopperMap taking over what it judged
+        a stale lock removes or replaces it; from then on another editor may write the workshop.
+        Two stats, cheap enough to run before every edit.
+        """
+        fd = self._fd
+        if fd is not None and same_file(fd, self.lock_file):
+            return
+        raise LockLostError(
+            f"{self.path.name}: its lock file was removed or taken over by another program since it was opened"
+        )
 
     def is_for(self, path: Path | str) -> bool:
         """Whether this lock covers the file at `path`, by whatever name or link it is reached."""

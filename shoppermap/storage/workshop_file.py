@@ -11,7 +11,7 @@ import sqlite3
 import stat
 import struct
 from collections import defaultdict
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from functools import cached_property
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -76,6 +76,10 @@ def _sqlite_message(name: str, exc: sqlite3.Error, path: Path) -> WorkshopFileEr
 
 class WorkshopMovedError(WorkshopFileError):
     """The open file is no longer at its path: moved, renamed, deleted or replaced by another program."""
+
+
+class LockLostError(WorkshopFileError):
+    """The lock beside the open file was removed or replaced: another editor may be writing it now."""
 
 
 def file_identity(path: Path) -> tuple[int, int] | None:
@@ -368,6 +372,9 @@ class WorkshopFile:
         self.read_only = read_only
         # edits must go to the file at `path`, not to one a sync client moved away or replaced
         self.identity = file_identity(path)
+        # checks, before each write, that this window still holds the workshop's lock (set by the
+        # session that took it); raises LockLostError when it does not
+        self.lock_check: Callable[[], None] | None = None
 
     @cached_property
     def db(self) -> sqlite_utils.Database:
@@ -466,6 +473,8 @@ class WorkshopFile:
                 f"{self.path.name}: was moved, renamed, deleted or replaced by another program "
                 "since it was opened"
             )
+        if self.lock_check is not None:
+            self.lock_check()
 
     # --- the Store protocol --------------------------------------------------------------
 

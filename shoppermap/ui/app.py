@@ -70,7 +70,7 @@ def run(*, file: Path | None = None, screenshot: Path | None = None, read_only: 
     window = build_window(library)
     if file is None and welcome_pending(window.settings):
         # the first start asks how to begin before any file is made
-        window.show()
+        window.show_at_start()
         maybe_show_welcome(window)
     try:
         opened = window.document is not None or starting_workshop(window, file, read_only=read_only)
@@ -82,7 +82,7 @@ def run(*, file: Path | None = None, screenshot: Path | None = None, read_only: 
     from .warm_up import warm_up_after_first_paint
 
     warm_up_after_first_paint(window)
-    window.show()
+    window.show_at_start()
     if os.environ.get("SHOPPERMAP_QUIT_AFTER_PAINT"):
         # start-up benchmarks: leave as soon as the window has painted once
         import time

@@ -23,7 +23,7 @@ from PySide6.QtGui import QUndoStack
 
 from ..domain.document import Document, EditError
 from ..storage import WorkshopFileError
-from ..storage.workshop_file import WorkshopMovedError
+from ..storage.workshop_file import LockLostError, WorkshopMovedError
 from .commands import DocumentCommand, GroupCommand
 
 log = logging.getLogger(__name__)
@@ -200,6 +200,11 @@ def _why(exc: BaseException) -> str:
     reason = str(exc).casefold()
     if isinstance(exc, WorkshopMovedError):
         return translate("Editor", "the file was moved, renamed, deleted or replaced by another program")
+    if isinstance(exc, LockLostError):
+        return translate(
+            "Editor",
+            "another program removed or took over the workshop's lock, so someone else may be editing it",
+        )
     if (isinstance(exc, OSError) and exc.errno == 28) or "full" in reason:
         return translate("Editor", "the disk is full")
     if "readonly" in reason or "read-only" in reason or isinstance(exc, PermissionError):
@@ -219,7 +224,7 @@ def not_saved_message(exc: BaseException) -> str:
 def unsaved_message(exc: BaseException) -> str:
     """One sentence for the banner: changes cannot be saved, why, and what the user can do."""
     reason = str(exc).casefold()
-    if isinstance(exc, WorkshopMovedError):
+    if isinstance(exc, WorkshopMovedError | LockLostError):
         todo = translate("Editor", "use Save a Copy As… to keep them")
     elif (isinstance(exc, OSError) and exc.errno == 28) or "full" in reason:
         todo = translate(

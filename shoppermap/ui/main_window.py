@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 from .. import APP_NAME
 from ..domain.changes import WORKSHOP, ChangeSet
 from ..domain.document import Document, Kind
+from ..domain.labels import each_once
 from ..domain.library import FrameworkLibrary
 from ..domain.models import Workshop
 from ..session import WorkshopSession
@@ -181,12 +182,24 @@ class MainWindow(QMainWindow):
         self._default_state = self.saveState()
         geometry = self.settings.value("window/geometry")
         state = self.settings.value("window/state")
-        if isinstance(geometry, QByteArray | bytes) and geometry:
+        self.geometry_remembered = isinstance(geometry, QByteArray | bytes) and bool(geometry)
+        if self.geometry_remembered:
             self.restoreGeometry(geometry)
         else:
-            self.resize(1600, 1000)
+            self.resize(1600, 1000)  # the size it comes back to when un-maximised
         if isinstance(state, QByteArray | bytes) and state:
             self.restoreState(state)
+
+    def show_at_start(self) -> None:
+        """Show the window as the app starts: where it was left, or, the first time, maximised on a
+        screen up to 1920×1200 (a laptop, a projector), where a smaller window wastes the room the
+        map needs."""
+        screen = self.screen().availableGeometry() if self.screen() is not None else None
+        small = screen is None or (screen.width() <= 1920 and screen.height() <= 1200)
+        if not self.geometry_remembered and small:
+            self.showMaximized()
+        else:
+            self.show()
 
     def reset_layout(self) -> None:
         """Put every dock back where it was at first start."""
@@ -395,10 +408,8 @@ class MainWindow(QMainWindow):
             self.setWindowTitle(APP_NAME)
             return
         title = self.document.workshop.workshop.title or self.tr("Untitled workshop")
-        parts = [title]
-        if self.journey_id:
-            parts.append(self.document.get(self.journey_id).name)
-        name = " — ".join(parts) + f" — {APP_NAME}"
+        journey = self.document.get(self.journey_id).name if self.journey_id else ""
+        name = " — ".join(each_once(title, journey, APP_NAME))
         if self.document.unsaved:
             name = "* " + name  # changes kept only in this window
         if self.file is not None and self.file.read_only:

@@ -28,6 +28,7 @@ from PySide6.QtWidgets import QGraphicsItem
 
 from .. import atomic
 from ..domain.document import Document
+from ..domain.labels import each_once
 from ..domain.models import Journey
 from ..export.excel_errors import ExportError
 from .canvas.scene import JourneyScene
@@ -287,7 +288,7 @@ def title_lines(document: Document, journey_id: str, language: str) -> tuple[str
 
     info = document.workshop.workshop
     journey = document.get(journey_id).name
-    title = " — ".join(part for part in (info.title.strip(), journey.strip()) if part)
+    title = " — ".join(each_once(info.title, journey))
     locale = QLocale("pl_PL" if language == "pl" else "en_GB")
     details = [info.client.strip(), info.retailer.strip()]
     if info.date is not None:

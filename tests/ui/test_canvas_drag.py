@@ -204,3 +204,61 @@ def test_the_middle_button_pans_the_map(window):
     send(viewport, QEvent.Type.MouseButtonRelease, start + QPoint(-120, 0), button=middle, buttons=NONE)
     assert bar.value() == before + 120
     assert window.stack.count() == 0
+
+
+def test_a_card_held_at_the_edge_scrolls_the_map_and_lands_in_an_offscreen_column(window, qtbot):
+    scene, view, path = window.current_scene(), window.view, window.file.path
+    view.set_zoom(1.0)
+    first, last = phases(window)[0], phases(window)[-1]
+    card = first.cards[0]
+    bar = view.horizontalScrollBar()
+    bar.setValue(0)
+    assert (
+        not view.mapToScene(view.viewport().rect())
+        .boundingRect()
+        .intersects(scene.cards[last.cards[0].id].sceneBoundingRect())
+    )  # the last column is off screen
+    viewport = view.viewport()
+    start = view.mapFromScene(centre(scene.cards[card.id]))
+    edge = QPoint(viewport.width() - 4, start.y())
+    send(viewport, QEvent.Type.MouseButtonPress, start)
+    for i in range(1, 9):
+        send(viewport, QEvent.Type.MouseMove, start + (edge - start) * (i / 8), button=NONE)
+    qtbot.waitUntil(lambda: bar.value() == bar.maximum(), timeout=15000)  # held there: it scrolls
+    # back off the edge over the last column, then drop on its first card
+    target = view.mapFromScene(centre(scene.cards[last.cards[0].id]))
+    assert 0 < target.x() < viewport.width()
+    send(viewport, QEvent.Type.MouseMove, target, button=NONE)
+    value = bar.value()
+    qtbot.wait(100)
+    assert bar.value() == value  # away from the edge it stops
+    send(viewport, QEvent.Type.MouseButtonRelease, target, buttons=NONE)
+    assert card.id in stored_order(path, last.id)
+    assert card.id not in stored_order(path, first.id)
+
+
+def test_phase_headers_stay_in_sight_while_the_cards_scroll_under_them(window, qtbot):
+    from PySide6.QtGui import QColor
+
+    scene, view = window.current_scene(), window.view
+    view.set_zoom(1.0)
+    phase = phases(window)[1]
+    header = scene.phases[phase.id]
+    view.horizontalScrollBar().setValue(0)
+    bar = view.verticalScrollBar()
+    assert bar.maximum() > 300
+    bar.setValue(bar.maximum())
+    qtbot.wait(20)
+    image = view.viewport().grab().toImage()
+    # where the header would be drawn pinned: its own offset under the top of the view
+    visible_top = view.mapToScene(0, 0).y()
+    strip_top = min(i.sceneBoundingRect().top() for i in scene.stages.values())
+    pinned = header.sceneBoundingRect().translated(0, visible_top - strip_top)
+    assert not header.sceneBoundingRect().intersects(view.mapToScene(view.viewport().rect()).boundingRect())
+    point = view.mapFromScene(pinned.left() + 6, pinned.center().y())
+    assert QColor(image.pixel(point)).name() == header.fill().name()
+    bar.setValue(0)  # scrolled back: the headers are where they belong and nothing is pinned twice
+    qtbot.wait(20)
+    image = view.viewport().grab().toImage()
+    point = view.mapFromScene(header.sceneBoundingRect().left() + 6, header.sceneBoundingRect().center().y())
+    assert QColor(image.pixel(point)).name() == header.fill().name()

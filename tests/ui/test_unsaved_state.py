@@ -20,6 +20,7 @@ from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
 
 from shoppermap.export.workshop_json import workshop_to_data
 from shoppermap.storage import WorkshopFile
+from shoppermap.storage.lock import lock_file_of
 from shoppermap.ui.app import build_window
 from shoppermap.ui.main_window import MainWindow
 
@@ -219,6 +220,45 @@ def test_a_file_taken_away_under_the_window_is_noticed_and_the_edits_go_to_a_cop
     # the window goes on editing the copy
     assert window.canvas_edits.rename(ids[0], "After the copy")
     assert labels_in_file(copy, ids)[0] == "After the copy"
+
+
+@pytest.mark.parametrize("fault", ["removed", "taken over"])
+def test_a_lock_lost_under_the_window_stops_writing_and_the_edits_go_to_a_copy(
+    window, qtbot, monkeypatch, tmp_path, fault
+):
+    path = window.file.path
+    lock_file = lock_file_of(path)
+    assert lock_file.exists()
+    lock_file.unlink()  # a sync client or a tidy user removed the hidden file
+    other = None
+    if fault == "taken over":  # and a ShopperMap on another laptop (its own user folder) took it
+        other = subprocess.Popen(
+            [
+                sys.executable,
+                "-c",
+                "import sys; from shoppermap.storage.lock import WorkshopLock; "
+                "lock = WorkshopLock.acquire(sys.argv[1]); print('held', flush=True); sys.stdin.read()",
+                str(path),
+            ],
+            stdin=subprocess.PIPE,
+            stdout=subprocess.PIPE,
+            text=True,
+            env={**os.environ, "PYTHONPATH": str(REPO), "SHOPPERMAP_HOME": str(tmp_path / "laptop-2")},
+        )
+        assert other.stdout.readline().strip() == "held"
+    try:
+        ids = type_labels(window, qtbot, LABELS[:2])
+        banner = window.unsaved_banner
+        assert banner.isVisible() and "lock" in banner.label.text() and "\n" not in banner.label.text()
+        assert not set(LABELS) & set(labels_in_file(path, ids))  # nothing written behind the new holder
+    finally:
+        if other is not None:
+            other.communicate("", timeout=30)
+    copy = tmp_path / "rescued.shoppermap"
+    choose_save_path(monkeypatch, copy)
+    banner.save_copy_button.click()
+    assert labels_in_file(copy, ids) == LABELS[:2]
+    assert not banner.isVisible()
 
 
 def test_save_a_copy_onto_the_open_file_is_refused_and_saving_goes_on(window, monkeypatch):

@@ -453,3 +453,53 @@ def test_screenshot_of_a_bad_file_says_why_in_one_line(tmp_path):
     assert "Traceback" not in result.stderr
     assert not out.exists()
     assert bad.read_text() == "these are not the droids you are looking for"
+
+
+def test_the_map_stays_fitted_as_the_window_grows_until_the_user_zooms(window, qtbot):
+    view = window.view
+    window.resize(1200, 800)
+    view.fit()
+    qtbot.wait(10)
+    small = view.zoom()
+    window.resize(1800, 1050)
+    qtbot.waitUntil(lambda: view.zoom() > small * 1.1, timeout=3000)  # maximised: fitted again
+    view.zoom_by(1)  # the user zooms: from now on the zoom is theirs
+    chosen = view.zoom()
+    window.resize(1300, 850)
+    qtbot.wait(50)
+    assert view.zoom() == chosen
+    window.actions_.fit.trigger()  # Fit follows the window again
+    fitted = view.zoom()
+    window.resize(1800, 1050)
+    qtbot.waitUntil(lambda: view.zoom() > fitted * 1.1, timeout=3000)
+
+
+def test_the_first_start_opens_maximised_on_a_laptop_or_projector_screen(qtbot, settings):
+    from shoppermap.ui.app import build_window
+
+    from ..helpers import library
+
+    win = build_window(library(), settings=settings)  # nothing remembered in these settings
+    qtbot.addWidget(win)
+    assert win.screen().availableGeometry().width() <= 1920
+    win.show_at_start()
+    assert win.windowState() & Qt.WindowState.WindowMaximized
+    win.showNormal()
+    win.resize(1300, 800)
+    win.close()  # the size is remembered now: the next start shows the window as it was left
+    again = build_window(library(), settings=settings)
+    qtbot.addWidget(again)
+    again.show_at_start()
+    assert again.geometry_remembered and not again.windowState() & Qt.WindowState.WindowMaximized
+
+
+def test_the_title_bar_says_each_thing_once(window, qtbot, tmp_path):
+    journey = window.document.get(window.journey_id)
+    window.document.update_workshop(title=journey.name)  # a workshop named as its journey
+    window._update_title()
+    assert window.windowTitle() == f"{journey.name} — ShopperMap"
+    path = window.file.path
+    viewer = build_window(library(), settings=window.settings)
+    qtbot.addWidget(viewer)
+    assert viewer.open_path(path, read_only=True)
+    assert viewer.windowTitle().count("ShopperMap") == 1 and viewer.windowTitle().count(journey.name) == 1

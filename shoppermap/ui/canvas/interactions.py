@@ -103,12 +103,15 @@ class ItemDrag(Interaction):
             self.lifted = True
             self.lift()
         self.follow(pos)
+        view.edge_scroller.track(_point(event), lambda at: self.follow(view.mapToScene(at)))
 
     def finish(self, event: QMouseEvent) -> None:
+        self.view.edge_scroller.stop()
         if self.lifted:
             self.drop(self.view.mapToScene(_point(event)))
 
     def cancel(self) -> None:
+        self.view.edge_scroller.stop()
         if self.lifted:
             self.put_back()
 

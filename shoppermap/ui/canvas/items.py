@@ -6,31 +6,18 @@ from collections.abc import Callable
 from functools import lru_cache
 
 from PySide6.QtCore import QCoreApplication, QRectF, Qt
-from PySide6.QtGui import QColor, QFontMetricsF, QPainter, QPainterPath, QPen, QTextLayout, QTextOption
+from PySide6.QtGui import QColor, QFontMetricsF, QPainter, QPainterPath, QPen, QTextLayout
 from PySide6.QtWidgets import QGraphicsItem, QGraphicsRectItem, QStyle, QStyleOptionGraphicsItem, QWidget
 
 from ...domain.models import Card, Opportunity, Phase, Stage
 from .style import LOCATION_COLORS, STATUS_COLORS, CanvasStyle
+from .text_fit import CENTERED_OPTION, WRAP_OPTION, Fit, fitted, fitted_lines
 
 CARD_TYPE = QGraphicsItem.UserType + 1
 MAX_SHOWN = 140  # characters of a label a card shows
 PHASE_TYPE = QGraphicsItem.UserType + 2
 STAGE_TYPE = QGraphicsItem.UserType + 3
 COLUMN_TYPE = QGraphicsItem.UserType + 4
-WRAP = int(Qt.TextFlag.TextWordWrap) | int(Qt.AlignmentFlag.AlignLeft) | int(Qt.AlignmentFlag.AlignTop)
-CENTERED_WRAP = (
-    int(Qt.TextFlag.TextWordWrap) | int(Qt.AlignmentFlag.AlignHCenter) | int(Qt.AlignmentFlag.AlignVCenter)
-)
-
-
-def wrap_option() -> QTextOption:
-    """Wrap at word boundaries, and inside a word only when it is wider than the card."""
-    option = QTextOption(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
-    option.setWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
-    return option
-
-
-WRAP_OPTION = wrap_option()
 
 
 @lru_cache(maxsize=20000)
@@ -77,6 +64,24 @@ def set_item_rect(item, rect: QRectF) -> None:
         item.prepareGeometryChange()
         item.rect = size
     item.setPos(rect.topLeft())
+
+
+# how much of the status colour tints a card: a critical card must show from the back of the room
+# at fit-to-window, a working one need not shout (0 is the full colour, 1 is white)
+_STATUS_TINT = {"red": 0.72, "yellow": 0.78, "green": 0.88}
+_CONTRAST_TINT = {"red": 0.55, "yellow": 0.6, "green": 0.75}
+
+
+@lru_cache(maxsize=16)
+def _status_fill(status: str | None, card_fill: str, high_contrast: bool) -> QColor:
+    if status is None:
+        return QColor(card_fill)
+    return _tint(QColor(STATUS_COLORS[status]), (_CONTRAST_TINT if high_contrast else _STATUS_TINT)[status])
+
+
+def status_fill(status: str | None, style: CanvasStyle) -> QColor:
+    """The fill of a card of this status: a tint of the status colour, plain without a status."""
+    return _status_fill(status, style.card_fill, style.high_contrast)
 
 
 class CardItem(QGraphicsRectItem):
@@ -127,8 +132,8 @@ class CardItem(QGraphicsRectItem):
     def refresh(self) -> None:
         """Recompute size and tooltip after the card changed."""
         s = self.style
-        width = s.column_width - 2 * s.card_padding - s.stripe_width
-        height = text_height(self.shown_label(), width, s.card_font_px, False, s.font_family)
+        fit = self._fit()
+        height = text_height(fit.text, self._text_width(), fit.px, False, s.font_family)
         new = max(s.card_min_height, height + 2 * s.card_padding + s.marks_height)
         if new != self._height:
             self._height = new
@@ -153,6 +158,14 @@ class CardItem(QGraphicsRectItem):
             self.setToolTip(self._summary())
             self.update()
 
+    def _text_width(self) -> float:
+        s = self.style
+        return s.column_width - 2 * s.card_padding - s.stripe_width
+
+    def _fit(self) -> Fit:
+        s = self.style
+        return fitted(self.shown_label(), self._text_width(), s.card_font_px, False, s.font_family)
+
     def paint(
         self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None
     ) -> None:
@@ -162,14 +175,15 @@ class CardItem(QGraphicsRectItem):
         lod = option.levelOfDetailFromTransform(painter.worldTransform())
         status = self.card.status.value if self.card.status else None
         stripe = QColor(STATUS_COLORS[status]) if status else QColor(s.card_border)
+        fill = status_fill(status, s)
         if lod < 0.22:  # too small to read: a plain block keeps huge maps smooth
-            painter.fillRect(rect, QColor(s.card_fill))
+            painter.fillRect(rect, fill)
             painter.fillRect(QRectF(0, 0, s.stripe_width * 2, rect.height()), stripe)
             return
         painter.setRenderHint(QPainter.RenderHint.Antialiasing, lod > 0.5)
         path = QPainterPath()
         path.addRoundedRect(rect.adjusted(0.5, 0.5, -0.5, -0.5), 6, 6)
-        painter.fillPath(path, QColor(s.card_fill))
+        painter.fillPath(path, fill)
         painter.save()
         painter.setClipPath(path)
         painter.fillRect(QRectF(0, 0, s.stripe_width, rect.height()), stripe)
@@ -184,10 +198,11 @@ class CardItem(QGraphicsRectItem):
         painter.setPen(border)
         painter.drawPath(path)
         left = s.stripe_width + s.card_padding
-        text_rect = QRectF(left, s.card_padding, rect.width() - left - s.card_padding, rect.height())
+        text_rect = QRectF(left, s.card_padding, self._text_width(), rect.height())
+        fit = self._fit()
         painter.setPen(QColor(s.text))
-        painter.setFont(s.font(s.card_font_px))
-        painter.drawText(text_rect, self.shown_label(), WRAP_OPTION)
+        painter.setFont(s.font(fit.px))
+        painter.drawText(text_rect, fit.text, WRAP_OPTION)
         self._paint_marks(painter, rect)
 
     def _paint_marks(self, painter: QPainter, rect: QRectF) -> None:
@@ -294,22 +309,43 @@ class HeaderItem(QGraphicsItem):
     def boundingRect(self) -> QRectF:
         return self.rect
 
+    def paint_pinned(self, painter: QPainter, rect: QRectF) -> None:
+        """Paint the header into `rect` (scene units): pinned at the top of the view, or the part of
+        a stage band that is on screen, its name centred in that part."""
+        option = QStyleOptionGraphicsItem()
+        if self.isSelected():
+            option.state |= QStyle.StateFlag.State_Selected
+        self._paint_box(painter, option, self.fill(), self.font_px(), rect)
+
+    def fill(self) -> QColor:
+        """The colour of the box."""
+        raise NotImplementedError
+
+    def font_px(self) -> int:
+        """The size of the label."""
+        raise NotImplementedError
+
+    def paint(self, painter, option, widget=None) -> None:
+        self._paint_box(painter, option, self.fill(), self.font_px(), self.rect)
+
     def _paint_box(
-        self, painter: QPainter, option: QStyleOptionGraphicsItem, fill: QColor, font_px: int
+        self, painter: QPainter, option: QStyleOptionGraphicsItem, fill: QColor, font_px: int, rect: QRectF
     ) -> None:
         s = self.style
         selected = bool(option.state & QStyle.StateFlag.State_Selected)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         path = QPainterPath()
-        path.addRoundedRect(self.rect.adjusted(1, 1, -1, -1), 6, 6)
+        path.addRoundedRect(rect.adjusted(1, 1, -1, -1), 6, 6)
         painter.fillPath(path, fill)
         painter.setBrush(Qt.BrushStyle.NoBrush)
         if selected or s.high_contrast:
             painter.setPen(QPen(QColor(s.selection if selected else "#000000"), 3 if selected else 1.5))
             painter.drawPath(path)
+        box = rect.adjusted(6, 2, -6, -2)
+        px, text = fitted_lines(" ".join(self.label().split()), box.width(), font_px, True, s.font_family, 3)
         painter.setPen(QColor(s.text))
-        painter.setFont(s.font(font_px, bold=True))
-        painter.drawText(self.rect.adjusted(6, 2, -6, -2), CENTERED_WRAP, self.label())
+        painter.setFont(s.font(px, bold=True))
+        painter.drawText(box, text, CENTERED_OPTION)
 
 
 class StageItem(HeaderItem):
@@ -318,9 +354,11 @@ class StageItem(HeaderItem):
     def type(self) -> int:
         return STAGE_TYPE
 
-    def paint(self, painter, option, widget=None) -> None:
-        fill = QColor("#FFFFFF") if self.style.high_contrast else self.color
-        self._paint_box(painter, option, fill, self.style.stage_font_px)
+    def fill(self) -> QColor:
+        return QColor("#FFFFFF") if self.style.high_contrast else self.color
+
+    def font_px(self) -> int:
+        return self.style.stage_font_px
 
 
 class PhaseItem(HeaderItem):
@@ -329,9 +367,11 @@ class PhaseItem(HeaderItem):
     def type(self) -> int:
         return PHASE_TYPE
 
-    def paint(self, painter, option, widget=None) -> None:
-        fill = QColor("#FFFFFF") if self.style.high_contrast else _tint(self.color, 0.55)
-        self._paint_box(painter, option, fill, self.style.phase_font_px)
+    def fill(self) -> QColor:
+        return QColor("#FFFFFF") if self.style.high_contrast else _tint(self.color, 0.55)
+
+    def font_px(self) -> int:
+        return self.style.phase_font_px
 
 
 class ColumnItem(QGraphicsItem):

@@ -28,7 +28,7 @@ class CanvasStyle:
     card_padding: float = 7.0
     card_spacing: float = 7.0
     card_min_height: float = 64.0
-    stripe_width: float = 6.0
+    stripe_width: float = 9.0
     marks_height: float = 22.0
     stage_height: float = 40.0
     phase_height: float = 76.0
@@ -87,5 +87,6 @@ class CanvasStyle:
             muted="#000000",
             selection="#0033CC",
             marker="#0033CC",
+            stripe_width=self.stripe_width * 1.5,
             high_contrast=True,
         )

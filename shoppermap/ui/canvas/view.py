@@ -7,16 +7,18 @@ import json
 import logging
 
 from PySide6.QtCore import QEvent, QPoint, Qt, Signal
-from PySide6.QtGui import QKeyEvent, QMouseEvent, QPainter, QWheelEvent
+from PySide6.QtGui import QKeyEvent, QMouseEvent, QPainter, QResizeEvent, QWheelEvent
 from PySide6.QtWidgets import QGraphicsView, QLineEdit
 
 from ..palette import TOUCHPOINT_MIME
+from .auto_scroll import EdgeScroller
 from .editing import CanvasEdits
 from .inline_edit import InlineEditing
 from .interactions import Interaction, Pan, item_drag
 from .items import CardItem, ColumnItem, HeaderItem
 from .keyboard import KeyboardNavigation
 from .scene import JourneyScene
+from .sticky_headers import paint_pinned_headers, strip_to_repaint
 
 log = logging.getLogger(__name__)
 ZOOM_STEP = 1.15
@@ -44,6 +46,9 @@ class JourneyView(QGraphicsView):
         self.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
         self.keys = KeyboardNavigation(self)
         self.inline = InlineEditing(self)
+        self.edge_scroller = EdgeScroller(self)
+        # fitted to the window until the user zooms: a resize (maximising, a dock shown) fits again
+        self.auto_fit = True
         self._interaction: Interaction | None = None
         self.zoom_changed.connect(self._follow_zoom)
 
@@ -71,7 +76,8 @@ class JourneyView(QGraphicsView):
         return self.transform().m11()
 
     def set_zoom(self, factor: float) -> None:
-        """Zoom to `factor`, kept within sensible bounds."""
+        """Zoom to `factor`, kept within sensible bounds; the view stops following resizes."""
+        self.auto_fit = False
         factor = max(MIN_ZOOM, min(MAX_ZOOM, factor))
         self.setTransform(self.transform().fromScale(factor, factor))
         self.zoom_changed.emit(factor)
@@ -81,7 +87,8 @@ class JourneyView(QGraphicsView):
         self.set_zoom(self.zoom() * ZOOM_STEP**steps)
 
     def fit(self) -> None:
-        """Fit the whole grid into the window."""
+        """Fit the whole grid into the window, and keep it fitted as the window is resized."""
+        self.auto_fit = True
         scene = self.scene()
         if scene is None:
             return
@@ -89,6 +96,21 @@ class JourneyView(QGraphicsView):
         self.fitInView(scene.sceneRect(), Qt.AspectRatioMode.KeepAspectRatio)
         self.fitInView(scene.sceneRect(), Qt.AspectRatioMode.KeepAspectRatio)
         self.zoom_changed.emit(self.zoom())
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        if self.auto_fit and self.scene() is not None:
+            self.fit()
+
+    def drawForeground(self, painter: QPainter, rect) -> None:
+        super().drawForeground(painter, rect)
+        paint_pinned_headers(self, painter, rect)
+
+    def scrollContentsBy(self, dx: int, dy: int) -> None:
+        super().scrollContentsBy(dx, dy)
+        strip = strip_to_repaint(self, dy)
+        if strip is not None:
+            self.viewport().update(strip)
 
     def wheelEvent(self, event: QWheelEvent) -> None:
         if event.modifiers() & Qt.KeyboardModifier.ControlModifier:

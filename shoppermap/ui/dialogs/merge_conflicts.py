@@ -46,6 +46,17 @@ def field_names() -> dict[str, str]:
         "priority": translate("MergeConflicts", "Priority"),
         "expected_impact": translate("MergeConflicts", "Expected impact"),
         "cost": translate("MergeConflicts", "Cost"),
+        "brand": translate("MergeConflicts", "Brand"),
+        "mechanic": translate("MergeConflicts", "Mechanic"),
+        "stores": translate("MergeConflicts", "Stores"),
+        "units_per_store": translate("MergeConflicts", "Units per store"),
+        "unit_cost": translate("MergeConflicts", "Unit cost"),
+        "fixed_cost": translate("MergeConflicts", "Fixed cost"),
+        "cost_kind": translate("MergeConflicts", "Kind of cost"),
+        "baseline_sales": translate("MergeConflicts", "Baseline sales"),
+        "uplift_pct": translate("MergeConflicts", "Uplift %"),
+        "margin_pct": translate("MergeConflicts", "Gross margin %"),
+        "scenarios": translate("MergeConflicts", "Scenarios"),
         "start": translate("MergeConflicts", "Start"),
         "end": translate("MergeConflicts", "End"),
         "period": translate("MergeConflicts", "Period"),
@@ -83,6 +94,10 @@ def value_words() -> dict[str, str]:
         "in_progress": translate("MergeConflicts", "In progress"),
         "done": translate("MergeConflicts", "Done"),
         "dropped": translate("MergeConflicts", "Dropped"),
+        "production": translate("MergeConflicts", "Production"),
+        "retailer_fee": translate("MergeConflicts", "Retailer fee"),
+        "labour": translate("MergeConflicts", "Labour"),
+        "media": translate("MergeConflicts", "Media"),
     }
 
 
@@ -90,6 +105,9 @@ def kind_names() -> dict[str, str]:
     """The names of the kinds of objects."""
     return {
         "competitor": translate("MergeConflicts", "Competitor"),
+        "brand": translate("MergeConflicts", "Brand"),
+        "scenario": translate("MergeConflicts", "Scenario"),
+        "period": translate("MergeConflicts", "Sales period"),
         "journey": translate("MergeConflicts", "Journey"),
         "stage": translate("MergeConflicts", "Stage"),
         "phase": translate("MergeConflicts", "Phase"),

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import logging
 
-from PySide6.QtWidgets import QFormLayout, QHBoxLayout, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFormLayout, QVBoxLayout, QWidget
 
 from ...domain.models import Card, Status
 from ..commands import UpdateCommand, quoted
@@ -94,12 +94,12 @@ class CardForm(QWidget):
         self._row(form, self.tr("Emotion"), "emotion", self.emotion)
         self._row(form, self.tr("Owner"), "owner", self.owner)
         flags = QWidget()
-        flag_row = QHBoxLayout(flags)
-        flag_row.setContentsMargins(0, 0, 0, 0)
-        flag_row.setSpacing(16)
-        flag_row.addWidget(self.moment_of_truth)
-        flag_row.addWidget(self.quick_win)
-        flag_row.addStretch(1)
+        # one above the other: side by side, the Polish marks made the inspector wider than its dock
+        flag_column = QVBoxLayout(flags)
+        flag_column.setContentsMargins(0, 0, 0, 0)
+        flag_column.setSpacing(2)
+        flag_column.addWidget(self.moment_of_truth)
+        flag_column.addWidget(self.quick_win)
         self._row(form, self.tr("Marks"), "flags", flags)
         column.addLayout(form)
         column.addWidget(section_header(self.tr("Shopper")))

@@ -7,9 +7,10 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication
 
+from ...domain import figures
 from ...domain.document import Document, Kind
 from ...domain.frameworks import PosToolCatalogue
-from ...domain.models import Card, Competitor, Opportunity
+from ...domain.models import Brand, Card, Competitor, Opportunity
 from ..commands import DocumentCommand, InsertCommand, UpdateCommand, UpdateWorkshopCommand, quoted
 from ..editor import Editor
 from ..vocabulary import amount_text
@@ -108,6 +109,38 @@ class Editing:
         index = len(self.document.workshop.competitors)
         return competitor.id, [InsertCommand(self.document, Kind.COMPETITOR, None, index, competitor, text)]
 
+    def brand_names(self) -> list[str]:
+        """The workshop's brands, in list order."""
+        return [b.name for b in self.document.workshop.brands]
+
+    def brand_name(self, brand_id: str | None) -> str:
+        """The name of a brand of the workshop, '' for none."""
+        return next((b.name for b in self.document.workshop.brands if b.id == brand_id), "")
+
+    def brand_for(self, name: str) -> tuple[str | None, list[DocumentCommand]]:
+        """The brand id for a typed name, and the command creating it when it is new."""
+        name = " ".join(name.split())
+        if not name:
+            return None, []
+        for brand in self.document.workshop.brands:
+            if brand.name.casefold() == name.casefold():
+                return brand.id, []
+        brand = Brand(name=name[:500])
+        text = QCoreApplication.translate("Inspector", "Add brand {name}").format(name=quoted(name))
+        index = len(self.document.workshop.brands)
+        return brand.id, [InsertCommand(self.document, Kind.BRAND, None, index, brand, text)]
+
+    def mechanics(self) -> list[str]:
+        """The mechanics already used on the workshop's actions, in map order."""
+        names: list[str] = []
+        seen: set[str] = set()
+        for opportunity in self.document.all_opportunities():
+            name = opportunity.mechanic.strip()
+            if name and name.casefold() not in seen:
+                seen.add(name.casefold())
+                names.append(name)
+        return names
+
     def all_cards(self) -> list[Card]:
         """Every card of every journey."""
         return [
@@ -141,11 +174,12 @@ class Editing:
         return text
 
     def opportunity_line(self, opportunity: Opportunity) -> str:
-        """One line for an opportunity: tool — description — cost."""
+        """One line for an opportunity: tool — description — cost (built up from its quantities, if any)."""
         currency = self.document.workshop.workshop.currency
         parts = [self.tool_name(opportunity.pos_tool), first_line(opportunity.description)]
-        if opportunity.cost is not None:
-            parts.append(f"{amount_text(opportunity.cost, self.language)} {currency}")
+        spend = figures.cost(opportunity)
+        if spend is not None:
+            parts.append(f"{amount_text(spend, self.language)} {currency}")
         return " — ".join(p for p in parts if p) or QCoreApplication.translate(
             "Inspector", "(new opportunity)"
         )

@@ -6,21 +6,17 @@ import datetime as dt
 import logging
 from typing import Any
 
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QLabel, QWidget
+from PySide6.QtWidgets import QWidget
 
-from ...domain.amounts import AmountError
 from ...domain.models import Opportunity
 from ..commands import UpdateCommand, quoted
 from ..vocabulary import (
-    amount_error_text,
-    amount_text,
     kpi_choices,
     name_of,
     opportunity_status_choices,
     priority_choices,
-    read_amount,
 )
+from .action_numbers import ActionNumbers
 from .card_form import compact_form
 from .editing import Editing
 from .fields import (
@@ -56,11 +52,8 @@ class OpportunityEditor(QWidget):
         self.priority.set_choices(priority_choices())
         self.expected_impact = LineField()
         self.expected_impact.setPlaceholderText(self.tr("e.g. +15% rotation"))
-        self.cost = LineField(max_length=40)
-        self.cost.setPlaceholderText(self.tr("not estimated"))
-        self.cost.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        self.currency = QLabel()
-        self.currency.setTextFormat(Qt.TextFormat.PlainText)
+        self.numbers = ActionNumbers(self.editing, self.opportunity, self.messages, self)
+        self.cost = self.numbers.fields["cost"]
         self.owner = LineField()
         self.owner.setPlaceholderText(self.tr("Person or team"))
         self.completer = owner_completer(self.owner)
@@ -81,11 +74,11 @@ class OpportunityEditor(QWidget):
         self.setLayout(form)
         rows: list[tuple[str, str, QWidget, tuple[QWidget, ...]]] = [
             (self.tr("POS tool"), "pos_tool", self.pos_tool, ()),
+            *self.numbers.identity_rows(),
             (self.tr("Description"), "description", self.description, ()),
             (self.tr("Retailer"), "retailer", self.retailer, ()),
             (self.tr("Priority"), "priority", self.priority, ()),
             (self.tr("Impact"), "expected_impact", self.expected_impact, ()),
-            (self.tr("Cost"), "cost", self.cost, (self.currency,)),
             (self.tr("Owner"), "owner", self.owner, ()),
             (self.tr("Start"), "start", self.start, ()),
             (self.tr("End"), "end", self.end, ()),
@@ -97,6 +90,7 @@ class OpportunityEditor(QWidget):
         for label, name, widget, extras in rows:
             box, self.messages[name] = with_message(widget, *extras)
             form.addRow(label, box)
+        self.numbers.add_rows(form)
         self.expected_impact.setToolTip(self.tr("Expected impact, in words or numbers"))
         self.cost.setToolTip(self.tr("Estimated cost; leave empty when not estimated"))
 
@@ -109,7 +103,6 @@ class OpportunityEditor(QWidget):
         self.priority.committed.connect(lambda value: self._commit("priority", value))
         self.kpi.committed.connect(lambda value: self._commit("kpi", value))
         self.status.committed.connect(lambda value: self._commit("status", value))
-        self.cost.committed.connect(self._commit_cost)
         self.owner.committed.connect(self._commit_owner)
         self.start.committed.connect(lambda date: self._commit_date("start", date))
         self.end.committed.connect(lambda date: self._commit_date("end", date))
@@ -151,16 +144,11 @@ class OpportunityEditor(QWidget):
         self.retailer.set_suggestions(editing.retailers())
         self.period.set_choices(self._period_choices())
         set_completions(self.completer, editing.owners())
-        self.currency.setText(editing.document.workshop.workshop.currency)
         o = opportunity
         self._sync("pos_tool", self.pos_tool.set_value(editing.tool_name(o.pos_tool), force=force))
         self._sync("description", self.description.set_value(o.description, force=force))
         self._sync("retailer", self.retailer.set_value(o.retailer, force=force))
         self._sync("expected_impact", self.expected_impact.set_value(o.expected_impact, force=force))
-        self._sync(
-            "cost",
-            self.cost.set_value(amount_text(o.cost, self.editing.language, grouped=False), force=force),
-        )
         self._sync("owner", self.owner.set_value(o.owner, force=force))
         period = editing.document.period_of(o)
         follows = period is not None and period.dated  # the dates are the period's, shown but not edited
@@ -181,6 +169,7 @@ class OpportunityEditor(QWidget):
         self.priority.set_value(o.priority)
         self.kpi.set_value(o.kpi)
         self.status.set_value(o.status)
+        self.numbers.refresh(o, force=force)
 
     def _period_choices(self) -> list[tuple[str, str | None]]:
         language = self.editing.language
@@ -204,11 +193,11 @@ class OpportunityEditor(QWidget):
             self.retailer,
             self.priority,
             self.expected_impact,
-            self.cost,
         ):
             field.flush()
         for field in (self.owner, self.start, self.end, self.period, self.kpi, self.status, self.notes):
             field.flush()
+        self.numbers.flush()
 
     # --- committing ----------------------------------------------------------------------
 
@@ -225,7 +214,6 @@ class OpportunityEditor(QWidget):
             "retailer": self.tr("Set retailer of {target} to {value}"),
             "priority": self.tr("Set priority of {target} to {value}"),
             "expected_impact": self.tr("Edit expected impact of {target}"),
-            "cost": self.tr("Set cost of {target} to {value}"),
             "owner": self.tr("Set owner of {target} to {value}"),
             "start": self.tr("Set start of {target} to {value}"),
             "end": self.tr("Set end of {target} to {value}"),
@@ -240,8 +228,6 @@ class OpportunityEditor(QWidget):
             value_text = quoted(self.editing.document.get(value).name.text(self.editing.language))
         elif value in (None, ""):
             value_text = self.tr("none")
-        elif name == "cost":
-            value_text = f"{amount_text(value, self.editing.language)} {self.editing.document.workshop.workshop.currency}"
         else:
             value_text = quoted(str(value)) if isinstance(value, str) else str(value)
         return templates[name].format(target=target, value=value_text)
@@ -260,17 +246,6 @@ class OpportunityEditor(QWidget):
         value = self.editing.tool_value(text)
         if self._commit("pos_tool", value):
             self.pos_tool.set_value(self.editing.tool_name(value), force=True)
-
-    def _commit_cost(self, text: str) -> None:
-        try:
-            amount = read_amount(text, self.editing.language)
-        except AmountError as exc:
-            self.messages["cost"].show_message(amount_error_text(exc))
-            return
-        if self._commit("cost", amount):
-            self.cost.set_value(
-                amount_text(self.opportunity().cost, self.editing.language, grouped=False), force=True
-            )
 
     def _commit_owner(self, text: str) -> None:
         name = self.editing.known_owner(text)
