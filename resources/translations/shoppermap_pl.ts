@@ -697,57 +697,57 @@
 <context>
     <name>Card</name>
     <message>
-        <location filename="../../shoppermap/ui/canvas/items.py" line="241"/>
+        <location filename="../../shoppermap/ui/canvas/items.py" line="257"/>
         <source>works well</source>
         <translation>działa dobrze</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/canvas/items.py" line="242"/>
+        <location filename="../../shoppermap/ui/canvas/items.py" line="258"/>
         <source>needs improvement</source>
         <translation>do poprawy</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/canvas/items.py" line="243"/>
+        <location filename="../../shoppermap/ui/canvas/items.py" line="259"/>
         <source>critical</source>
         <translation>krytyczny</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/canvas/items.py" line="247"/>
+        <location filename="../../shoppermap/ui/canvas/items.py" line="263"/>
         <source>Status: {0}</source>
         <translation>Status: {0}</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/canvas/items.py" line="250"/>
+        <location filename="../../shoppermap/ui/canvas/items.py" line="266"/>
         <source>Emotion: {0:+d}</source>
         <translation>Emocje: {0:+d}</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/canvas/items.py" line="252"/>
+        <location filename="../../shoppermap/ui/canvas/items.py" line="268"/>
         <source>Moment of truth</source>
         <translation>Moment prawdy</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/canvas/items.py" line="254"/>
+        <location filename="../../shoppermap/ui/canvas/items.py" line="270"/>
         <source>Quick win</source>
         <translation>Szybka wygrana</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/canvas/items.py" line="256"/>
+        <location filename="../../shoppermap/ui/canvas/items.py" line="272"/>
         <source>Owner: {0}</source>
         <translation>Odpowiedzialny: {0}</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/canvas/items.py" line="260"/>
+        <location filename="../../shoppermap/ui/canvas/items.py" line="275"/>
         <source>{0} POS opportunities</source>
         <translation>Szanse POS: {0}</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/canvas/items.py" line="264"/>
+        <location filename="../../shoppermap/ui/canvas/items.py" line="278"/>
         <source>{0} competitor gaps</source>
         <translation>Luki wobec konkurencji: {0}</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/canvas/items.py" line="267"/>
+        <location filename="../../shoppermap/ui/canvas/items.py" line="281"/>
         <source>Custom touchpoint</source>
         <translation>Własny punkt styku</translation>
     </message>
@@ -941,6 +941,14 @@
         <location filename="../../shoppermap/ui/inspector/fields.py" line="314"/>
         <source>— mixed —</source>
         <translation>— różne —</translation>
+    </message>
+</context>
+<context>
+    <name>ColumnChooser</name>
+    <message>
+        <location filename="../../shoppermap/ui/plan/column_chooser.py" line="77"/>
+        <source>Show the usual columns</source>
+        <translation>Pokaż zwykłe kolumny</translation>
     </message>
 </context>
 <context>
@@ -1591,6 +1599,7 @@ Zastąpić go nowym planem?</translation>
         <translation>+2  bardzo pozytywne</translation>
     </message>
     <message>
+        <location filename="../../shoppermap/ui/plan/figure_columns.py" line="129"/>
         <location filename="../../shoppermap/ui/vocabulary.py" line="31"/>
         <location filename="../../shoppermap/ui/vocabulary.py" line="41"/>
         <location filename="../../shoppermap/ui/vocabulary.py" line="122"/>
@@ -2473,12 +2482,12 @@ Zaznacz kilka kart, aby ustawić im naraz status, osobę odpowiedzialną lub ozn
         <translation>Brak ostatnio otwieranych warsztatów</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/window_docks.py" line="17"/>
+        <location filename="../../shoppermap/ui/window_docks.py" line="26"/>
         <source>Inspector</source>
         <translation>Inspektor</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/window_docks.py" line="28"/>
+        <location filename="../../shoppermap/ui/window_docks.py" line="37"/>
         <source>Legend</source>
         <translation>Legenda</translation>
     </message>
@@ -3568,87 +3577,217 @@ Zaznacz kilka kart, aby ustawić im naraz status, osobę odpowiedzialną lub ozn
 <context>
     <name>PlanModel</name>
     <message>
-        <location filename="../../shoppermap/ui/plan/columns.py" line="187"/>
+        <location filename="../../shoppermap/ui/plan/columns.py" line="73"/>
         <source>Stage</source>
         <translation>Etap</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/plan/columns.py" line="194"/>
+        <location filename="../../shoppermap/ui/plan/columns.py" line="80"/>
         <source>Phase</source>
         <translation>Faza</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/plan/columns.py" line="200"/>
+        <location filename="../../shoppermap/ui/plan/columns.py" line="86"/>
         <source>Touchpoint</source>
         <translation>Punkt styku</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/plan/columns.py" line="204"/>
+        <location filename="../../shoppermap/ui/plan/columns.py" line="90"/>
         <source>POS tool</source>
         <translation>Narzędzie POS</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/plan/columns.py" line="207"/>
+        <location filename="../../shoppermap/ui/plan/columns.py" line="93"/>
         <source>Description</source>
         <translation>Opis</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/plan/columns.py" line="211"/>
+        <location filename="../../shoppermap/ui/plan/columns.py" line="98"/>
         <source>Retailer</source>
         <translation>Sieć</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/plan/columns.py" line="213"/>
+        <location filename="../../shoppermap/ui/plan/columns.py" line="101"/>
         <source>Priority</source>
         <translation>Priorytet</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/plan/columns.py" line="215"/>
+        <location filename="../../shoppermap/ui/plan/columns.py" line="105"/>
         <source>Owner</source>
         <translation>Odpowiedzialny</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/plan/columns.py" line="216"/>
+        <location filename="../../shoppermap/ui/plan/columns.py" line="106"/>
         <source>Start</source>
         <translation>Początek</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/plan/columns.py" line="217"/>
+        <location filename="../../shoppermap/ui/plan/columns.py" line="107"/>
         <source>End</source>
         <translation>Koniec</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/plan/columns.py" line="218"/>
+        <location filename="../../shoppermap/ui/plan/columns.py" line="108"/>
         <source>Sales period</source>
         <translation>Okres sprzedaży</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/plan/columns.py" line="221"/>
+        <location filename="../../shoppermap/ui/plan/figure_columns.py" line="136"/>
+        <source>All</source>
+        <translation>Wszystkie</translation>
+    </message>
+    <message>
+        <location filename="../../shoppermap/ui/plan/figure_columns.py" line="145"/>
+        <source>The cost is worked out from the quantities: change stores, units or unit cost instead.</source>
+        <translation>Koszt wynika z ilości: zmień liczbę sklepów, sztuk lub koszt jednostkowy.</translation>
+    </message>
+    <message>
+        <location filename="../../shoppermap/ui/plan/figure_columns.py" line="155"/>
+        <source>Give stores, units per store and unit cost to work out the cost.</source>
+        <translation>Podaj liczbę sklepów, sztuk na sklep i koszt jednostkowy, aby obliczyć koszt.</translation>
+    </message>
+    <message>
+        <location filename="../../shoppermap/ui/plan/figure_columns.py" line="156"/>
+        <source>Worked out: total units × unit cost + fixed cost.</source>
+        <translation>Obliczony: razem sztuk × koszt jednostkowy + koszt stały.</translation>
+    </message>
+    <message>
+        <location filename="../../shoppermap/ui/plan/figure_columns.py" line="162"/>
         <source>Cost</source>
         <translation>Koszt</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/plan/columns.py" line="229"/>
+        <location filename="../../shoppermap/ui/plan/figure_columns.py" line="171"/>
+        <source>Total units × unit cost + fixed cost, or the cost typed</source>
+        <translation>Razem sztuk × koszt jednostkowy + koszt stały albo wpisany koszt</translation>
+    </message>
+    <message>
+        <location filename="../../shoppermap/ui/plan/figure_columns.py" line="178"/>
+        <source>Brand</source>
+        <translation>Marka</translation>
+    </message>
+    <message>
+        <location filename="../../shoppermap/ui/plan/figure_columns.py" line="181"/>
+        <source>Mechanic</source>
+        <translation>Mechanika</translation>
+    </message>
+    <message>
+        <location filename="../../shoppermap/ui/plan/figure_columns.py" line="183"/>
+        <source>The offer, such as 2+1, -30% or a tasting</source>
+        <translation>Oferta, np. 2+1, -30% albo degustacja</translation>
+    </message>
+    <message>
+        <location filename="../../shoppermap/ui/plan/figure_columns.py" line="191"/>
+        <source>Stores</source>
+        <translation>Sklepy</translation>
+    </message>
+    <message>
+        <location filename="../../shoppermap/ui/plan/figure_columns.py" line="192"/>
+        <source>Units/store</source>
+        <translation>Szt./sklep</translation>
+    </message>
+    <message>
+        <location filename="../../shoppermap/ui/plan/figure_columns.py" line="195"/>
+        <source>Total units</source>
+        <translation>Razem szt.</translation>
+    </message>
+    <message>
+        <location filename="../../shoppermap/ui/plan/figure_columns.py" line="198"/>
+        <source>Stores × units per store</source>
+        <translation>Sklepy × sztuki na sklep</translation>
+    </message>
+    <message>
+        <location filename="../../shoppermap/ui/plan/figure_columns.py" line="200"/>
+        <source>Unit cost</source>
+        <translation>Koszt jedn.</translation>
+    </message>
+    <message>
+        <location filename="../../shoppermap/ui/plan/figure_columns.py" line="201"/>
+        <source>Fixed cost</source>
+        <translation>Koszt stały</translation>
+    </message>
+    <message>
+        <location filename="../../shoppermap/ui/plan/figure_columns.py" line="203"/>
+        <source>Cost kind</source>
+        <translation>Rodzaj kosztu</translation>
+    </message>
+    <message>
+        <location filename="../../shoppermap/ui/plan/figure_columns.py" line="214"/>
+        <source>Baseline sales</source>
+        <translation>Sprzedaż bazowa</translation>
+    </message>
+    <message>
+        <location filename="../../shoppermap/ui/plan/figure_columns.py" line="215"/>
+        <source>Sales without the action, in its period</source>
+        <translation>Sprzedaż bez akcji w jej okresie</translation>
+    </message>
+    <message>
+        <location filename="../../shoppermap/ui/plan/figure_columns.py" line="217"/>
+        <source>Uplift</source>
+        <translation>Wzrost</translation>
+    </message>
+    <message>
+        <location filename="../../shoppermap/ui/plan/figure_columns.py" line="218"/>
+        <source>Margin</source>
+        <translation>Marża</translation>
+    </message>
+    <message>
+        <location filename="../../shoppermap/ui/plan/figure_columns.py" line="221"/>
+        <source>Incr. sales</source>
+        <translation>Przyrost sprzed.</translation>
+    </message>
+    <message>
+        <location filename="../../shoppermap/ui/plan/figure_columns.py" line="224"/>
+        <source>Incremental sales: baseline sales × uplift</source>
+        <translation>Przyrost sprzedaży: sprzedaż bazowa × wzrost</translation>
+    </message>
+    <message>
+        <location filename="../../shoppermap/ui/plan/figure_columns.py" line="228"/>
+        <source>Incr. margin</source>
+        <translation>Przyrost marży</translation>
+    </message>
+    <message>
+        <location filename="../../shoppermap/ui/plan/figure_columns.py" line="231"/>
+        <source>Incremental margin: incremental sales × margin</source>
+        <translation>Przyrost marży: przyrost sprzedaży × marża</translation>
+    </message>
+    <message>
+        <location filename="../../shoppermap/ui/plan/figure_columns.py" line="235"/>
+        <source>ROI</source>
+        <translation>ROI</translation>
+    </message>
+    <message>
+        <location filename="../../shoppermap/ui/plan/figure_columns.py" line="238"/>
+        <source>(Incremental margin − cost) / cost</source>
+        <translation>(Przyrost marży − koszt) / koszt</translation>
+    </message>
+    <message>
+        <location filename="../../shoppermap/ui/plan/figure_columns.py" line="240"/>
+        <source>Scenarios</source>
+        <translation>Scenariusze</translation>
+    </message>
+    <message>
+        <location filename="../../shoppermap/ui/plan/columns.py" line="111"/>
         <source>KPI</source>
         <translation>KPI</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/plan/columns.py" line="231"/>
+        <location filename="../../shoppermap/ui/plan/columns.py" line="114"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/plan/columns.py" line="233"/>
+        <location filename="../../shoppermap/ui/plan/columns.py" line="118"/>
         <source>MoT</source>
         <translation>MP</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/plan/columns.py" line="234"/>
+        <location filename="../../shoppermap/ui/plan/columns.py" line="119"/>
         <source>QW</source>
         <translation>SW</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/plan/model.py" line="206"/>
+        <location filename="../../shoppermap/ui/plan/model.py" line="224"/>
         <source>Edit {0}</source>
         <translation>Edytuj {0}</translation>
     </message>
@@ -3656,87 +3795,87 @@ Zaznacz kilka kart, aby ustawić im naraz status, osobę odpowiedzialną lub ozn
 <context>
     <name>PlanWidget</name>
     <message>
-        <location filename="../../shoppermap/ui/plan/dock.py" line="77"/>
+        <location filename="../../shoppermap/ui/plan/dock.py" line="94"/>
         <source>All journeys</source>
         <translation>Wszystkie ścieżki</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/plan/dock.py" line="81"/>
+        <location filename="../../shoppermap/ui/plan/dock.py" line="98"/>
         <source>Stage</source>
         <translation>Etap</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/plan/dock.py" line="82"/>
+        <location filename="../../shoppermap/ui/plan/dock.py" line="99"/>
         <source>Retailer</source>
         <translation>Sieć</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/plan/dock.py" line="83"/>
+        <location filename="../../shoppermap/ui/plan/dock.py" line="100"/>
         <source>Owner</source>
         <translation>Odpowiedzialny</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/plan/dock.py" line="84"/>
+        <location filename="../../shoppermap/ui/plan/dock.py" line="101"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/plan/dock.py" line="85"/>
+        <location filename="../../shoppermap/ui/plan/dock.py" line="102"/>
         <source>Priority</source>
         <translation>Priorytet</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/plan/dock.py" line="100"/>
+        <location filename="../../shoppermap/ui/plan/dock.py" line="117"/>
         <source>Search the plan</source>
         <translation>Szukaj w planie</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/plan/dock.py" line="173"/>
+        <location filename="../../shoppermap/ui/plan/dock.py" line="193"/>
         <source>(none)</source>
         <translation>(brak)</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/plan/dock.py" line="181"/>
+        <location filename="../../shoppermap/ui/plan/dock.py" line="201"/>
         <source>(no priority)</source>
         <translation>(bez priorytetu)</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/plan/dock.py" line="205"/>
+        <location filename="../../shoppermap/ui/plan/dock.py" line="225"/>
         <source>All stages</source>
         <translation>Wszystkie etapy</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/plan/dock.py" line="206"/>
+        <location filename="../../shoppermap/ui/plan/dock.py" line="226"/>
         <source>All retailers</source>
         <translation>Wszystkie sieci</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/plan/dock.py" line="207"/>
+        <location filename="../../shoppermap/ui/plan/dock.py" line="227"/>
         <source>All owners</source>
         <translation>Wszyscy odpowiedzialni</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/plan/dock.py" line="208"/>
+        <location filename="../../shoppermap/ui/plan/dock.py" line="228"/>
         <source>Any status</source>
         <translation>Dowolny status</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/plan/dock.py" line="209"/>
+        <location filename="../../shoppermap/ui/plan/dock.py" line="229"/>
         <source>Any priority</source>
         <translation>Dowolny priorytet</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/plan/dock.py" line="232"/>
+        <location filename="../../shoppermap/ui/plan/dock.py" line="259"/>
         <source>{0}: {1} ({2})</source>
         <translation>{0}: {1} ({2})</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/plan/dock.py" line="235"/>
-        <source>Total: {0} actions, cost {1}</source>
-        <translation>Razem działań: {0}, koszt: {1}</translation>
+        <location filename="../../shoppermap/ui/plan/dock.py" line="264"/>
+        <source>Total: {0} actions · budget {1} · incremental sales {2} · incremental margin {3} · ROI {4}</source>
+        <translation>Razem działań: {0} · budżet {1} · przyrost sprzedaży {2} · przyrost marży {3} · ROI {4}</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/plan/dock.py" line="281"/>
+        <location filename="../../shoppermap/ui/plan/dock.py" line="323"/>
         <source>Action plan</source>
         <translation>Plan działań</translation>
     </message>
@@ -4285,6 +4424,24 @@ Zaznacz kilka kart, aby ustawić im naraz status, osobę odpowiedzialną lub ozn
         <location filename="../../shoppermap/ui/scenarios_dock.py" line="371"/>
         <source>Each scenario&apos;s actions, budget, effect and ROI, side by side</source>
         <translation>Działania, budżet, efekt i ROI każdego scenariusza obok siebie</translation>
+    </message>
+</context>
+<context>
+    <name>ScenarioSwitch</name>
+    <message>
+        <location filename="../../shoppermap/ui/scenario_switch.py" line="33"/>
+        <source>Scenario:</source>
+        <translation>Scenariusz:</translation>
+    </message>
+    <message>
+        <location filename="../../shoppermap/ui/scenario_switch.py" line="36"/>
+        <source>Show only the actions of one scenario, on the map and in the plan</source>
+        <translation>Pokaż tylko działania jednego scenariusza, na mapie i w planie</translation>
+    </message>
+    <message>
+        <location filename="../../shoppermap/ui/scenario_switch.py" line="69"/>
+        <source>All scenarios</source>
+        <translation>Wszystkie scenariusze</translation>
     </message>
 </context>
 <context>

@@ -4,7 +4,16 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, Qt
 
-from . import breakout_actions, export_dialog, help, picture_actions, plan, review_dock, scenarios_dock
+from . import (
+    breakout_actions,
+    export_dialog,
+    help,
+    picture_actions,
+    plan,
+    review_dock,
+    scenario_switch,
+    scenarios_dock,
+)
 from .dialogs import about, brands_scenarios, preferences, restore_backup, sales_periods, welcome
 from .inspector import Inspector
 from .legend import Legend
@@ -26,6 +35,7 @@ def add_docks(window) -> None:
             dock.raise_()
 
     window.add_dock("legend", QCoreApplication.translate("MainWindow", "Legend"), Legend())
+    scenario_switch.install(window)  # before the plan, which follows the scenario shown
     for module in (
         export_dialog,
         picture_actions,

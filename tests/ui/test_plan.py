@@ -168,10 +168,10 @@ def test_choice_and_cost_edits(plan, window):
 
 def test_filters_reduce_rows_and_totals(plan, qtbot):
     # the totals follow the document's changes on the next turn of the event loop
-    qtbot.waitUntil(lambda: "Total: 3 actions, cost 1,799.50" in plan.totals.text())
+    qtbot.waitUntil(lambda: "Total: 3 actions · budget 1,799.50 PLN" in plan.totals.text())
     plan.set_filter("retailer", "HyperMax")  # any case of the name
     assert column(plan, "description") == ["Shelf wobbler", "Tasting"]
-    assert "Total: 2 actions, cost 1,599.50" in plan.totals.text()
+    assert "Total: 2 actions · budget 1,599.50 PLN" in plan.totals.text()
     stage0, stage2 = (s.label.text("en") for s in plan.stages)
     assert f"{stage0}: 1 (1,500)" in plan.totals.text()
     assert f"{stage2}: 1 (99.50)" in plan.totals.text()
@@ -190,7 +190,7 @@ def test_filters_reduce_rows_and_totals(plan, qtbot):
     plan.set_filter("status", None)
     qtbot.keyClicks(plan.search, "WOBBLER")
     assert column(plan, "description") == ["Shelf wobbler"]
-    assert "Total: 1 actions, cost 1,500" in plan.totals.text()
+    assert "Total: 1 actions · budget 1,500 PLN" in plan.totals.text()
     plan.search.clear()
     qtbot.keyClicks(plan.search, "floor sticker")  # the touchpoint's name finds both its actions
     assert column(plan, "description") == ["Floor sticker", "Tasting"]

@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from functools import lru_cache
 
 from PySide6.QtCore import QCoreApplication, QRectF, Qt
 from PySide6.QtGui import QColor, QFontMetricsF, QPainter, QPainterPath, QPen, QTextLayout
 from PySide6.QtWidgets import QGraphicsItem, QGraphicsRectItem, QStyle, QStyleOptionGraphicsItem, QWidget
 
-from ...domain.models import Card, Phase, Stage
+from ...domain.models import Card, Opportunity, Phase, Stage
 from .style import LOCATION_COLORS, STATUS_COLORS, CanvasStyle
 from .text_fit import CENTERED_OPTION, WRAP_OPTION, Fit, fitted, fitted_lines
 
@@ -103,6 +104,8 @@ class CardItem(QGraphicsRectItem):
         self.shown = True  # drawn by itself (else, far out, its column draws it)
         self.x_ = self.y_ = 0.0  # its position, kept in Python for the column's fast drawing
         self.current = False  # the hit the find bar stepped to
+        # the actions the "◆N" mark counts: those of the scenario shown (None: all of them)
+        self.opportunity_filter: Callable[[Opportunity], bool] | None = None
         self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIsSelectable)
         self.setAcceptHoverEvents(False)
         self._height = style.card_min_height
@@ -142,6 +145,18 @@ class CardItem(QGraphicsRectItem):
     def height(self) -> float:
         """The card's height in scene units."""
         return self._height
+
+    def opportunity_count(self) -> int:
+        """How many of the card's actions its mark counts: those the opportunity filter lets through."""
+        shown, opportunities = self.opportunity_filter, self.card.opportunities
+        return len(opportunities) if shown is None else sum(1 for o in opportunities if shown(o))
+
+    def set_opportunity_filter(self, shown: Callable[[Opportunity], bool] | None) -> None:
+        """Count only the actions `shown` accepts (None: all); repaints a card that has actions."""
+        self.opportunity_filter = shown
+        if self.card.opportunities:
+            self.setToolTip(self._summary())
+            self.update()
 
     def _text_width(self) -> float:
         s = self.style
@@ -200,8 +215,9 @@ class CardItem(QGraphicsRectItem):
             marks.append(("★", "#C62828"))
         if card.quick_win:
             marks.append(("⚡", "#EF6C00"))
-        if card.opportunities:
-            marks.append((f"◆{len(card.opportunities)}", "#1565C0"))
+        count = self.opportunity_count() if card.opportunities else 0
+        if count:
+            marks.append((f"◆{count}", "#1565C0"))
         if card.gaps:
             marks.append((f"⚑{len(card.gaps)}", "#6A1B9A"))
         metrics = QFontMetricsF(painter.font())
@@ -254,11 +270,9 @@ class CardItem(QGraphicsRectItem):
             lines.append("⚡ " + QCoreApplication.translate("Card", "Quick win"))
         if card.owner:
             lines.append(QCoreApplication.translate("Card", "Owner: {0}").format(card.owner))
-        if card.opportunities:
-            lines.append(
-                "◆ "
-                + QCoreApplication.translate("Card", "{0} POS opportunities").format(len(card.opportunities))
-            )
+        count = self.opportunity_count() if card.opportunities else 0
+        if count:
+            lines.append("◆ " + QCoreApplication.translate("Card", "{0} POS opportunities").format(count))
         if card.gaps:
             lines.append(
                 "⚑ " + QCoreApplication.translate("Card", "{0} competitor gaps").format(len(card.gaps))

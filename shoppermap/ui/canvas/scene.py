@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QGraphicsItem, QGraphicsScene
 
 from ...domain.changes import ChangeSet
 from ...domain.document import Document, Kind
+from ...domain.figures import in_scenario
 from .emotion_lane import LANE_HEIGHT, EmotionLaneItem, phase_emotions
 from .items import CardItem, ColumnItem, MarkerItem, PhaseItem, StageItem
 from .layout import (
@@ -66,6 +67,8 @@ class JourneyScene(QGraphicsScene):
         self.matching: set[str] | None = None  # cards a filter matches (None: no filter)
         self.filter_mode = "highlight"
         self.compact = False  # zoomed so far out that columns draw their cards as blocks
+        self.scenario_id: str | None = None  # the scenario whose actions the cards count (None: all)
+        self._opportunity_filter = None
         self.lane = EmotionLaneItem(style)
         self.lane_visible = True
         self.addItem(self.lane)
@@ -113,6 +116,8 @@ class JourneyScene(QGraphicsScene):
 
     def _add_card_item(self, card) -> CardItem:
         item = CardItem(card, self.style, self.language)
+        if self._opportunity_filter is not None:
+            item.set_opportunity_filter(self._opportunity_filter)
         self.cards[card.id] = item
         self.addItem(item)
         if self.matching is not None and self.filter_mode == "only" and card.id not in self.matching:
@@ -146,6 +151,17 @@ class JourneyScene(QGraphicsScene):
         """Show labels in another language."""
         self.language = language
         self.rebuild()
+
+    def set_scenario(self, scenario_id: str | None) -> None:
+        """Count on each card only the actions of a scenario (None: all); repaints the cards with actions."""
+        if scenario_id == self.scenario_id:
+            return
+        self.scenario_id = scenario_id
+        self._opportunity_filter = (
+            None if scenario_id is None else lambda o, wanted=scenario_id: in_scenario(o, wanted)
+        )
+        for item in self.cards.values():
+            item.set_opportunity_filter(self._opportunity_filter)
 
     # --- layout --------------------------------------------------------------------------
 

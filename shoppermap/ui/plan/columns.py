@@ -1,50 +1,19 @@
 """The action plan's columns: for each, its header and how a cell displays, edits, sorts, filters and parses.
 
-A new column is one entry in `COLUMNS`.
+A new column is one entry in `COLUMNS`; the number columns are in `figure_columns`.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from dataclasses import dataclass
-from decimal import Decimal
-from typing import Any
+from PySide6.QtCore import QCoreApplication
 
-from PySide6.QtCore import QCoreApplication, Qt
-
-from ...domain.models import Opportunity
-from ..i18n import interface_language
-from ..vocabulary import (
-    amount_text,
-    kpi_choices,
-    name_of,
-    opportunity_status_choices,
-    priority_choices,
-    read_amount,
-)
+from ..vocabulary import kpi_choices, opportunity_status_choices, priority_choices
+from .cell import Cell, Column, choice_column
+from .figure_columns import brand_columns, cost_columns, effect_columns
 
 translate = QCoreApplication.translate
 PRIORITY_ORDER = {"high": 0, "medium": 1, "low": 2}
-
-
-@dataclass(slots=True)
-class Cell:
-    """What a column's functions read: the model, the column, and the row's opportunity and card."""
-
-    model: Any  # the PlanModel: its document and language
-    column: Column
-    opportunity: Opportunity
-    card_id: str
-    row: int
-
-    @property
-    def value(self) -> Any:
-        """The opportunity's field of this column (None for a column that is not one)."""
-        return getattr(self.opportunity, self.column.key, None)
-
-    def label(self, object_id: str) -> str:
-        """The label of a stage, phase or card in the workshop's language."""
-        return self.model.document.get(object_id).label.text(self.model.language)
+__all__ = ["CHOICES", "COLUMN", "COLUMNS", "DEFAULT_HIDDEN", "Cell", "Column", "stage_id_of"]
 
 
 def stage_id_of(cell: Cell) -> str:
@@ -53,29 +22,8 @@ def stage_id_of(cell: Cell) -> str:
     return doc.parent_of(doc.parent_of(cell.card_id))
 
 
-def _one_line(cell: Cell) -> str:
-    return " ".join(str(cell.value).split())  # one line in a table cell
-
-
-def _field_text(cell: Cell) -> str:
-    return _parse_text(cell.value)
-
-
-def _by_display(cell: Cell) -> str:
-    return cell.column.display(cell).casefold()
-
-
-def _raw(cell: Cell) -> Any:
-    value = cell.value
-    return value.value if hasattr(value, "value") else value
-
-
 def _map_order(cell: Cell) -> int:
     return cell.row  # the rows are in map order
-
-
-def _parse_text(value: Any) -> str:
-    return "" if value is None else str(value)
 
 
 def _pos_tool(cell: Cell) -> str:
@@ -86,22 +34,6 @@ def _pos_tool(cell: Cell) -> str:
 
 def _card_flag(cell: Cell) -> str:
     return "✓" if getattr(cell.model.document.get(cell.card_id), cell.column.key) else ""
-
-
-def _choice_name(cell: Cell) -> str:
-    value = cell.value
-    return "" if value is None else name_of(cell.column.choices(), value)
-
-
-def _choice_code(cell: Cell) -> str:
-    value = cell.value
-    return value.value if value is not None else ""
-
-
-def _parse_choice(value: Any) -> str | None:
-    if value in ("", None):
-        return None
-    return value.value if hasattr(value, "value") else str(value)
 
 
 def _priority_rank(cell: Cell) -> int:
@@ -134,52 +66,6 @@ def _period_name(cell: Cell) -> str:
     return period.name.text(cell.model.language) if period is not None else ""
 
 
-def _cost_sort(cell: Cell) -> float:
-    return float(cell.opportunity.cost) if cell.opportunity.cost is not None else -1.0
-
-
-def _parse_cost(value: Any) -> Any:
-    if isinstance(value, Decimal | int | float) or value is None:
-        return value
-    return read_amount(str(value), interface_language())
-
-
-@dataclass(frozen=True)
-class Column:
-    """One column of the plan: how it reads, edits, sorts and filters one opportunity.
-
-    `key` is the opportunity field it shows where there is one; only `editable` columns are edited
-    in place, with `parse` turning what the delegate gives back into the field's value. `choices`
-    (name, value) pairs make a drop-down column. The defaults suit a plain text field.
-    """
-
-    key: str
-    header: Callable[[], str]
-    editable: bool = False
-    display: Callable[[Cell], str] = _one_line
-    edit: Callable[[Cell], Any] = _field_text
-    sort: Callable[[Cell], Any] = _by_display
-    filter: Callable[[Cell], Any] = _raw  # the raw value the filter bar compares
-    parse: Callable[[Any], Any] = _parse_text
-    tooltip: Callable[[Cell], str | None] | None = None
-    alignment: Qt.AlignmentFlag | None = None
-    choices: Callable[[], list[tuple[str, Any]]] | None = None
-
-
-def _choice_column(key: str, header: Callable[[], str], choices, **sorting) -> Column:
-    """An editable column picked from `choices`."""
-    return Column(
-        key,
-        header,
-        editable=True,
-        display=_choice_name,
-        edit=_choice_code,
-        parse=_parse_choice,
-        choices=choices,
-        **sorting,
-    )
-
-
 # the headers keep the PlanModel translation context that self.tr gave them
 COLUMNS = [
     Column(
@@ -208,27 +94,26 @@ COLUMNS = [
         editable=True,
         tooltip=lambda cell: cell.opportunity.description or None,
     ),
+    *brand_columns(),
     Column("retailer", lambda: translate("PlanModel", "Retailer"), editable=True),
-    _choice_column(
-        "priority", lambda: translate("PlanModel", "Priority"), priority_choices, sort=_priority_rank
+    choice_column(
+        "priority",
+        lambda: translate("PlanModel", "Priority"),
+        lambda _model: priority_choices(),
+        sort=_priority_rank,
     ),
     Column("owner", lambda: translate("PlanModel", "Owner"), editable=True),
     Column("start", lambda: translate("PlanModel", "Start"), display=_date, sort=_date_sort),
     Column("end", lambda: translate("PlanModel", "End"), display=_date, sort=_date_sort),
     Column("period", lambda: translate("PlanModel", "Sales period"), display=_period_name),
-    Column(
-        "cost",
-        lambda: translate("PlanModel", "Cost"),
-        editable=True,
-        display=lambda cell: amount_text(cell.opportunity.cost, interface_language()),
-        edit=lambda cell: amount_text(cell.opportunity.cost, interface_language(), grouped=False),
-        sort=_cost_sort,
-        parse=_parse_cost,
-        alignment=Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
-    ),
-    _choice_column("kpi", lambda: translate("PlanModel", "KPI"), kpi_choices),
-    _choice_column(
-        "status", lambda: translate("PlanModel", "Status"), opportunity_status_choices, sort=_status_rank
+    *cost_columns(),
+    *effect_columns(),
+    choice_column("kpi", lambda: translate("PlanModel", "KPI"), lambda _model: kpi_choices()),
+    choice_column(
+        "status",
+        lambda: translate("PlanModel", "Status"),
+        lambda _model: opportunity_status_choices(),
+        sort=_status_rank,
     ),
     Column("moment_of_truth", lambda: translate("PlanModel", "MoT"), display=_card_flag),
     Column("quick_win", lambda: translate("PlanModel", "QW"), display=_card_flag),
@@ -236,3 +121,20 @@ COLUMNS = [
 COLUMN = {c.key: i for i, c in enumerate(COLUMNS)}
 # choice columns: the list of (name, value) the delegate offers and the display uses
 CHOICES = {c.key: c.choices for c in COLUMNS if c.choices is not None}
+# shown only when chosen from the header's menu: the table stays readable on a 1920 px projector
+DEFAULT_HIDDEN = frozenset(
+    {
+        "phase",  # the touchpoint says where; its stage groups it
+        "end",  # most actions run in a sales period, which the plan names
+        "stores",
+        "units_per_store",
+        "total_units",
+        "unit_cost",
+        "fixed_cost",
+        "cost_kind",
+        "baseline_sales",
+        "uplift_pct",
+        "margin_pct",
+        "scenarios",
+    }
+)

@@ -10,6 +10,7 @@ from PySide6.QtCore import (
     QItemSelection,
     QItemSelectionModel,
     QModelIndex,
+    QSettings,
     Qt,
     QTimer,
     Signal,
@@ -29,24 +30,40 @@ from PySide6.QtWidgets import (
 )
 
 from ..i18n import interface_language
-from ..vocabulary import amount_text
+from ..vocabulary import amount_text, roi_text
+from .column_chooser import ColumnChooser
 from .columns import CHOICES, COLUMN, COLUMNS
 from .model import ROLE_CARD, ROLE_STAGE, PlanModel
 from .proxy import FILTER_KEYS, NONE, PlanFilter
 
 log = logging.getLogger(__name__)
+# numbers and marks need less room than words: the plan fits a 1920 px projector
+NARROW = {
+    "cost": 90,
+    "incremental_sales": 105,
+    "incremental_margin": 105,
+    "roi": 60,
+    "stores": 60,
+    "units_per_store": 70,
+    "total_units": 70,
+    "uplift_pct": 60,
+    "margin_pct": 60,
+    "moment_of_truth": 40,
+    "quick_win": 40,
+}
 
 
 class PlanDelegate(QStyledItemDelegate):
-    """Edits priority, KPI and status with a list of their choices, everything else as text."""
+    """Edits the choice columns (priority, brand, status...) with a list of their choices, everything
+    else as text."""
 
     def createEditor(self, parent, option, index):
         key = COLUMNS[index.column()].key
         if key not in CHOICES:
             return super().createEditor(parent, option, index)
         combo = QComboBox(parent)
-        for text, value in CHOICES[key]():
-            combo.addItem(text, "" if value is None else value.value)
+        for text, value in CHOICES[key](index.model().sourceModel()):
+            combo.addItem(text, "" if value is None else getattr(value, "value", value))
         return combo
 
     def setEditorData(self, editor, index) -> None:
@@ -67,7 +84,7 @@ class PlanWidget(QWidget):
 
     cards_selected = Signal(list)
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, parent: QWidget | None = None, *, settings: QSettings | None = None) -> None:
         super().__init__(parent)
         self.model = PlanModel(self)
         self.proxy = PlanFilter(self)
@@ -119,6 +136,9 @@ class PlanWidget(QWidget):
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(False)
         header.resizeSection(COLUMN["description"], 260)
+        for key, width in NARROW.items():
+            header.resizeSection(COLUMN[key], width)
+        self.columns = ColumnChooser(header, settings)
         self.table.selectionModel().selectionChanged.connect(self._rows_selected)
 
         self.totals = QLabel()
@@ -174,7 +194,7 @@ class PlanWidget(QWidget):
         for key in ("status", "priority"):
             values[key] = {
                 "" if value is None else value.value: text
-                for text, value in CHOICES[key]()
+                for text, value in CHOICES[key](self.model)
                 if value is not None
             }
             if key == "priority":
@@ -224,18 +244,40 @@ class PlanWidget(QWidget):
         combo = self.combos[key]
         combo.setCurrentIndex(combo.findData(value) if value is not None else 0)
 
+    def set_scenario(self, scenario_id: str | None) -> None:
+        """Show only the actions of a scenario (None: of every one), and their totals."""
+        self.proxy.set_scenario(scenario_id)
+        self.update_totals()
+
     def update_totals(self, *_args) -> None:
-        """Say how many actions the filter shows and what they cost, per stage and overall."""
+        """Say how many actions the filter shows and what they cost per stage, then the budget, the
+        incremental sales and margin and the ROI of them all."""
         self._totals_timer.stop()
         totals = self.proxy.totals()
+        language = interface_language()
         parts = [
-            self.tr("{0}: {1} ({2})").format(name, count, amount_text(cost, interface_language()))
+            self.tr("{0}: {1} ({2})").format(name, count, amount_text(cost, language))
             for name, (count, cost) in totals.stages.items()
         ]
-        overall = self.tr("Total: {0} actions, cost {1}").format(
-            totals.count, amount_text(totals.cost or Decimal(0), interface_language())
+        overall = totals.overall
+        line = self.tr(
+            "Total: {0} actions · budget {1} · incremental sales {2} · incremental margin {3} · ROI {4}"
+        ).format(
+            overall.actions,
+            self._money(overall.cost),
+            self._money(overall.incremental_sales),
+            self._money(overall.incremental_margin),
+            roi_text(overall.roi, language) or "—",
         )
-        self.totals.setText("  ·  ".join([*parts, overall]) if parts else overall)
+        self.totals.setText("  ·  ".join(parts) + "\n" + line if parts else line)
+
+    def _money(self, amount: Decimal | None) -> str:
+        """An amount with the workshop's currency; a dash for a figure no action gives."""
+        if amount is None:
+            return "—"
+        document = self.model.document
+        currency = document.workshop.workshop.currency if document is not None else ""
+        return f"{amount_text(amount, interface_language())} {currency}".strip()
 
     # --- selection -----------------------------------------------------------------------
 
@@ -276,7 +318,7 @@ class PlanWidget(QWidget):
 
 def install(window) -> PlanWidget:
     """Add the action-plan dock to the main window and keep it in step with workshop, journey and selection."""
-    widget = PlanWidget()
+    widget = PlanWidget(settings=window.settings)
     window.plan = widget
     dock = window.add_dock("plan", QCoreApplication.translate("PlanWidget", "Action plan"), widget)
     widget.model.failed.connect(lambda message: window.statusBar().showMessage(message, 8000))
@@ -317,6 +359,10 @@ def install(window) -> PlanWidget:
     widget.cards_selected.connect(rows_selected)
     window.workshop_listeners.append(workshop_opened)
     window.selection_listeners.append(selection_changed)
+    switch = getattr(window, "scenario_switch", None)
+    if switch is not None:
+        switch.changed.connect(widget.set_scenario)
+        widget.set_scenario(switch.current())
     if window.document is not None:
         workshop_opened(window.document)
     window.plan_dock = dock

@@ -14,6 +14,7 @@ from PySide6.QtCore import (
     Signal,
 )
 
+from ...domain import figures
 from ...domain.amounts import AmountError
 from ...domain.changes import Changed, ChangeSet, Inserted, Moved, Removed
 from ...domain.document import Document, Kind
@@ -30,7 +31,7 @@ ROLE_CARD = Qt.ItemDataRole.UserRole + 1  # the card id of a row
 ROLE_STAGE = Qt.ItemDataRole.UserRole + 2  # the stage id of a row
 ROLE_SORT = Qt.ItemDataRole.UserRole + 3  # a value that sorts as people expect
 ROLE_FILTER = Qt.ItemDataRole.UserRole + 4  # the raw value the filter bar compares
-ROLE_COST = Qt.ItemDataRole.UserRole + 5  # the cost as a Decimal (None when not given)
+ROLE_COST = Qt.ItemDataRole.UserRole + 5  # the cost (`figures.cost`) as a Decimal, None when unknown
 
 
 class PlanModel(QAbstractTableModel):
@@ -115,6 +116,10 @@ class PlanModel(QAbstractTableModel):
         """The opportunity shown in a row."""
         return self.rows[row]
 
+    def opportunity(self, row: int):
+        """The opportunity shown in a row (None for a row on its way out)."""
+        return self.document.find(self.rows[row]) if self.document is not None else None
+
     def card_id(self, row: int) -> str:
         """The card holding the opportunity of a row."""
         return self.document.parent_of(self.rows[row])
@@ -136,12 +141,14 @@ class PlanModel(QAbstractTableModel):
         return 0 if parent.isValid() else len(COLUMNS)
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):
-        if role != Qt.ItemDataRole.DisplayRole:
-            return None
         if orientation == Qt.Orientation.Vertical:
-            return str(section + 1)
-        if 0 <= section < len(COLUMNS):
-            return self._headers()[section]
+            return str(section + 1) if role == Qt.ItemDataRole.DisplayRole else None
+        if not 0 <= section < len(COLUMNS):
+            return None
+        if role == Qt.ItemDataRole.DisplayRole:
+            return COLUMNS[section].header()
+        if role == Qt.ItemDataRole.ToolTipRole and COLUMNS[section].hint is not None:
+            return COLUMNS[section].hint()
         return None
 
     def _headers(self) -> list[str]:
@@ -151,9 +158,16 @@ class PlanModel(QAbstractTableModel):
         if not index.isValid():
             return Qt.ItemFlag.NoItemFlags
         flags = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
-        if COLUMNS[index.column()].editable and self.document is not None and not self.document.read_only:
+        column = COLUMNS[index.column()]
+        writable = self.document is not None and not self.document.read_only
+        if column.editable and writable and not self._locked(column, index.row()):
             flags |= Qt.ItemFlag.ItemIsEditable
         return flags
+
+    def _locked(self, column, row: int) -> str | None:
+        """Why this row's cell of `column` cannot be edited now, or None."""
+        opportunity = self.opportunity(row) if 0 <= row < len(self.rows) else None
+        return column.locked(opportunity) if opportunity is not None and column.locked else None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or not (0 <= index.row() < len(self.rows)):
@@ -167,7 +181,7 @@ class PlanModel(QAbstractTableModel):
         if role == ROLE_CARD:
             return card_id
         if role == ROLE_COST:
-            return opportunity.cost
+            return figures.cost(opportunity)
         cell = Cell(self, COLUMNS[index.column()], opportunity, card_id, index.row())
         if role == ROLE_STAGE:
             return stage_id_of(cell)
@@ -195,6 +209,10 @@ class PlanModel(QAbstractTableModel):
         if not column.editable:
             return False
         opportunity_id = self.rows[index.row()]
+        locked = self._locked(column, index.row())
+        if locked:
+            self.failed.emit(locked)
+            return False
         try:
             new = column.parse(value)
         except AmountError as exc:
@@ -260,8 +278,11 @@ class PlanModel(QAbstractTableModel):
             or changes.structural(Kind.STAGE, Kind.PHASE)
             or changes.changed(Kind.STAGE, Kind.PHASE, Kind.PERIOD)
             or changes.removed(Kind.PERIOD)
+            or changes.structural(Kind.BRAND, Kind.SCENARIO)
+            or changes.changed(Kind.BRAND, Kind.SCENARIO)
         ):
-            # the same opportunities, but their stage or phase (or its name) may have changed
+            # the same opportunities, but their stage or phase (or its name, or the name of a sales
+            # period, brand or scenario they show) may have changed
             self.dataChanged.emit(self.index(0, 0), self.index(len(self.rows) - 1, last))
             return
         touched = {c.obj_id for c in changes.changed(Kind.OPPORTUNITY)}
@@ -275,8 +296,18 @@ class PlanModel(QAbstractTableModel):
             self.dataChanged.emit(self.index(rows[0], 0), self.index(rows[-1], last))
 
 
-# periods: the plan shows each opportunity's period name, and its dates when the period is dated
-_SHOWN = (Kind.JOURNEY, Kind.STAGE, Kind.PHASE, Kind.CARD, Kind.OPPORTUNITY, Kind.PERIOD)
+# periods: the plan shows each opportunity's period name, and its dates when the period is dated;
+# brands and scenarios: it shows their names
+_SHOWN = (
+    Kind.JOURNEY,
+    Kind.STAGE,
+    Kind.PHASE,
+    Kind.CARD,
+    Kind.OPPORTUNITY,
+    Kind.PERIOD,
+    Kind.BRAND,
+    Kind.SCENARIO,
+)
 
 
 def _without_one(longer: list[str], shorter: list[str]) -> int | None:
