@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
+from decimal import Decimal
 from typing import Any
 
 from openpyxl.formatting.rule import CellIsRule, FormulaRule
@@ -12,6 +13,7 @@ from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.datavalidation import DataValidation
 from openpyxl.worksheet.worksheet import Worksheet
 
+from ..domain.figures import figures
 from ..domain.models import OpportunityStatus, Priority, Threat
 from .excel_cells import Styles, fill, line_count, print_setup, put, text_width
 from .excel_scope import ExportScope
@@ -49,6 +51,8 @@ PLAN_COLUMNS = (
     Column("phase", "wrap", 12, 22),
     Column("touchpoint", "wrap", 16, 28),
     Column("pos_tool", "wrap", 12, 24),
+    Column("brand", "wrap", 10, 18),
+    Column("mechanic", "wrap", 10, 18),
     Column("description", "wrap", 30, 44),
     Column("retailer", "wrap", 10, 18),
     Column("priority", "center", 10, 12),
@@ -57,13 +61,84 @@ PLAN_COLUMNS = (
     Column("start", "date", 11, 11),
     Column("end", "date", 11, 11),
     Column("period", "wrap", 10, 16),
-    Column("cost", "money", 12, 18),
+    Column("scenarios", "wrap", 10, 20),
     Column("kpi", "wrap", 8, 16),
     Column("status", "center", 11, 22),
     Column("moment_of_truth", "center", 9, 9),
     Column("quick_win", "center", 8, 10),
+    # the numbers last, so the totals row under them reads as one block
+    Column("stores", "count", 8, 10),
+    Column("units_per_store", "count", 8, 10),
+    Column("total_units", "count", 8, 12),
+    Column("unit_cost", "money", 12, 16),
+    Column("fixed_cost", "money", 12, 18),
+    Column("cost_kind", "wrap", 10, 16),
+    Column("cost", "money", 12, 18),
+    Column("baseline_sales", "money", 12, 18),
+    Column("uplift_pct", "percent", 9, 10),
+    Column("margin_pct", "percent", 9, 10),
+    Column("incremental_sales", "money", 12, 18),
+    Column("incremental_margin", "money", 12, 18),
+    Column("roi", "percent", 8, 10),
     Column("notes", "wrap", 20, 40),
 )
+# what a producer never shows a retail buyer
+MARGIN_KEYS = frozenset({"baseline_sales", "margin_pct", "incremental_margin", "roi"})
+# the columns the plan's totals row adds up
+SUMMED_KEYS = (
+    "total_units",
+    "fixed_cost",
+    "cost",
+    "baseline_sales",
+    "incremental_sales",
+    "incremental_margin",
+)
+TOTAL_STYLES = {"count": "total_count", "money": "total_money", "percent": "total_percent"}
+
+
+@dataclass(frozen=True)
+class PlanLayout:
+    """Where the plan sheet put things, for the formulas of other sheets."""
+
+    sheet: str
+    letters: dict[str, str]
+    first: int  # the first data row
+    last: int  # the last data row (first - 1 when there are none)
+
+    def range(self, key: str) -> str:
+        """An absolute reference to a column's data cells, with the sheet's name."""
+        letter = self.letters[key]
+        return f"{sheet_reference(self.sheet)}!${letter}${self.first}:${letter}${max(self.last, self.first)}"
+
+
+def sheet_reference(name: str) -> str:
+    """A sheet's name as a formula names it: quoted, with its apostrophes doubled."""
+    return "'" + name.replace("'", "''") + "'"
+
+
+def plan_columns(scope: ExportScope) -> list[Column]:
+    """The plan's columns for this export: the buyer's version leaves out the internal ones."""
+
+    def shown(key: str) -> bool:
+        if key == "journey":
+            return scope.several_journeys
+        if key == "notes":
+            return scope.include_notes
+        if key == "owner":
+            return scope.with_owners
+        if key == "scenarios":
+            return bool(scope.document.workshop.scenarios)
+        if key in MARGIN_KEYS:
+            return scope.with_margins
+        return True
+
+    return [c for c in PLAN_COLUMNS if shown(c.key)]
+
+
+def _fraction(percent: Decimal | None) -> float | None:
+    # stored as 15 for 15 %; a cell formatted as a percentage holds 0.15
+    return None if percent is None else float(percent / 100)
+
 
 GAP_COLUMNS = (
     Column("journey", "wrap", 10, 22),
@@ -78,18 +153,18 @@ GAP_COLUMNS = (
 )
 
 
-def write_plan_sheet(ws: Worksheet, scope: ExportScope, styles: Styles, tick: Callable[[int], None]) -> None:
-    """The action plan: one row per opportunity in map order, ready to filter and to print."""
+def write_plan_sheet(
+    ws: Worksheet, scope: ExportScope, styles: Styles, tick: Callable[[int], None]
+) -> PlanLayout:
+    """The action plan: one row per opportunity in map order, ready to filter and to print,
+    with a totals row under it that follows the filter."""
     language = scope.language
-    columns = [
-        c
-        for c in PLAN_COLUMNS
-        if (c.key != "journey" or scope.several_journeys) and (c.key != "notes" or scope.include_notes)
-    ]
+    columns = plan_columns(scope)
     yes = text("yes", language)
 
     def values(row) -> dict[str, Any]:
         o, card = row.opportunity, row.card
+        f = figures(o)
         period = scope.document.period_of(o)
         start, end = scope.document.opportunity_dates(o)  # in a dated period, the period's dates
         return {
@@ -98,6 +173,8 @@ def write_plan_sheet(ws: Worksheet, scope: ExportScope, styles: Styles, tick: Ca
             "phase": scope.label(row.phase),
             "touchpoint": scope.label(card),
             "pos_tool": scope.pos_tool(o),
+            "brand": scope.brand(o),
+            "mechanic": o.mechanic,
             "description": o.description,
             "retailer": o.retailer,
             "priority": word(o.priority, language),
@@ -106,11 +183,24 @@ def write_plan_sheet(ws: Worksheet, scope: ExportScope, styles: Styles, tick: Ca
             "start": start,
             "end": end,
             "period": period.name.text(language) if period is not None else "",
-            "cost": o.cost,
+            "scenarios": scope.scenario_names(o),
             "kpi": word(o.kpi, language),
             "status": word(o.status, language),
             "moment_of_truth": yes if card.moment_of_truth else "",
             "quick_win": yes if card.quick_win else "",
+            "stores": o.stores,
+            "units_per_store": o.units_per_store,
+            "total_units": f.total_units,
+            "unit_cost": o.unit_cost,
+            "fixed_cost": o.fixed_cost,
+            "cost_kind": word(o.cost_kind, language),
+            "cost": f.cost,
+            "baseline_sales": o.baseline_sales,
+            "uplift_pct": _fraction(o.uplift_pct),
+            "margin_pct": _fraction(o.margin_pct),
+            "incremental_sales": f.incremental_sales,
+            "incremental_margin": f.incremental_margin,
+            "roi": None if f.roi is None else float(f.roi),
             "notes": o.notes,
         }
 
@@ -126,7 +216,63 @@ def write_plan_sheet(ws: Worksheet, scope: ExportScope, styles: Styles, tick: Ca
         f"A2:{get_column_letter(len(columns))}{last}",
         FormulaRule(formula=[f'${letters["status"]}2="{dropped}"'], font=Font(color="808080")),
     )
+    layout = PlanLayout(ws.title, letters, first=2, last=1 + len(scope.rows))
+    dropped_rows = [
+        i for i, r in enumerate(scope.rows, start=2) if r.opportunity.status == OpportunityStatus.DROPPED
+    ]
+    if dropped_rows:
+        _filter_out_dropped(ws, columns, letters, dropped_rows, language)
+    total_row = last + 1
+    write_totals_row(ws, columns, layout, total_row, styles, language)
+    if dropped_rows:
+        put(ws.cell(row=total_row + 1, column=1), text("plan.dropped_note", language))
+        styles.apply(ws.cell(row=total_row + 1, column=1), "note")
     print_setup(ws, title=_title(scope, "sheet.plan"), language=language, repeat_rows="1:1", gridlines=True)
+    return layout
+
+
+def write_totals_row(
+    ws: Worksheet,
+    columns: Sequence[Column],
+    layout: PlanLayout,
+    row: int,
+    styles: Styles,
+    language: str,
+    *,
+    summed_keys: Sequence[str] = SUMMED_KEYS,
+) -> None:
+    """Sums with SUBTOTAL, so filtering the table in Excel changes the totals with it."""
+    keys = [c.key for c in columns]
+    for index, column in enumerate(columns, start=1):
+        cell = ws.cell(row=row, column=index)
+        styles.apply(cell, TOTAL_STYLES.get(column.style, "total"))
+        area = _area(layout, column.key)
+        if column.key in summed_keys:
+            cell.value = f"=SUBTOTAL(9,{area})"
+        elif column.key == "roi" and "cost" in keys and "incremental_margin" in keys:
+            spend = f"{layout.letters['cost']}{row}"
+            margin = f"{layout.letters['incremental_margin']}{row}"
+            margins = _area(layout, "incremental_margin")
+            # no ROI without a budget, or when no action of those shown has its effect estimated
+            cell.value = f'=IF(OR({spend}=0,SUBTOTAL(2,{margins})=0),"",({margin}-{spend})/{spend})'
+    put(ws.cell(row=row, column=1), text("plan.total", language))
+
+
+def _area(layout: PlanLayout, key: str) -> str:
+    letter = layout.letters[key]
+    return f"{letter}{layout.first}:{letter}{max(layout.last, layout.first)}"
+
+
+def _filter_out_dropped(
+    ws: Worksheet, columns: Sequence[Column], letters: dict[str, str], rows: list[int], language: str
+) -> None:
+    # in the internal version dropped actions stay for the record, but out of the totals: the
+    # status filter is set and their rows hidden, as Excel itself would leave them
+    index = [c.key for c in columns].index("status")
+    shown = [word(s, language) for s in OpportunityStatus if s != OpportunityStatus.DROPPED]
+    ws.auto_filter.add_filter_column(index, shown)
+    for row in rows:
+        ws.row_dimensions[row].hidden = True
 
 
 def write_gaps_sheet(ws: Worksheet, scope: ExportScope, styles: Styles, tick: Callable[[int], None]) -> None:
