@@ -10,7 +10,7 @@ from typing import Any
 from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.worksheet import Worksheet
 
-from ..domain.figures import cost, has_quantities, total_units
+from ..domain.figures import cost, total_units
 from ..domain.models import Opportunity, OpportunityStatus
 from .excel_cells import Styles, print_setup, write_note
 from .excel_plan import Column, PlanLayout, write_table, write_totals_row
@@ -56,7 +56,7 @@ class MaterialRow:
             "units_per_store": _shared(o.units_per_store for o in self.actions),
             "total_units": _sum(total_units(o) for o in self.actions),
             "unit_cost": _shared(o.unit_cost for o in self.actions),
-            "fixed_cost": sum((o.fixed_cost or Decimal(0) for o in self.actions), Decimal(0)) or None,
+            "fixed_cost": _sum_known(o.fixed_cost for o in self.actions),
             "total_cost": _sum(cost(o) for o in self.actions),
         }
 
@@ -66,8 +66,8 @@ def material_rows(scope: ExportScope) -> list[MaterialRow]:
     groups: dict[tuple[str, str, str, str], MaterialRow] = {}
     for row in scope.rows:
         o = row.opportunity
-        if o.status == OpportunityStatus.DROPPED or not has_quantities(o):
-            continue  # nothing to produce for an action without quantities, or one given up
+        if o.status == OpportunityStatus.DROPPED or (o.stores is None and o.units_per_store is None):
+            continue  # nothing to make for an action without quantities (a fee, a leaflet) or given up
         period = scope.document.period_of(o)
         names = (
             scope.pos_tool(o).strip(),
@@ -109,6 +109,12 @@ def _sum(values) -> Any:
             return None
         total += value
     return total
+
+
+def _sum_known(values) -> Any:
+    """The sum of the values given, or None when none is: a missing fixed cost is no fixed cost."""
+    known = [v for v in values if v is not None]
+    return sum(known, Decimal(0)) if known else None
 
 
 def _shared(values) -> Any:
