@@ -194,12 +194,12 @@ def write_summary_sheet(ws: Worksheet, scope: ExportScope, styles: Styles, plan:
     label_width = _label_width(labels)
     ws.column_dimensions["A"].width = label_width
     widths = [label_width]
+    # a money column must hold the largest amount in full, or Excel shows ###; the budget is the
+    # largest of them but for an uplift beyond 100 %, so that is measured too
+    largest = max([f.budget for f in [*figures, totals]] + [_largest_effect(scope)])
     for column in range(2, len(headers) + 1):
         width = FIGURE_WIDTH
         if column > len(counts) + 1:
-            # a money column must hold the largest amount in full, or Excel shows ###; the budget
-            # is the largest of them but for an uplift beyond 100 %, so that is measured too
-            largest = max([f.budget for f in [*figures, totals]] + [_largest_effect(scope)])
             width = max(width, len(money_text(largest, info.currency)) + 3)
         ws.column_dimensions[get_column_letter(column)].width = width
         widths.append(width)
