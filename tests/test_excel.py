@@ -20,6 +20,7 @@ from shoppermap.domain.labels import Label
 from shoppermap.domain.models import (
     Card,
     Competitor,
+    CostKind,
     Gap,
     GapKind,
     Journey,
@@ -437,7 +438,7 @@ def test_polish_sheet_names_headers_words_and_labels(workshop, tmp_path):
 
 @pytest.mark.parametrize("language", ["en", "pl"])
 def test_every_enum_value_has_a_word(language):
-    for enum in (Priority, OpportunityStatus, Kpi, GapKind, Threat, Status):
+    for enum in (Priority, OpportunityStatus, Kpi, GapKind, Threat, Status, CostKind):
         names = words_of(enum, language)
         assert all(names) and len(set(names)) == len(names)
     for enum in (Priority, OpportunityStatus):  # the plan's drop-down lists
@@ -469,6 +470,10 @@ INTERFACE_WORDS = {
     (GapKind, GapKind.COMPETITOR_CAPTURES): ("Inspector", "Competitor captures attention"),
     (GapKind, GapKind.WHITE_SPACE): ("Inspector", "White space: nobody uses it"),
     (GapKind, GapKind.WE_ARE_ABSENT): ("Inspector", "We are absent, they are present"),
+    (CostKind, CostKind.PRODUCTION): ("Inspector", "Production"),
+    (CostKind, CostKind.RETAILER_FEE): ("Inspector", "Retailer fee"),
+    (CostKind, CostKind.LABOUR): ("Inspector", "Labour"),
+    (CostKind, CostKind.MEDIA): ("Inspector", "Media"),
     (Status, Status.GREEN): ("Inspector", "Works well"),
     (Status, Status.YELLOW): ("Inspector", "Needs improvement"),
     (Status, Status.RED): ("Inspector", "Critical"),

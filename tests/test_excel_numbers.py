@@ -304,3 +304,12 @@ def test_cli_versions_and_scenario(workshop, tmp_path, capsys):
     assert main(["export", source, "-o", str(target), "--scenario", "Nope"]) == 1
     err = capsys.readouterr().err
     assert err.count("\n") == 1 and "no scenario 'Nope'" in err and "'Base', 'Wide'" in err
+
+
+def test_the_summary_stands_upright_for_the_buyer_and_lies_down_with_the_margins(workshop, tmp_path):
+    _, doc = workshop
+    assert export(doc, tmp_path / "b.xlsx")["Summary"].page_setup.orientation == "portrait"
+    summary = export(doc, tmp_path / "i.xlsx", internal=True)["Summary"]
+    assert summary.page_setup.orientation == "landscape"
+    notes = [r for r in summary.merged_cells.ranges if r.min_col == 1 and r.max_col == 11]
+    assert len(notes) == 2  # the notes wrap within the table, not past its right edge

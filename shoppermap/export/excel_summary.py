@@ -13,7 +13,7 @@ from openpyxl.worksheet.worksheet import Worksheet
 from ..domain.figures import cost
 from ..domain.figures import totals as figure_totals
 from ..domain.models import Journey, OpportunityStatus, Stage, Status, WorkshopInfo
-from .excel_cells import Styles, line_count, money_format, money_text, print_setup, put
+from .excel_cells import Styles, line_count, money_format, money_text, print_setup, put, write_note
 from .excel_plan import PlanLayout
 from .excel_scope import ExportScope
 from .excel_words import text, word
@@ -24,6 +24,7 @@ VALUE_COLUMNS = 7  # the details' values span the columns of the per-stage table
 LABEL_WIDTH = 26  # the narrowest the label column gets
 MAX_LABEL_WIDTH = 44  # longer "Journey · Stage" labels wrap within this
 FIGURE_WIDTH = 14
+PORTRAIT_COLUMNS = 8  # the buyer's table fits a page upright; the internal one's is too wide
 LINE_HEIGHT = 15  # points per line of 11-point Calibri
 MAX_ROW_HEIGHT = 409  # Excel's limit
 
@@ -181,10 +182,7 @@ def write_summary_sheet(ws: Worksheet, scope: ExportScope, styles: Styles, plan:
     total_row = row + 1
     formulas = figure_formulas(plan, [], dropped, total_row, letters)
     _figure_row(ws, styles, total_row, text("sum.total", language), totals, counts, formulas, total=True)
-    put(ws.cell(row=total_row + 1, column=1), text("sum.budget_note", language))
-    styles.apply(ws.cell(row=total_row + 1, column=1), "note")
-    put(ws.cell(row=total_row + 2, column=1), text("sum.numbers_note", language))
-    styles.apply(ws.cell(row=total_row + 2, column=1), "note")
+    notes = (text("sum.budget_note", language), text("sum.numbers_note", language))
 
     if figures:
         _chart(
@@ -203,6 +201,9 @@ def write_summary_sheet(ws: Worksheet, scope: ExportScope, styles: Styles, plan:
             width = max(width, len(money_text(largest, info.currency)) + 3)
         ws.column_dimensions[get_column_letter(column)].width = width
         widths.append(width)
+    for row, note in enumerate(notes, start=total_row + 1):
+        # measured once the columns have their widths
+        write_note(ws, styles, row, note, columns=len(headers))
     # neither Excel nor LibreOffice grows a row for wrapped text on opening, so size the rows here
     ws.row_dimensions[header].height = LINE_HEIGHT * max(
         line_count(title, width) for title, width in zip(headers, widths, strict=True)
@@ -216,7 +217,8 @@ def write_summary_sheet(ws: Worksheet, scope: ExportScope, styles: Styles, plan:
         p for p in (text("sheet.summary", language), info.title, info.client, info.retailer) if p
     )
     print_setup(ws, title=title, language=language)
-    ws.page_setup.orientation = "portrait"  # a narrow sheet with a chart reads better upright
+    if len(headers) <= PORTRAIT_COLUMNS:
+        ws.page_setup.orientation = "portrait"  # a narrow sheet with a chart reads better upright
 
 
 def headline(info: WorkshopInfo, language: str) -> str:
