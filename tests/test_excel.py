@@ -261,7 +261,9 @@ def test_header_frozen_filtered_with_drop_downs_and_colours(workshop, tmp_path):
     assert fills[("P2:P4", '"Done"')] == "C6EFCE"
     assert plan.column_dimensions["G"].width >= 30  # the description is wide and wraps
     assert plan["G2"].alignment.wrap_text
-    assert plan.page_setup.orientation == "landscape" and plan.page_setup.fitToWidth == 1
+    # too wide for one page: two side by side, each with the columns that say where an action is
+    assert plan.page_setup.orientation == "landscape" and plan.page_setup.fitToWidth == 2
+    assert plan.page_setup.pageOrder == "overThenDown" and plan.print_title_cols == "$A:$C"
     assert plan.print_title_rows == "$1:$1"
 
 

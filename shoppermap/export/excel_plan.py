@@ -33,6 +33,7 @@ THREAT_FILLS = {Threat.HIGH: "F8CBAD", Threat.MEDIUM: "FFE699", Threat.LOW: "E2E
 PROGRESS_EVERY = 250
 LINE_HEIGHT = 15  # points per line of 11-point Calibri
 MAX_ROW_HEIGHT = 409  # Excel's limit
+ONE_PAGE_WIDTH = 260  # characters a landscape A4 page holds at a scale still readable (about 55 %)
 
 
 @dataclass(frozen=True)
@@ -228,7 +229,19 @@ def write_plan_sheet(
         put(ws.cell(row=total_row + 1, column=1), text("plan.dropped_note", language))
         styles.apply(ws.cell(row=total_row + 1, column=1), "note")
     print_setup(ws, title=_title(scope, "sheet.plan"), language=language, repeat_rows="1:1", gridlines=True)
+    _print_wide(ws, columns, letters)
     return layout
+
+
+def _print_wide(ws: Worksheet, columns: Sequence[Column], letters: dict[str, str]) -> None:
+    # the plan with its numbers is too wide to read on one A4 page: it goes over two, side by side,
+    # each repeating the columns that say where an action is
+    width = sum(ws.column_dimensions[letters[c.key]].width or 8.43 for c in columns)
+    if width <= ONE_PAGE_WIDTH:
+        return
+    ws.page_setup.fitToWidth = 2
+    ws.page_setup.pageOrder = "overThenDown"
+    ws.print_title_cols = f"A:{letters['touchpoint']}"
 
 
 def write_totals_row(
