@@ -313,3 +313,11 @@ def test_the_summary_stands_upright_for_the_buyer_and_lies_down_with_the_margins
     assert summary.page_setup.orientation == "landscape"
     notes = [r for r in summary.merged_cells.ranges if r.min_col == 1 and r.max_col == 11]
     assert len(notes) == 2  # the notes wrap within the table, not past its right edge
+
+
+def test_the_wider_internal_plan_prints_over_more_pages_side_by_side(workshop, tmp_path):
+    _, doc = workshop
+    buyer = export(doc, tmp_path / "b.xlsx")["Action plan"].page_setup
+    internal = export(doc, tmp_path / "i.xlsx", internal=True)["Action plan"]
+    assert buyer.fitToWidth >= 2 and internal.page_setup.fitToWidth >= buyer.fitToWidth
+    assert internal.page_setup.pageOrder == "overThenDown" and internal.print_title_cols == "$A:$C"

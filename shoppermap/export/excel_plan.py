@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import math
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from decimal import Decimal
@@ -234,12 +235,15 @@ def write_plan_sheet(
 
 
 def _print_wide(ws: Worksheet, columns: Sequence[Column], letters: dict[str, str]) -> None:
-    # the plan with its numbers is too wide to read on one A4 page: it goes over two, side by side,
-    # each repeating the columns that say where an action is
-    width = sum(ws.column_dimensions[letters[c.key]].width or 8.43 for c in columns)
+    # the plan with its numbers is too wide to read on one A4 page: it goes over several, side by
+    # side, each repeating the columns that say where an action is
+    widths = [ws.column_dimensions[letters[c.key]].width or 8.43 for c in columns]
+    width = sum(widths)
     if width <= ONE_PAGE_WIDTH:
         return
-    ws.page_setup.fitToWidth = 2
+    keys = [c.key for c in columns]
+    where = sum(widths[: keys.index("touchpoint") + 1])
+    ws.page_setup.fitToWidth = max(2, math.ceil((width - where) / max(ONE_PAGE_WIDTH - where, 1)))
     ws.page_setup.pageOrder = "overThenDown"
     ws.print_title_cols = f"A:{letters['touchpoint']}"
 
