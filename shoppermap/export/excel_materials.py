@@ -13,8 +13,8 @@ from openpyxl.worksheet.worksheet import Worksheet
 from ..domain.figures import cost, total_units
 from ..domain.models import Opportunity, OpportunityStatus
 from .excel_cells import Styles, print_setup, write_note
-from .excel_plan import Column, PlanLayout, write_table, write_totals_row
 from .excel_scope import ExportScope
+from .excel_table import Column, TableLayout, write_table, write_totals_row
 from .excel_words import text
 
 MATERIAL_COLUMNS = (
@@ -92,7 +92,7 @@ def write_materials_sheet(
     rows = material_rows(scope)
     last = write_table(ws, MATERIAL_COLUMNS, (r.values() for r in rows), styles, language, lambda n: None)
     letters = {c.key: get_column_letter(i) for i, c in enumerate(MATERIAL_COLUMNS, start=1)}
-    layout = PlanLayout(ws.title, letters, first=2, last=1 + len(rows))
+    layout = TableLayout(ws.title, letters, first=2, last=1 + len(rows))
     write_totals_row(ws, MATERIAL_COLUMNS, layout, last + 1, styles, language, summed_keys=SUMMED_KEYS)
     write_note(ws, styles, last + 2, text("materials.note", language), columns=len(MATERIAL_COLUMNS))
     info = scope.document.workshop.workshop

@@ -14,8 +14,8 @@ from ..domain.figures import cost
 from ..domain.figures import totals as figure_totals
 from ..domain.models import Journey, OpportunityStatus, Stage, Status, WorkshopInfo
 from .excel_cells import Styles, line_count, money_format, money_text, print_setup, put, write_note
-from .excel_plan import PlanLayout
 from .excel_scope import ExportScope
+from .excel_table import TableLayout
 from .excel_words import text, word
 
 COUNT_KEYS = ("touchpoints", "opportunities", "gaps", "critical", "moments", "quick_wins")
@@ -95,7 +95,7 @@ def criterion(value: str) -> str:
 
 
 def figure_formulas(
-    plan: PlanLayout, criteria: list[tuple[str, str]], dropped: str, row: int, letters: dict[str, str]
+    plan: TableLayout, criteria: list[tuple[str, str]], dropped: str, row: int, letters: dict[str, str]
 ) -> dict[str, str]:
     """The budget, incremental sales and margin and ROI formulas of one row of the per-stage table.
 
@@ -117,7 +117,7 @@ def figure_formulas(
     return formulas
 
 
-def write_summary_sheet(ws: Worksheet, scope: ExportScope, styles: Styles, plan: PlanLayout) -> None:
+def write_summary_sheet(ws: Worksheet, scope: ExportScope, styles: Styles, plan: TableLayout) -> None:
     """The workshop's details, a table of figures per stage with totals, and a bar chart.
 
     The money figures are formulas over the plan sheet, so they follow what someone changes there.
