@@ -321,3 +321,20 @@ def test_the_wider_internal_plan_prints_over_more_pages_side_by_side(workshop, t
     internal = export(doc, tmp_path / "i.xlsx", internal=True)["Action plan"]
     assert buyer.fitToWidth >= 2 and internal.page_setup.fitToWidth >= buyer.fitToWidth
     assert internal.page_setup.pageOrder == "overThenDown" and internal.print_title_cols == "$A:$C"
+
+
+def test_a_retailer_with_only_dropped_actions_is_explained(workshop, tmp_path):
+    _, doc = workshop
+    doc.update("o4", retailer="Lidl")
+    with pytest.raises(
+        ExportError, match=r"^x\.xlsx: no opportunities for retailer 'Lidl' in the buyer's version; dropped"
+    ):
+        export(doc, tmp_path / "x.xlsx", retailer="lidl")
+    assert export(doc, tmp_path / "x.xlsx", retailer="lidl", internal=True)["Action plan"][
+        "A3"
+    ].value.startswith("Total")
+    with pytest.raises(ExportError, match=r"no opportunities for retailer 'HyperMax' in scenario 'Nowhere'$"):
+        doc.insert(Kind.SCENARIO, None, 2, Scenario(id="nowhere", name="Nowhere"))
+        for o in doc.all_opportunities():
+            doc.update(o.id, scenarios=["base"])
+        export(doc, tmp_path / "x.xlsx", retailer="HyperMax", scenario="Nowhere", internal=True)

@@ -91,9 +91,16 @@ def export_excel(
     )
     if scope.retailer and not scope.rows:
         # most likely a typo; an empty plan for a buyer meeting helps nobody
-        known = sorted(
-            {o.retailer.strip() for j in scope.journeys for o in _opportunities(j) if o.retailer.strip()}
-        )
+        everyone = [o for j in scope.journeys for o in _opportunities(j)]
+        theirs = [o for o in everyone if _same_retailer(o.retailer, scope.retailer)]
+        if theirs:
+            # the retailer is there, but none of its actions is in this version or scenario
+            what = f"scenario '{chosen.name}'" if chosen is not None else "the buyer's version"
+            raise ExportError(
+                f"{path.name}: no opportunities for retailer '{theirs[0].retailer.strip()}' in {what}"
+                + ("" if internal else "; dropped actions are only in the internal version")
+            )
+        known = sorted({o.retailer.strip() for o in everyone if o.retailer.strip()})
         there = f" (there are: {', '.join(known)})" if known else ""
         raise ExportError(f"{path.name}: no opportunities for retailer '{scope.retailer}'{there}")
     tracker = _Tracker(progress, scope)
@@ -189,6 +196,10 @@ def _opportunities(journey: Journey):
             for card in phase.cards:
                 if not card.hidden:
                     yield from card.opportunities
+
+
+def _same_retailer(a: str, b: str) -> bool:
+    return " ".join(a.split()).casefold() == " ".join(b.split()).casefold()
 
 
 def _os_message(name: str, exc: OSError) -> str:
