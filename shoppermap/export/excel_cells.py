@@ -63,10 +63,15 @@ def put(cell: Cell, value: Any) -> None:
     """Store a value: text safely, numbers and dates as they are, None as an empty cell."""
     if value is None or value == "":
         return
-    if isinstance(value, str):
+    kind = type(value)
+    if kind is str:
         put_text(cell, value)
-    elif isinstance(value, Decimal):
-        cell.value = float(value)
+    elif kind is Decimal or kind is float or kind is int:
+        # a plain number needs none of openpyxl's checks, and a plan has tens of thousands
+        cell._value = float(value) if kind is Decimal else value
+        cell.data_type = "n"
+    elif isinstance(value, str):
+        put_text(cell, value)
     elif isinstance(value, dt.date | int | float):
         cell.value = value
     else:
