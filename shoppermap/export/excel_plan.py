@@ -124,7 +124,13 @@ def write_plan_sheet(
     ws: Worksheet, scope: ExportScope, styles: Styles, tick: Callable[[int], None]
 ) -> TableLayout:
     """The action plan: one row per opportunity in map order, ready to filter and to print,
-    with a totals row under it that follows the filter."""
+    with a totals row under it that follows the filter.
+
+    The rows hold the figures as values worked out by domain.figures: openpyxl writes no cached
+    results, so a formula per row would read back empty in anything but a spreadsheet program, and
+    a buyer's copy should show the same numbers as the app. The totals row and the Summary are
+    formulas, so they follow Excel's filter and whatever someone changes in the rows.
+    """
     language = scope.language
     columns = plan_columns(scope)
     yes = text("yes", language)
