@@ -105,6 +105,8 @@ def test_the_buyers_version_leaves_out_what_a_producer_never_shows(workshop, tmp
     ]  # the dropped tasting is not the buyer's business
     values = everything(book)
     assert not [v for v in values if isinstance(v, str) and ("secret" in v or "Anna" in v or "Tasting" in v)]
+    # not even the words: a note that explains the margin tells the buyer there is one to ask about
+    assert not [v for v in values if isinstance(v, str) and re.search(r"margin|ROI|baseline", v)]
     summary = [r for r in book["Summary"].iter_rows(values_only=True)]
     header = next(r for r in summary if r[0] == "Stage")
     assert "Incremental margin" not in header and "ROI" not in header and "Competitor gaps" not in header
@@ -338,3 +340,12 @@ def test_a_retailer_with_only_dropped_actions_is_explained(workshop, tmp_path):
         for o in doc.all_opportunities():
             doc.update(o.id, scenarios=["base"])
         export(doc, tmp_path / "x.xlsx", retailer="HyperMax", scenario="Nowhere", internal=True)
+
+
+def test_the_polish_buyers_version_says_nothing_of_margins_either(workshop, tmp_path):
+    _, doc = workshop
+    book = export(doc, tmp_path / "kupiec.xlsx", language="pl")
+    values = [v for v in everything(book) if isinstance(v, str)]
+    assert not [v for v in values if re.search(r"[Mm]arż|ROI|bazow", v)]
+    assert "Sprzedaż przyrostowa" in headers(book["Plan działań"])
+    assert ("Wersja", "Dla kupca") in [r[:2] for r in book["Podsumowanie"].iter_rows(values_only=True)]

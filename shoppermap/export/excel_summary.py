@@ -182,7 +182,9 @@ def write_summary_sheet(ws: Worksheet, scope: ExportScope, styles: Styles, plan:
     total_row = row + 1
     formulas = figure_formulas(plan, [], dropped, total_row, letters)
     _figure_row(ws, styles, total_row, text("sum.total", language), totals, counts, formulas, total=True)
-    notes = (text("sum.budget_note", language), text("sum.numbers_note", language))
+    # the buyer's note explains the sales alone: how a margin is worked out is not the buyer's business
+    numbers_note = "sum.numbers_note" if scope.with_margins else "sum.numbers_note_buyer"
+    notes = (text("sum.budget_note", language), text(numbers_note, language))
 
     if figures:
         _chart(

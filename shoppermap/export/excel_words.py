@@ -129,6 +129,10 @@ _TEXT: dict[str, tuple[str, str]] = {
         "Sprzedaż przyrostowa = sprzedaż bazowa × wzrost; marża przyrostowa = sprzedaż przyrostowa × "
         "marża brutto; ROI = (marża przyrostowa − budżet) / budżet.",
     ),
+    "sum.numbers_note_buyer": (
+        "Incremental sales: the extra sales the actions are expected to bring.",
+        "Sprzedaż przyrostowa: dodatkowa sprzedaż, której oczekujemy dzięki działaniom.",
+    ),
     # the plan's totals and the POS materials
     "plan.total": ("Total (rows shown)", "Razem (widoczne wiersze)"),
     "plan.dropped_note": (
