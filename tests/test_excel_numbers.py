@@ -9,11 +9,13 @@ import pytest
 
 from shoppermap.cli import main
 from shoppermap.domain import figures
-from shoppermap.domain.document import Kind
+from shoppermap.domain.document import Document, Kind
 from shoppermap.domain.labels import Label
 from shoppermap.domain.models import Brand, Competitor, Opportunity, Scenario
 from shoppermap.export.excel import ExportError, export_excel
+from shoppermap.export.workshop_json import read_workshop_json
 
+from .conftest import REPO
 from .helpers import make_file
 
 SECRET = ("Baseline sales", "Gross margin", "Incremental margin", "ROI", "Notes", "Owner")
@@ -349,3 +351,31 @@ def test_the_polish_buyers_version_says_nothing_of_margins_either(workshop, tmp_
     assert not [v for v in values if re.search(r"[Mm]arż|ROI|bazow", v)]
     assert "Sprzedaż przyrostowa" in headers(book["Plan działań"])
     assert ("Wersja", "Dla kupca") in [r[:2] for r in book["Podsumowanie"].iter_rows(values_only=True)]
+
+
+def test_the_sample_adds_up_in_every_sheet(tmp_path):
+    doc = Document(read_workshop_json(REPO / "resources" / "samples" / "crunchy-snacks-hypermarket.json"))
+    book = export(doc, tmp_path / "sample.xlsx", internal=True, language="en")
+    plan, materials = book["Action plan"], book["POS materials"]
+    total = next(
+        r for r in range(2, plan.max_row + 1) if plan.cell(row=r, column=1).value == "Total (rows shown)"
+    )
+    expected = figures.totals(o for o in doc.all_opportunities() if o.status != "dropped")
+    for header, figure in (
+        ("Cost", expected.cost),
+        ("Incremental sales", expected.incremental_sales),
+        ("Incremental margin", expected.incremental_margin),
+    ):
+        assert subtotal(plan, at(plan, header, total).value) == pytest.approx(float(figure)), header
+    made = [o for o in doc.all_opportunities() if o.stores is not None and o.status != "dropped"]
+    last = next(
+        r
+        for r in range(2, materials.max_row + 1)
+        if materials.cell(row=r, column=1).value.startswith("Total")
+    )
+    assert subtotal(materials, materials[f"K{last}"].value) == pytest.approx(
+        float(sum(figures.cost(o) for o in made))
+    )
+    assert subtotal(materials, materials[f"H{last}"].value) == sum(figures.total_units(o) for o in made)
+    tools = [materials.cell(row=r, column=1).value for r in range(2, last)]
+    assert tools == sorted(tools, key=str.casefold)  # a print shop reads it tool by tool
