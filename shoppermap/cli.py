@@ -105,6 +105,21 @@ def build_parser() -> argparse.ArgumentParser:
         action="store_true",
         help="Excel: include internal notes (left out by default: the file goes to a buyer)",
     )
+    export.add_argument(
+        "--scenario", metavar="NAME", default=None, help="Excel: only the actions of this scenario"
+    )
+    export.add_argument(
+        "--internal",
+        action="store_true",
+        help="Excel: the internal version with margins, ROI, notes, owners, gaps and dropped actions "
+        "(by default the file is the version for a retail buyer)",
+    )
+    export.add_argument(
+        "--with-gaps", action="store_true", help="Excel: add the competitor-gaps sheet to the buyer's version"
+    )
+    export.add_argument(
+        "--with-owners", action="store_true", help="Excel: add the owners to the buyer's version"
+    )
 
     sub.add_parser("frameworks", help="list bundled and user frameworks")
     sub.add_parser("schema", help="print the JSON Schema of the workshop JSON")
@@ -280,6 +295,10 @@ def cmd_export(args: argparse.Namespace) -> int:
             language=args.lang,
             retailer=args.retailer,
             include_notes=args.notes,
+            internal=args.internal,
+            with_gaps=args.with_gaps,
+            with_owners=args.with_owners,
+            scenario=args.scenario,
         )
     finally:
         file.close()

@@ -20,6 +20,7 @@ from shoppermap.domain.labels import Label
 from shoppermap.domain.models import (
     Card,
     Competitor,
+    CostKind,
     Gap,
     GapKind,
     Journey,
@@ -40,11 +41,14 @@ from shoppermap.export.excel_words import words_of
 from .conftest import REPO, run_cli
 from .helpers import make_file
 
+# the buyer's version with the owners
 PLAN_HEADERS = [
     "Stage",
     "Phase",
     "Touchpoint",
     "POS tool",
+    "Brand",
+    "Mechanic",
     "Description",
     "Retailer",
     "Priority",
@@ -53,12 +57,21 @@ PLAN_HEADERS = [
     "Start",
     "End",
     "Sales period",
-    "Cost",
     "KPI",
     "Status",
     "Moment of truth",
     "Quick win",
+    "Stores",
+    "Units per store",
+    "Total units",
+    "Unit cost",
+    "Fixed cost",
+    "Cost kind",
+    "Cost",
+    "Uplift",
+    "Incremental sales",
 ]
+TOTALS = ("Total (rows shown)", "Razem (widoczne wiersze)")
 
 
 @pytest.fixture
@@ -161,13 +174,28 @@ def workshop(tmp_path):
 
 
 def export(doc, path, **options):
+    """The buyer's version with gaps and owners unless told otherwise, read back."""
     options.setdefault("journeys", doc.workshop.journeys)
+    options.setdefault("with_gaps", True)
+    options.setdefault("with_owners", True)
     export_excel(doc, path, **options)
     return openpyxl.load_workbook(path)
 
 
 def rows(ws, min_row=2):
-    return [list(r) for r in ws.iter_rows(min_row=min_row, values_only=True)]
+    """A sheet's rows as values, up to a table's totals row."""
+    found = []
+    for r in ws.iter_rows(min_row=min_row, values_only=True):
+        if r and r[0] in TOTALS:
+            break
+        found.append(list(r))
+    return found
+
+
+def cell(ws, header, row=2):
+    """The cell under a header."""
+    headers = [c.value for c in ws[1]]
+    return ws.cell(row=row, column=headers.index(header) + 1)
 
 
 def column(ws, header):
@@ -178,14 +206,13 @@ def column(ws, header):
 def test_sheets_headers_and_rows_follow_the_map(workshop, tmp_path):
     _, doc = workshop
     book = export(doc, tmp_path / "plan.xlsx")
-    assert book.sheetnames == ["Action plan", "Journey map", "Competitor gaps", "Summary"]
+    assert book.sheetnames == ["Action plan", "POS materials", "Journey map", "Competitor gaps", "Summary"]
     plan = book["Action plan"]
     assert [c.value for c in plan[1]] == PLAN_HEADERS
-    assert column(plan, "Description") == [
+    assert column(plan, "Description") == [  # the dropped action is not for the buyer
         "Wobbler on the leaflet shelf",
         "Floor sticker",
         "QR code on the leaflet",
-        "Tasting at the entrance",
     ]
     first = dict(zip(PLAN_HEADERS, rows(plan)[0], strict=True))
     assert first["Stage"] == "Prepare"
@@ -195,34 +222,34 @@ def test_sheets_headers_and_rows_follow_the_map(workshop, tmp_path):
         first["Priority"] == "High" and first["Status"] == "Agreed with buyer" and first["KPI"] == "Rotation"
     )
     assert first["Moment of truth"] == "Yes" and first["Quick win"] == "Yes"
-    assert column(plan, "POS tool") == ["Wobbler", "Floor sticker", None, "Sampling tent"]
+    assert column(plan, "POS tool") == ["Wobbler", "Floor sticker", None]
     assert "Never shown" not in column(plan, "Description")  # hidden cards are left out
 
 
 def test_dates_and_amounts_are_real_numbers_with_formats(workshop, tmp_path):
     _, doc = workshop
     plan = export(doc, tmp_path / "plan.xlsx")["Action plan"]
-    start, end, cost = plan["J2"], plan["K2"], plan["M2"]
+    start, end, cost = cell(plan, "Start"), cell(plan, "End"), cell(plan, "Cost")
     assert start.value == dt.datetime(2026, 12, 1) and start.is_date
     assert start.number_format == "yyyy-mm-dd" and end.number_format == "yyyy-mm-dd"
     assert cost.value == 1250.5 and cost.data_type == "n"
     assert cost.number_format == '#,##0.00 "PLN"'
     doc.update_workshop(currency="EUR")
     plan = export(doc, tmp_path / "eur.xlsx", language="pl")["Plan działań"]
-    assert plan["M2"].number_format == '#,##0.00 "EUR"'
-    assert plan["J2"].number_format == "dd.mm.yyyy"
+    assert cell(plan, "Koszt").number_format == '#,##0.00 "EUR"'
+    assert cell(plan, "Początek").number_format == "dd.mm.yyyy"
 
 
 def test_header_frozen_filtered_with_drop_downs_and_colours(workshop, tmp_path):
     _, doc = workshop
     plan = export(doc, tmp_path / "plan.xlsx")["Action plan"]
     assert plan.freeze_panes == "A2"
-    assert plan.auto_filter.ref == "A1:Q5"
+    assert plan.auto_filter.ref == "A1:AA4"  # the totals row under it stays out of the filter
     assert plan["A1"].font.b and plan["A1"].fill.fgColor.rgb.endswith("1F4E78")
     lists = {str(v.sqref): v.formula1 for v in plan.data_validations.dataValidation}
     assert lists == {
-        "G2:G5": '"High,Medium,Low"',
-        "O2:O5": '"Idea,Planned,Agreed with buyer,In progress,Done,Dropped"',
+        "I2:I4": '"High,Medium,Low"',
+        "P2:P4": '"Idea,Planned,Agreed with buyer,In progress,Done,Dropped"',
     }
     fills = {
         (str(rule_range.sqref), rule.formula[0]): rule.dxf.fill.fgColor.rgb[-6:]
@@ -230,18 +257,20 @@ def test_header_frozen_filtered_with_drop_downs_and_colours(workshop, tmp_path):
         for rule in rule_range.rules
         if rule.type == "cellIs"
     }
-    assert fills[("G2:G5", '"High"')] == "F8CBAD"
-    assert fills[("O2:O5", '"Done"')] == "C6EFCE"
-    assert plan.column_dimensions["E"].width >= 30  # the description is wide and wraps
-    assert plan["E2"].alignment.wrap_text
-    assert plan.page_setup.orientation == "landscape" and plan.page_setup.fitToWidth == 1
+    assert fills[("I2:I4", '"High"')] == "F8CBAD"
+    assert fills[("P2:P4", '"Done"')] == "C6EFCE"
+    assert plan.column_dimensions["G"].width >= 30  # the description is wide and wraps
+    assert plan["G2"].alignment.wrap_text
+    # too wide for one page: two side by side, each with the columns that say where an action is
+    assert plan.page_setup.orientation == "landscape" and plan.page_setup.fitToWidth == 2
+    assert plan.page_setup.pageOrder == "overThenDown" and plan.print_title_cols == "$A:$C"
     assert plan.print_title_rows == "$1:$1"
 
 
 def test_journey_map_merges_stages_over_phases_and_marks_cards(workshop, tmp_path):
     _, doc = workshop
     journey = doc.workshop.journeys[0]
-    grid = export(doc, tmp_path / "plan.xlsx")["Journey map"]
+    grid = export(doc, tmp_path / "plan.xlsx", internal=True)["Journey map"]
     merged = sorted((r.min_col, r.max_col) for r in grid.merged_cells.ranges if r.min_row == 4)
     widths = [len(s.phases) for s in journey.stages]
     starts = [1 + sum(widths[:i]) for i in range(len(widths))]
@@ -304,6 +333,7 @@ def test_summary_details_figures_per_stage_and_chart(workshop, tmp_path):
     assert details["Client"] == "Crunchy Snacks" and details["Retailer"] == "HyperMax"
     assert details["Date"] == dt.datetime(2026, 5, 10) and details["Participants"].startswith("Anna")
     assert "Notes" not in details
+    assert details["Version"] == "For the buyer"
     header = next(i for i, r in enumerate(values) if r[0] == "Stage")
     assert values[header][1:] == [
         "Touchpoints",
@@ -313,12 +343,20 @@ def test_summary_details_figures_per_stage_and_chart(workshop, tmp_path):
         "Moments of truth",
         "Quick wins",
         "Budget",
+        "Incremental sales",
     ]
     prepare, arrive, buy, use, total = values[header + 1 : header + 6]
     assert (arrive[0], arrive[2], use[0], use[2]) == ("Arrive", 0, "Use", 0)
-    assert prepare[:8] == ["Prepare", 18, 3, 2, 1, 1, 1, pytest.approx(1260.5)]
-    assert buy[0] == "Buy" and buy[1] == 31 and buy[2] == 1 and buy[7] == 0  # dropped costs nothing
-    assert total[0] == "Total" and total[2] == 4 and total[1] == 91
+    assert prepare[:7] == ["Prepare", 18, 3, 2, 1, 1, 1]
+    assert buy[0] == "Buy" and buy[1] == 31 and buy[2] == 0  # the dropped action is not the buyer's
+    assert total[0] == "Total" and total[2] == 3 and total[1] == 91
+    # the money is summed over the plan's Stage and Cost columns, so it follows edits there
+    plan = "'Action plan'!"
+    where = f'{plan}$A$2:$A$4,"=Prepare",{plan}$P$2:$P$4,"<>Dropped"'
+    assert prepare[7] == f"=SUMIFS({plan}$Y$2:$Y$4,{where})"
+    sales = f"{plan}$AA$2:$AA$4"
+    assert prepare[8] == f'=IF(COUNTIFS({where},{sales},"<>")=0,"",SUMIFS({sales},{where}))'
+    assert total[7] == f'=SUMIFS({plan}$Y$2:$Y$4,{plan}$P$2:$P$4,"<>Dropped")'
     assert summary.cell(row=header + 2, column=8).number_format == '#,##0.00 "PLN"'
     charts = summary._charts
     assert len(charts) == 1 and isinstance(charts[0], BarChart)
@@ -340,23 +378,41 @@ def test_retailer_filter_keeps_only_that_retailers_plan(workshop, tmp_path):
 def test_the_plan_names_the_sales_period_and_runs_on_a_dated_periods_dates(workshop, tmp_path):
     _, doc = workshop
     plan = export(doc, tmp_path / "plan.xlsx")["Action plan"]
-    assert column(plan, "Sales period") == ["Christmas", None, None, None]
-    assert plan["J2"].value == dt.datetime(2026, 12, 1)  # an undated period: the opportunity's own dates
+    assert column(plan, "Sales period") == ["Christmas", None, None]
+    assert cell(plan, "Start").value == dt.datetime(
+        2026, 12, 1
+    )  # an undated period: the opportunity's own dates
     doc.update("christmas", start=dt.date(2026, 12, 24), end=dt.date(2026, 12, 26))
     book = export(doc, tmp_path / "plan-pl.xlsx", language="pl")
     plan = book["Plan działań"]
-    assert column(plan, "Okres sprzedaży") == ["Boże Narodzenie", None, None, None]
-    assert (plan["J2"].value, plan["K2"].value) == (dt.datetime(2026, 12, 24), dt.datetime(2026, 12, 26))
+    assert column(plan, "Okres sprzedaży") == ["Boże Narodzenie", None, None]
+    dates = (cell(plan, "Początek").value, cell(plan, "Koniec").value)
+    assert dates == (dt.datetime(2026, 12, 24), dt.datetime(2026, 12, 26))
 
 
 def test_polish_sheet_names_headers_words_and_labels(workshop, tmp_path):
     _, doc = workshop
     book = export(doc, tmp_path / "plan.xlsx", language="pl")
-    assert book.sheetnames == ["Plan działań", "Mapa ścieżki", "Luki wobec konkurencji", "Podsumowanie"]
+    assert book.sheetnames == [
+        "Plan działań",
+        "Materiały POS",
+        "Mapa ścieżki",
+        "Luki wobec konkurencji",
+        "Podsumowanie",
+    ]
     plan = book["Plan działań"]
-    assert [c.value for c in plan[1]][:5] == ["Etap", "Faza", "Punkt styku", "Narzędzie POS", "Opis"]
+    assert [c.value for c in plan[1]][:7] == [
+        "Etap",
+        "Faza",
+        "Punkt styku",
+        "Narzędzie POS",
+        "Marka",
+        "Mechanika",
+        "Opis",
+    ]
     first = rows(plan)[0]
-    assert first[0] == "Przygotowuję się" and first[6] == "Wysoki" and first[14] == "Uzgodnione z kupcem"
+    assert first[0] == "Przygotowuję się" and first[8] == "Wysoki" and first[15] == "Uzgodnione z kupcem"
+    assert plan["A5"].value == "Razem (widoczne wiersze)"
     lists = sorted(v.formula1 for v in plan.data_validations.dataValidation)
     assert lists == [
         '"Pomysł,Zaplanowane,Uzgodnione z kupcem,W realizacji,Zrealizowane,Porzucone"',
@@ -384,7 +440,7 @@ def test_polish_sheet_names_headers_words_and_labels(workshop, tmp_path):
 
 @pytest.mark.parametrize("language", ["en", "pl"])
 def test_every_enum_value_has_a_word(language):
-    for enum in (Priority, OpportunityStatus, Kpi, GapKind, Threat, Status):
+    for enum in (Priority, OpportunityStatus, Kpi, GapKind, Threat, Status, CostKind):
         names = words_of(enum, language)
         assert all(names) and len(set(names)) == len(names)
     for enum in (Priority, OpportunityStatus):  # the plan's drop-down lists
@@ -416,6 +472,10 @@ INTERFACE_WORDS = {
     (GapKind, GapKind.COMPETITOR_CAPTURES): ("Inspector", "Competitor captures attention"),
     (GapKind, GapKind.WHITE_SPACE): ("Inspector", "White space: nobody uses it"),
     (GapKind, GapKind.WE_ARE_ABSENT): ("Inspector", "We are absent, they are present"),
+    (CostKind, CostKind.PRODUCTION): ("Inspector", "Production"),
+    (CostKind, CostKind.RETAILER_FEE): ("Inspector", "Retailer fee"),
+    (CostKind, CostKind.LABOUR): ("Inspector", "Labour"),
+    (CostKind, CostKind.MEDIA): ("Inspector", "Media"),
     (Status, Status.GREEN): ("Inspector", "Works well"),
     (Status, Status.YELLOW): ("Inspector", "Needs improvement"),
     (Status, Status.RED): ("Inspector", "Critical"),
@@ -529,7 +589,7 @@ def test_several_journeys_get_a_journey_column(workshop, tmp_path):
     book = export(doc, tmp_path / "plan.xlsx")
     plan = book["Action plan"]
     assert plan["A1"].value == "Journey"
-    assert column(plan, "Journey") == ["Shopper journey (offline)"] * 4 + ["Young mums"]
+    assert column(plan, "Journey") == ["Shopper journey (offline)"] * 3 + ["Young mums"]
     grid_values = [v for r in book["Journey map"].iter_rows(values_only=True) for v in r if v]
     assert "Young mums" in grid_values and "Online" in grid_values
     summary_stages = [r[0] for r in rows(book["Summary"], min_row=1) if r[0]]
@@ -547,24 +607,29 @@ def test_formula_like_text_stays_text_everywhere(workshop, tmp_path, typed):
     doc.update_workshop(title=typed, client=typed)
     doc.update(journey.stages[0].id, label=Label.same(typed))
     doc.update(card.id, label=Label.same(typed))
-    doc.update("o-first", description=typed, owner=typed, pos_tool=typed)
+    doc.update("o-first", description=typed, owner=typed, pos_tool=typed, mechanic=typed, stores=2)
     doc.update("christmas", name=Label.same(typed))
     doc.update("c1", name=typed)
     doc.update("g1", description=typed)
-    book = export(doc, tmp_path / "plan.xlsx")
+    book = export(doc, tmp_path / "plan.xlsx", internal=True)
     expected = typed.replace("\r", "\n")  # XML has no bare carriage return; Excel shows a line break
     found = 0
     for ws in book:
         for row in ws.iter_rows():
-            for cell in row:
-                assert cell.data_type != "f", f"{ws.title}!{cell.coordinate} is a formula"
-                if isinstance(cell.value, str) and cell.value.startswith(expected[:3]):
-                    assert cell.data_type == "s"
+            for c in row:
+                if c.data_type == "f":
+                    # only the app's own sums are formulas: the totals rows and the Summary's figures
+                    assert c.value.startswith(("=SUBTOTAL(", "=SUMIFS(", "=IF(")), c.value
+                    assert ws.title in ("Action plan", "POS materials", "Summary"), c.coordinate
+                    continue
+                if isinstance(c.value, str) and c.value.startswith(expected[:3]):
+                    assert c.data_type == "s"
                     found += 1
-    assert found >= 10
+    assert found >= 11
     plan = book["Action plan"]
-    assert plan["E2"].value == expected and plan["E2"].data_type == "s"
-    assert plan["E2"].quotePrefix == (typed[0] in "=+-@\t\r")
+    described = cell(plan, "Description")
+    assert described.value == expected and described.data_type == "s"
+    assert described.quotePrefix == (typed[0] in "=+-@\t\r")
 
 
 def test_unicode_and_long_text_survive_and_forbidden_characters_are_dropped(workshop, tmp_path):
@@ -574,10 +639,11 @@ def test_unicode_and_long_text_survive_and_forbidden_characters_are_dropped(work
     doc.update("o-first", description=polish, expected_impact=long_text, owner="bell\x07 and\x00 null\x1b")
     doc.update("o-second", description="🛒" * 20_000)  # 40,000 UTF-16 units: over Excel's 32,767
     plan = export(doc, tmp_path / "plan.xlsx")["Action plan"]
-    assert plan["E2"].value == polish
-    assert plan["H2"].value == long_text and len(plan["H2"].value) == 10_000
-    assert plan["I2"].value == "bell and null"
-    capped = plan["E4"].value
+    assert cell(plan, "Description").value == polish
+    impact = cell(plan, "Expected impact").value
+    assert impact == long_text and len(impact) == 10_000
+    assert cell(plan, "Owner").value == "bell and null"
+    capped = cell(plan, "Description", row=4).value
     assert capped.endswith("…") and len(capped.encode("utf-16-le")) // 2 <= 32_767
     assert capped[:-1] == "🛒" * len(capped[:-1])  # cut between characters, never inside one
 
@@ -586,7 +652,10 @@ def test_empty_workshop_exports_headers_and_zeros(tmp_path):
     file, doc = make_file(tmp_path / "w.shoppermap")
     book = export(doc, tmp_path / "plan.xlsx")
     file.close()
-    assert rows(book["Action plan"]) == []
+    # an empty table row keeps the totals' ranges off the totals row itself
+    assert rows(book["Action plan"]) == [[None] * len(PLAN_HEADERS)]
+    assert book["Action plan"]["A3"].value == "Total (rows shown)"
+    assert cell(book["Action plan"], "Cost", row=3).value == "=SUBTOTAL(9,Y2:Y2)"
     assert [c.value for c in book["Action plan"][1]] == PLAN_HEADERS
     assert len(book["Summary"]._charts) == 1
 
@@ -691,8 +760,13 @@ def test_cli_exports_excel_with_retailer_and_notes(workshop, tmp_path, capsys):
     source, target = str(tmp_path / "w.shoppermap"), tmp_path / "plan.xlsx"
     assert main(["export", source, "-o", str(target)]) == 0
     assert "Exported" in capsys.readouterr().out
-    assert len(rows(openpyxl.load_workbook(target)["Action plan"])) == 4
+    assert len(rows(openpyxl.load_workbook(target)["Action plan"])) == 3
     assert main(["export", source, "-o", str(target), "--retailer", "Lidl", "--notes", "--lang", "pl"]) == 0
+    plan = openpyxl.load_workbook(target)["Plan działań"]
+    assert len(rows(plan)) == 1 and plan.cell(row=1, column=plan.max_column).value == "Notatki"
+    assert (
+        main(["export", source, "-o", str(target), "--retailer", "Lidl", "--internal", "--lang", "pl"]) == 0
+    )
     plan = openpyxl.load_workbook(target)["Plan działań"]
     assert len(rows(plan)) == 2 and plan.cell(row=1, column=plan.max_column).value == "Notatki"
     # the JSON export takes the same options and ignores the Excel-only ones
@@ -766,7 +840,7 @@ def test_summary_of_two_journeys_fits_its_numbers_and_labels(workshop, tmp_path,
     )
     doc.insert(Kind.JOURNEY, None, 1, other)
     book = export(doc, tmp_path / "plan.xlsx", language=language)
-    summary = book.worksheets[3]
+    summary = book.worksheets[-1]
     header = next(
         r for r in range(1, 40) if summary.cell(row=r, column=1).value == words.text("col.stage", language)
     )
@@ -776,9 +850,12 @@ def test_summary_of_two_journeys_fits_its_numbers_and_labels(workshop, tmp_path,
         if summary.cell(row=r, column=1).value == words.text("sum.total", language)
     )
     assert last - header == 6  # four stages, one stage, the total
-    assert summary.cell(row=last, column=8).value == pytest.approx(98765432.10 + 1260.50)
+    assert summary.cell(row=last, column=8).value.startswith("=SUMIFS(")
+    # the largest amount the budget formulas come to must fit, or Excel shows ###
+    largest = _shown_width(98765432.10 + 1260.50, '#,##0.00 "PLN"')
+    assert largest < summary.column_dimensions["H"].width
     for row in range(header + 1, last + 1):
-        for column in range(2, 9):
+        for column in range(2, 8):
             cell = summary.cell(row=row, column=column)
             width = summary.column_dimensions[get_column_letter(column)].width
             assert isinstance(cell.value, int | float)  # numbers stay numbers
@@ -820,12 +897,13 @@ def test_amounts_are_numbers_in_a_format_excel_shows_the_readers_way(workshop, t
     cost = [c.value for c in plan[1]].index(words.text("col.cost", language)) + 1
     cells = [plan.cell(row=r, column=cost) for r in range(2, plan.max_row + 1)]
     amounts = [c for c in cells if c.value is not None]
-    assert [c.value for c in amounts] == [pytest.approx(1250.5), pytest.approx(10), pytest.approx(99.99)]
-    summary = book.worksheets[3]
+    assert [c.value for c in amounts] == [pytest.approx(1250.5), pytest.approx(10), "=SUBTOTAL(9,Y2:Y4)"]
+    summary = book.worksheets[-1]
     budgets = [summary.cell(row=r, column=8) for r in range(1, summary.max_row + 1)]
-    amounts += [c for c in budgets if isinstance(c.value, float)]
-    for cell in amounts:
-        assert cell.data_type == "n"
+    sums = [c for c in budgets if isinstance(c.value, str) and c.value.startswith("=SUMIFS")]
+    assert len(sums) == 5  # four stages and the total
+    for c in amounts + sums:
+        assert c.data_type == ("f" if str(c.value).startswith("=") else "n")
         # ',' and '.' in a format code are the reader's own group and decimal marks in Excel and
         # LibreOffice (1 250,50 in Poland, 1,250.50 in the UK); written-out marks would fix one way
-        assert cell.number_format == '#,##0.00 "PLN"'
+        assert c.number_format == '#,##0.00 "PLN"'

@@ -1097,119 +1097,154 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../shoppermap/ui/export_dialog.py" line="106"/>
+        <location filename="../../shoppermap/ui/export_dialog.py" line="114"/>
         <source>Export Action Plan to Excel</source>
         <translation>Eksport planu działań do Excela</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/export_dialog.py" line="110"/>
+        <location filename="../../shoppermap/ui/export_dialog.py" line="118"/>
         <source>(unnamed journey)</source>
         <translation>(ścieżka bez nazwy)</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/export_dialog.py" line="121"/>
+        <location filename="../../shoppermap/ui/export_dialog.py" line="129"/>
         <source>All retailers</source>
         <translation>Wszystkie sieci</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/export_dialog.py" line="131"/>
-        <source>Include internal notes</source>
-        <translation>Dołącz notatki wewnętrzne</translation>
-    </message>
-    <message>
-        <location filename="../../shoppermap/ui/export_dialog.py" line="132"/>
-        <source>Leave this off when the file goes to a retail buyer.</source>
-        <translation>Nie zaznaczaj, jeśli plik trafi do kupca sieci.</translation>
-    </message>
-    <message>
         <location filename="../../shoppermap/ui/export_dialog.py" line="140"/>
+        <source>All scenarios</source>
+        <translation>Wszystkie scenariusze</translation>
+    </message>
+    <message>
+        <location filename="../../shoppermap/ui/export_dialog.py" line="145"/>
+        <source>For the retail buyer</source>
+        <translation>Dla kupca sieci</translation>
+    </message>
+    <message>
+        <location filename="../../shoppermap/ui/export_dialog.py" line="146"/>
+        <source>Internal: with margins, ROI, notes and dropped actions</source>
+        <translation>Wewnętrzna: z marżami, ROI, notatkami i porzuconymi działaniami</translation>
+    </message>
+    <message>
+        <location filename="../../shoppermap/ui/export_dialog.py" line="151"/>
+        <source>Include the competitor gaps</source>
+        <translation>Dołącz luki wobec konkurencji</translation>
+    </message>
+    <message>
+        <location filename="../../shoppermap/ui/export_dialog.py" line="152"/>
+        <source>Include the owners</source>
+        <translation>Dołącz osoby odpowiedzialne</translation>
+    </message>
+    <message>
+        <location filename="../../shoppermap/ui/export_dialog.py" line="174"/>
         <source>Browse…</source>
         <translation>Przeglądaj…</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/export_dialog.py" line="147"/>
+        <location filename="../../shoppermap/ui/export_dialog.py" line="181"/>
         <source>Journeys:</source>
         <translation>Ścieżki:</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/export_dialog.py" line="148"/>
+        <location filename="../../shoppermap/ui/export_dialog.py" line="182"/>
         <source>Retailer:</source>
         <translation>Sieć:</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/export_dialog.py" line="149"/>
+        <location filename="../../shoppermap/ui/export_dialog.py" line="184"/>
+        <source>Scenario:</source>
+        <translation>Scenariusz:</translation>
+    </message>
+    <message>
+        <location filename="../../shoppermap/ui/export_dialog.py" line="187"/>
         <source>Language:</source>
         <translation>Język:</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/export_dialog.py" line="152"/>
+        <location filename="../../shoppermap/ui/export_dialog.py" line="188"/>
+        <source>Version:</source>
+        <translation>Wersja:</translation>
+    </message>
+    <message>
+        <location filename="../../shoppermap/ui/export_dialog.py" line="189"/>
         <source>Save to:</source>
         <translation>Zapisz w:</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/export_dialog.py" line="156"/>
+        <location filename="../../shoppermap/ui/export_dialog.py" line="193"/>
         <source>Export</source>
         <translation>Eksportuj</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/export_dialog.py" line="201"/>
+        <location filename="../../shoppermap/ui/export_dialog.py" line="238"/>
+        <source>Keep this file in the company: it shows what the buyer must not see.</source>
+        <translation>Zachowaj ten plik w firmie: pokazuje to, czego kupiec nie powinien widzieć.</translation>
+    </message>
+    <message>
+        <location filename="../../shoppermap/ui/export_dialog.py" line="241"/>
+        <source>Leaves out margins, baseline sales, ROI, internal notes and dropped actions.</source>
+        <translation>Bez marż, sprzedaży bazowej, ROI, notatek wewnętrznych i porzuconych działań.</translation>
+    </message>
+    <message>
+        <location filename="../../shoppermap/ui/export_dialog.py" line="265"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Skoroszyt Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/export_dialog.py" line="201"/>
+        <location filename="../../shoppermap/ui/export_dialog.py" line="265"/>
         <source>Export action plan</source>
         <translation>Eksport planu działań</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/export_dialog.py" line="214"/>
+        <location filename="../../shoppermap/ui/export_dialog.py" line="278"/>
         <source>{0} already exists in {1}.
 Replace it with the new plan?</source>
         <translation>Plik {0} już istnieje w folderze {1}.
 Zastąpić go nowym planem?</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/export_dialog.py" line="229"/>
+        <location filename="../../shoppermap/ui/export_dialog.py" line="293"/>
         <source>Tick at least one journey to export.</source>
         <translation>Zaznacz co najmniej jedną ścieżkę do eksportu.</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/export_dialog.py" line="232"/>
+        <location filename="../../shoppermap/ui/export_dialog.py" line="296"/>
         <source>Choose where to save the Excel file.</source>
         <translation>Wybierz, gdzie zapisać plik Excel.</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/export_dialog.py" line="242"/>
+        <location filename="../../shoppermap/ui/export_dialog.py" line="306"/>
         <source>Writing the action plan…</source>
         <translation>Zapisywanie planu działań…</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/export_dialog.py" line="270"/>
+        <location filename="../../shoppermap/ui/export_dialog.py" line="337"/>
         <source>Cannot export: {0}</source>
         <translation>Nie można wyeksportować: {0}</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/export_dialog.py" line="281"/>
+        <location filename="../../shoppermap/ui/export_dialog.py" line="348"/>
         <source>The action plan was saved to {0}</source>
         <translation>Plan działań zapisano w {0}</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/export_dialog.py" line="282"/>
+        <location filename="../../shoppermap/ui/export_dialog.py" line="349"/>
         <source>Open file</source>
         <translation>Otwórz plik</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/export_dialog.py" line="283"/>
+        <location filename="../../shoppermap/ui/export_dialog.py" line="350"/>
         <source>Open folder</source>
         <translation>Otwórz folder</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/export_dialog.py" line="326"/>
+        <location filename="../../shoppermap/ui/export_dialog.py" line="393"/>
         <source>Export Action Plan to &amp;Excel…</source>
         <translation>Eksportuj plan działań do &amp;Excela…</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/export_dialog.py" line="330"/>
+        <location filename="../../shoppermap/ui/export_dialog.py" line="397"/>
         <source>Write the action plan as an Excel workbook for a buyer meeting</source>
         <translation>Zapisz plan działań jako skoroszyt Excel na spotkanie z kupcem</translation>
     </message>

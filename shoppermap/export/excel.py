@@ -20,8 +20,9 @@ from ..domain.models import Journey
 from .excel_cells import base_styles, clean_text, date_format
 from .excel_errors import ExportError
 from .excel_map import write_map_sheet
+from .excel_materials import write_materials_sheet
 from .excel_plan import write_gaps_sheet, write_plan_sheet
-from .excel_scope import ExportScope
+from .excel_scope import ExportScope, find_scenario
 from .excel_summary import write_summary_sheet
 from .excel_words import text
 
@@ -42,13 +43,21 @@ def export_excel(
     include_notes: bool = False,
     progress: Progress | None = None,
     pos_tools: PosToolCatalogue | None = None,
+    internal: bool = False,
+    with_gaps: bool = False,
+    with_owners: bool = False,
+    scenario: str | None = None,
 ) -> None:
     """Write the action-plan workbook of `journeys` to `path`.
 
     `language` ('en' or 'pl'; None for the workshop's own) sets sheet names, headers, words and
     framework labels. With `retailer`, only that retailer's opportunities are exported (a plan per
-    buyer meeting). Internal notes are left out unless `include_notes`. `progress(done, total)` is
-    called now and then for a progress bar. `pos_tools` defaults to the shipped catalogue.
+    buyer meeting); with `scenario` (a scenario's name or id), only that scenario's actions.
+    By default the file is the buyer's version: no margins, baselines, incremental margin, ROI,
+    internal notes or dropped actions, and the competitor gaps and owners only `with_gaps` and
+    `with_owners`; internal notes alone are added by `include_notes`. `internal` exports everything.
+    `progress(done, total)` is called now and then for a progress bar. `pos_tools` defaults to the
+    shipped catalogue.
     The file is written beside `path` and moved into place only when complete; on failure any
     existing file is left as it was and ExportError says why in one line.
     """
@@ -58,6 +67,14 @@ def export_excel(
         language = document.workshop.workshop.language
     if language not in LANGUAGES:
         raise ExportError(f"{path.name}: unknown language '{language}' (use en or pl)")
+    chosen = None
+    if scenario is not None and scenario.strip():
+        scenarios = document.workshop.scenarios
+        chosen = find_scenario(scenarios, scenario.strip())
+        if chosen is None:
+            known = ", ".join(f"'{s.name}'" for s in scenarios)
+            there = f" (there are: {known})" if known else " (it has none)"
+            raise ExportError(f"{path.name}: no scenario '{scenario.strip()}' in this workshop{there}")
     if pos_tools is None:
         pos_tools = FrameworkLibrary.load().pos_tools
     scope = ExportScope(
@@ -67,12 +84,23 @@ def export_excel(
         retailer=retailer.strip() if retailer and retailer.strip() else None,
         include_notes=include_notes,
         pos_tools=pos_tools,
+        internal=internal,
+        with_gaps=with_gaps,
+        with_owners=with_owners,
+        scenario=chosen,
     )
     if scope.retailer and not scope.rows:
         # most likely a typo; an empty plan for a buyer meeting helps nobody
-        known = sorted(
-            {o.retailer.strip() for j in scope.journeys for o in _opportunities(j) if o.retailer.strip()}
-        )
+        everyone = [o for j in scope.journeys for o in _opportunities(j)]
+        theirs = [o for o in everyone if _same_retailer(o.retailer, scope.retailer)]
+        if theirs:
+            # the retailer is there, but none of its actions is in this version or scenario
+            what = f"scenario '{chosen.name}'" if chosen is not None else "the buyer's version"
+            raise ExportError(
+                f"{path.name}: no opportunities for retailer '{theirs[0].retailer.strip()}' in {what}"
+                + ("" if internal else "; dropped actions are only in the internal version")
+            )
+        known = sorted({o.retailer.strip() for o in everyone if o.retailer.strip()})
         there = f" (there are: {', '.join(known)})" if known else ""
         raise ExportError(f"{path.name}: no opportunities for retailer '{scope.retailer}'{there}")
     tracker = _Tracker(progress, scope)
@@ -92,10 +120,12 @@ def build_workbook(scope: ExportScope, *, tick: Callable[[int], None] = lambda n
     workbook = Workbook()
     plan = workbook.active
     plan.title = text("sheet.plan", language)
-    write_plan_sheet(plan, scope, styles, tick)
+    layout = write_plan_sheet(plan, scope, styles, tick)
+    write_materials_sheet(workbook.create_sheet(text("sheet.materials", language)), scope, styles, tick)
     write_map_sheet(workbook.create_sheet(text("sheet.map", language)), scope, styles, tick)
-    write_gaps_sheet(workbook.create_sheet(text("sheet.gaps", language)), scope, styles, tick)
-    write_summary_sheet(workbook.create_sheet(text("sheet.summary", language)), scope, styles)
+    if scope.with_gaps:
+        write_gaps_sheet(workbook.create_sheet(text("sheet.gaps", language)), scope, styles, tick)
+    write_summary_sheet(workbook.create_sheet(text("sheet.summary", language)), scope, styles, layout)
     workbook.active = 0
     workbook.properties.creator = "ShopperMap"
     workbook.properties.title = clean_text(info.title)[:255] or None
@@ -109,7 +139,9 @@ class _Tracker:
     def __init__(self, progress: Progress | None, scope: ExportScope) -> None:
         self.progress = progress
         cards = sum(1 for j in scope.journeys for _ in scope.cards(j))
-        work = len(scope.rows) + len(scope.gap_rows) + cards
+        gaps = len(scope.gap_rows) if scope.with_gaps else 0
+        # the POS materials are at most one row per action; their tick comes in one piece
+        work = 2 * len(scope.rows) + gaps + cards
         # saving takes about as long as building the sheets
         self.total = 2 * work + 1
         self.done = 0
@@ -164,6 +196,10 @@ def _opportunities(journey: Journey):
             for card in phase.cards:
                 if not card.hidden:
                     yield from card.opportunities
+
+
+def _same_retailer(a: str, b: str) -> bool:
+    return " ".join(a.split()).casefold() == " ".join(b.split()).casefold()
 
 
 def _os_message(name: str, exc: OSError) -> str:

@@ -10,6 +10,7 @@ from typing import Any
 from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE, Cell
 from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
 from openpyxl.styles.cell_style import StyleArray
+from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.worksheet import Worksheet
 
 from .excel_words import text
@@ -18,6 +19,8 @@ MAX_CELL_TEXT = 32_767  # Excel's limit, counted in UTF-16 code units
 # text starting with one of these would be taken for a formula (or a formula's start) by a spreadsheet
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r", "\n")
 
+COUNT_FORMAT = "#,##0"
+PERCENT_FORMAT = "0.0%"
 HEADER_FILL = "1F4E78"
 HEADER_FONT = "FFFFFF"
 THIN = Side(style="thin", color="BFBFBF")
@@ -60,10 +63,15 @@ def put(cell: Cell, value: Any) -> None:
     """Store a value: text safely, numbers and dates as they are, None as an empty cell."""
     if value is None or value == "":
         return
-    if isinstance(value, str):
+    kind = type(value)
+    if kind is str:
         put_text(cell, value)
-    elif isinstance(value, Decimal):
-        cell.value = float(value)
+    elif kind is Decimal or kind is float or kind is int:
+        # a plain number needs none of openpyxl's checks, and a plan has tens of thousands
+        cell._value = float(value) if kind is Decimal else value
+        cell.data_type = "n"
+    elif isinstance(value, str):
+        put_text(cell, value)
     elif isinstance(value, dt.date | int | float):
         cell.value = value
     else:
@@ -151,9 +159,12 @@ def base_styles(*, currency: str, date_format: str) -> Styles:
     styles.define("date", alignment=top, number_format=date_format)
     # the currency code comes from the workshop and is three capital letters, so it is safe in quotes
     styles.define("money", alignment=top, number_format=money_format(currency))
+    styles.define("count", alignment=top, number_format=COUNT_FORMAT)
+    styles.define("percent", alignment=top, number_format=PERCENT_FORMAT)
     styles.define("box_wrap", alignment=wrap, border=GRID)
     styles.define("box_count", alignment=top, border=GRID, number_format="0")
     styles.define("box_money", alignment=top, border=GRID, number_format=money_format(currency))
+    styles.define("box_percent", alignment=top, border=GRID, number_format=PERCENT_FORMAT)
     styles.define("title", font=font(bold=True, size=14, color=HEADER_FILL))
     styles.define("subtitle", font=font(bold=True, size=12, color=HEADER_FILL))
     styles.define("headline", font=font(size=12, color="404040"))
@@ -163,6 +174,11 @@ def base_styles(*, currency: str, date_format: str) -> Styles:
         "value_date", alignment=Alignment(vertical="top", horizontal="left"), number_format=date_format
     )
     styles.define("note", font=font(italic=True, color="595959"))
+    styles.define(
+        "note_wrap",
+        font=font(italic=True, color="595959"),
+        alignment=Alignment(vertical="top", wrap_text=True),
+    )
     styles.define("total", font=font(bold=True), alignment=top, border=GRID, fill=fill("F2F2F2"))
     styles.define(
         "total_money",
@@ -172,6 +188,9 @@ def base_styles(*, currency: str, date_format: str) -> Styles:
         fill=fill("F2F2F2"),
         number_format=money_format(currency),
     )
+    bold_total = {"font": font(bold=True), "alignment": top, "border": GRID, "fill": fill("F2F2F2")}
+    styles.define("total_count", **bold_total, number_format=COUNT_FORMAT)
+    styles.define("total_percent", **bold_total, number_format=PERCENT_FORMAT)
     return styles
 
 
@@ -233,6 +252,19 @@ def line_count(value: Any, width: float) -> int:
             used = size - extra * capacity
         total += lines
     return total
+
+
+def write_note(ws: Worksheet, styles: Styles, row: int, note: str, *, columns: int) -> None:
+    """A note under a table, wrapped within the table's width so it does not widen the printout."""
+    cell = ws.cell(row=row, column=1)
+    put(cell, note)
+    styles.apply(cell, "note_wrap")
+    if columns > 1:
+        ws.merge_cells(start_row=row, start_column=1, end_row=row, end_column=columns)
+    width = sum(ws.column_dimensions[get_column_letter(i)].width or 8.43 for i in range(1, columns + 1))
+    lines = line_count(note, width)
+    if lines > 1:
+        ws.row_dimensions[row].height = 15 * lines + 2
 
 
 def set_widths(ws: Worksheet, widths: dict[str, float]) -> None:

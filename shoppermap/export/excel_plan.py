@@ -2,19 +2,21 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Sequence
-from dataclasses import dataclass
+import math
+from collections.abc import Callable, Sequence
+from decimal import Decimal
 from typing import Any
 
-from openpyxl.formatting.rule import CellIsRule, FormulaRule
+from openpyxl.formatting.rule import FormulaRule
 from openpyxl.styles import Font
 from openpyxl.utils import get_column_letter
-from openpyxl.worksheet.datavalidation import DataValidation
 from openpyxl.worksheet.worksheet import Worksheet
 
+from ..domain.figures import figures
 from ..domain.models import OpportunityStatus, Priority, Threat
-from .excel_cells import Styles, fill, line_count, print_setup, put, text_width
+from .excel_cells import Styles, print_setup, put
 from .excel_scope import ExportScope
+from .excel_table import Column, TableLayout, add_choice, colour_words, write_table, write_totals_row
 from .excel_words import text, word, words_of
 
 # soft tints, readable in black type and on a grey-scale printout
@@ -28,19 +30,7 @@ STATUS_FILLS = {
     OpportunityStatus.DROPPED: "D9D9D9",
 }
 THREAT_FILLS = {Threat.HIGH: "F8CBAD", Threat.MEDIUM: "FFE699", Threat.LOW: "E2EFDA"}
-PROGRESS_EVERY = 250
-LINE_HEIGHT = 15  # points per line of 11-point Calibri
-MAX_ROW_HEIGHT = 409  # Excel's limit
-
-
-@dataclass(frozen=True)
-class Column:
-    """A column of a table sheet: its key (for the header), cell format and width bounds."""
-
-    key: str
-    style: str = "text"
-    min_width: float = 8
-    max_width: float = 30
+ONE_PAGE_WIDTH = 260  # characters a landscape A4 page holds at a scale still readable (about 55 %)
 
 
 PLAN_COLUMNS = (
@@ -49,6 +39,8 @@ PLAN_COLUMNS = (
     Column("phase", "wrap", 12, 22),
     Column("touchpoint", "wrap", 16, 28),
     Column("pos_tool", "wrap", 12, 24),
+    Column("brand", "wrap", 10, 18),
+    Column("mechanic", "wrap", 10, 18),
     Column("description", "wrap", 30, 44),
     Column("retailer", "wrap", 10, 18),
     Column("priority", "center", 10, 12),
@@ -57,13 +49,63 @@ PLAN_COLUMNS = (
     Column("start", "date", 11, 11),
     Column("end", "date", 11, 11),
     Column("period", "wrap", 10, 16),
-    Column("cost", "money", 12, 18),
+    Column("scenarios", "wrap", 10, 20),
     Column("kpi", "wrap", 8, 16),
     Column("status", "center", 11, 22),
     Column("moment_of_truth", "center", 9, 9),
     Column("quick_win", "center", 8, 10),
+    # the numbers last, so the totals row under them reads as one block
+    Column("stores", "count", 8, 10),
+    Column("units_per_store", "count", 8, 10),
+    Column("total_units", "count", 8, 12),
+    Column("unit_cost", "money", 12, 16),
+    Column("fixed_cost", "money", 12, 18),
+    Column("cost_kind", "wrap", 10, 16),
+    Column("cost", "money", 12, 18),
+    Column("baseline_sales", "money", 12, 18),
+    Column("uplift_pct", "percent", 9, 10),
+    Column("margin_pct", "percent", 9, 10),
+    Column("incremental_sales", "money", 12, 18),
+    Column("incremental_margin", "money", 12, 18),
+    Column("roi", "percent", 8, 10),
     Column("notes", "wrap", 20, 40),
 )
+# what a producer never shows a retail buyer
+MARGIN_KEYS = frozenset({"baseline_sales", "margin_pct", "incremental_margin", "roi"})
+# the columns the plan's totals row adds up
+SUMMED_KEYS = (
+    "total_units",
+    "fixed_cost",
+    "cost",
+    "baseline_sales",
+    "incremental_sales",
+    "incremental_margin",
+)
+
+
+def plan_columns(scope: ExportScope) -> list[Column]:
+    """The plan's columns for this export: the buyer's version leaves out the internal ones."""
+
+    def shown(key: str) -> bool:
+        if key == "journey":
+            return scope.several_journeys
+        if key == "notes":
+            return scope.include_notes
+        if key == "owner":
+            return scope.with_owners
+        if key == "scenarios":
+            return bool(scope.document.workshop.scenarios)
+        if key in MARGIN_KEYS:
+            return scope.with_margins
+        return True
+
+    return [c for c in PLAN_COLUMNS if shown(c.key)]
+
+
+def _fraction(percent: Decimal | None) -> float | None:
+    # stored as 15 for 15 %; a cell formatted as a percentage holds 0.15
+    return None if percent is None else float(percent / 100)
+
 
 GAP_COLUMNS = (
     Column("journey", "wrap", 10, 22),
@@ -78,18 +120,24 @@ GAP_COLUMNS = (
 )
 
 
-def write_plan_sheet(ws: Worksheet, scope: ExportScope, styles: Styles, tick: Callable[[int], None]) -> None:
-    """The action plan: one row per opportunity in map order, ready to filter and to print."""
+def write_plan_sheet(
+    ws: Worksheet, scope: ExportScope, styles: Styles, tick: Callable[[int], None]
+) -> TableLayout:
+    """The action plan: one row per opportunity in map order, ready to filter and to print,
+    with a totals row under it that follows the filter.
+
+    The rows hold the figures as values worked out by domain.figures: openpyxl writes no cached
+    results, so a formula per row would read back empty in anything but a spreadsheet program, and
+    a buyer's copy should show the same numbers as the app. The totals row and the Summary are
+    formulas, so they follow Excel's filter and whatever someone changes in the rows.
+    """
     language = scope.language
-    columns = [
-        c
-        for c in PLAN_COLUMNS
-        if (c.key != "journey" or scope.several_journeys) and (c.key != "notes" or scope.include_notes)
-    ]
+    columns = plan_columns(scope)
     yes = text("yes", language)
 
     def values(row) -> dict[str, Any]:
         o, card = row.opportunity, row.card
+        f = figures(o)
         period = scope.document.period_of(o)
         start, end = scope.document.opportunity_dates(o)  # in a dated period, the period's dates
         return {
@@ -98,6 +146,8 @@ def write_plan_sheet(ws: Worksheet, scope: ExportScope, styles: Styles, tick: Ca
             "phase": scope.label(row.phase),
             "touchpoint": scope.label(card),
             "pos_tool": scope.pos_tool(o),
+            "brand": scope.brand(o),
+            "mechanic": o.mechanic,
             "description": o.description,
             "retailer": o.retailer,
             "priority": word(o.priority, language),
@@ -106,11 +156,24 @@ def write_plan_sheet(ws: Worksheet, scope: ExportScope, styles: Styles, tick: Ca
             "start": start,
             "end": end,
             "period": period.name.text(language) if period is not None else "",
-            "cost": o.cost,
+            "scenarios": scope.scenario_names(o),
             "kpi": word(o.kpi, language),
             "status": word(o.status, language),
             "moment_of_truth": yes if card.moment_of_truth else "",
             "quick_win": yes if card.quick_win else "",
+            "stores": o.stores,
+            "units_per_store": o.units_per_store,
+            "total_units": f.total_units,
+            "unit_cost": o.unit_cost,
+            "fixed_cost": o.fixed_cost,
+            "cost_kind": word(o.cost_kind, language),
+            "cost": f.cost,
+            "baseline_sales": o.baseline_sales,
+            "uplift_pct": _fraction(o.uplift_pct),
+            "margin_pct": _fraction(o.margin_pct),
+            "incremental_sales": f.incremental_sales,
+            "incremental_margin": f.incremental_margin,
+            "roi": None if f.roi is None else float(f.roi),
             "notes": o.notes,
         }
 
@@ -126,7 +189,46 @@ def write_plan_sheet(ws: Worksheet, scope: ExportScope, styles: Styles, tick: Ca
         f"A2:{get_column_letter(len(columns))}{last}",
         FormulaRule(formula=[f'${letters["status"]}2="{dropped}"'], font=Font(color="808080")),
     )
+    layout = TableLayout(ws.title, letters, first=2, last=1 + len(scope.rows))
+    dropped_rows = [
+        i for i, r in enumerate(scope.rows, start=2) if r.opportunity.status == OpportunityStatus.DROPPED
+    ]
+    if dropped_rows:
+        _filter_out_dropped(ws, columns, letters, dropped_rows, language)
+    total_row = last + 1
+    write_totals_row(ws, columns, layout, total_row, styles, language, summed_keys=SUMMED_KEYS)
+    if dropped_rows:
+        put(ws.cell(row=total_row + 1, column=1), text("plan.dropped_note", language))
+        styles.apply(ws.cell(row=total_row + 1, column=1), "note")
     print_setup(ws, title=_title(scope, "sheet.plan"), language=language, repeat_rows="1:1", gridlines=True)
+    _print_wide(ws, columns, letters)
+    return layout
+
+
+def _print_wide(ws: Worksheet, columns: Sequence[Column], letters: dict[str, str]) -> None:
+    # the plan with its numbers is too wide to read on one A4 page: it goes over several, side by
+    # side, each repeating the columns that say where an action is
+    widths = [ws.column_dimensions[letters[c.key]].width or 8.43 for c in columns]
+    width = sum(widths)
+    if width <= ONE_PAGE_WIDTH:
+        return
+    keys = [c.key for c in columns]
+    where = sum(widths[: keys.index("touchpoint") + 1])
+    ws.page_setup.fitToWidth = max(2, math.ceil((width - where) / max(ONE_PAGE_WIDTH - where, 1)))
+    ws.page_setup.pageOrder = "overThenDown"
+    ws.print_title_cols = f"A:{letters['touchpoint']}"
+
+
+def _filter_out_dropped(
+    ws: Worksheet, columns: Sequence[Column], letters: dict[str, str], rows: list[int], language: str
+) -> None:
+    # in the internal version dropped actions stay for the record, but out of the totals: the
+    # status filter is set and their rows hidden, as Excel itself would leave them
+    index = [c.key for c in columns].index("status")
+    shown = [word(s, language) for s in OpportunityStatus if s != OpportunityStatus.DROPPED]
+    ws.auto_filter.add_filter_column(index, shown)
+    for row in rows:
+        ws.row_dimensions[row].hidden = True
 
 
 def write_gaps_sheet(ws: Worksheet, scope: ExportScope, styles: Styles, tick: Callable[[int], None]) -> None:
@@ -151,84 +253,6 @@ def write_gaps_sheet(ws: Worksheet, scope: ExportScope, styles: Styles, tick: Ca
     threat = get_column_letter(next(i for i, c in enumerate(columns, start=1) if c.key == "threat"))
     colour_words(ws, threat, last, {word(t, language): c for t, c in THREAT_FILLS.items()})
     print_setup(ws, title=_title(scope, "sheet.gaps"), language=language, repeat_rows="1:1", gridlines=True)
-
-
-def write_table(
-    ws: Worksheet,
-    columns: Sequence[Column],
-    rows: Iterable[dict[str, Any]],
-    styles: Styles,
-    language: str,
-    tick: Callable[[int], None],
-) -> int:
-    """Write a header and rows of values; returns the last row used (2 when there are no rows)."""
-    rows = [[values[c.key] for c in columns] for values in rows]
-    widths = _widths(columns, rows, language)
-    wrapped = [i for i, c in enumerate(columns) if c.style == "wrap"]
-    for index, column in enumerate(columns, start=1):
-        cell = ws.cell(row=1, column=index)
-        styles.apply(cell, "header")
-        put(cell, text(f"col.{column.key}", language))
-    formats = [c.style for c in columns]
-    row_number = 1
-    for row_number, values in enumerate(rows, start=2):
-        ws.append([styles.cell(ws, value, style) for value, style in zip(values, formats, strict=True)])
-        # neither Excel nor LibreOffice grows a row for wrapped text on opening, so estimate it here
-        lines = 1
-        for i in wrapped:
-            value = values[i]
-            if isinstance(value, str) and (len(value) > widths[i] or "\n" in value):
-                lines = max(lines, line_count(value, widths[i]))
-        if lines > 1:
-            ws.row_dimensions[row_number].height = min(MAX_ROW_HEIGHT, LINE_HEIGHT * lines + 2)
-        if row_number % PROGRESS_EVERY == 0:
-            tick(PROGRESS_EVERY)
-    tick(row_number % PROGRESS_EVERY)
-    for index, (column, width) in enumerate(zip(columns, widths, strict=True), start=1):
-        letter = get_column_letter(index)
-        # what a buyer types into an empty cell later gets the column's date, currency or wrapping
-        styles.column(ws, letter, column.style)
-        ws.column_dimensions[letter].width = width
-    ws.row_dimensions[1].height = LINE_HEIGHT * max(
-        line_count(text(f"col.{c.key}", language), w) for c, w in zip(columns, widths, strict=True)
-    )
-    ws.freeze_panes = "A2"
-    ws.auto_filter.ref = f"A1:{get_column_letter(len(columns))}{max(row_number, 2)}"
-    return max(row_number, 2)
-
-
-def _widths(columns: Sequence[Column], rows: list[list[Any]], language: str) -> list[float]:
-    """Column widths from the longest value, within each column's bounds."""
-    widths = []
-    for index, column in enumerate(columns):
-        longest = max((text_width(row[index]) for row in rows), default=0)
-        # a header may wrap onto two lines, so only its longest word has to fit
-        header = max(len(w) for w in text(f"col.{column.key}", language).split())
-        widths.append(min(max(longest + 2, header + 2, column.min_width), column.max_width))
-    return widths
-
-
-def add_choice(ws: Worksheet, letter: str, last: int, choices: list[str], language: str) -> None:
-    """A drop-down list of `choices` for a column's data rows."""
-    validation = DataValidation(
-        type="list",
-        formula1='"' + ",".join(choices) + '"',
-        allow_blank=True,
-        showErrorMessage=True,
-        errorTitle=text("invalid.title", language),
-        error=text("invalid.text", language),
-    )
-    validation.add(f"{letter}2:{letter}{last}")
-    ws.add_data_validation(validation)
-
-
-def colour_words(ws: Worksheet, letter: str, last: int, colours: dict[str, str]) -> None:
-    """Fill a column's cells by their word, and keep doing so when someone picks another value."""
-    for value, colour in colours.items():
-        ws.conditional_formatting.add(
-            f"{letter}2:{letter}{last}",
-            CellIsRule(operator="equal", formula=[f'"{value}"'], fill=fill(colour)),
-        )
 
 
 def _title(scope: ExportScope, sheet: str) -> str:

@@ -10,10 +10,13 @@ from openpyxl.chart import BarChart, LineChart, Reference
 from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.worksheet import Worksheet
 
+from ..domain.figures import cost
+from ..domain.figures import totals as figure_totals
 from ..domain.models import Journey, OpportunityStatus, Stage, Status, WorkshopInfo
-from .excel_cells import Styles, line_count, money_format, money_text, print_setup, put
+from .excel_cells import Styles, line_count, money_format, money_text, print_setup, put, write_note
 from .excel_scope import ExportScope
-from .excel_words import text
+from .excel_table import TableLayout
+from .excel_words import text, word
 
 COUNT_KEYS = ("touchpoints", "opportunities", "gaps", "critical", "moments", "quick_wins")
 DETAILS = ("title", "client", "retailer", "category", "channel", "date", "facilitator", "participants")
@@ -21,6 +24,7 @@ VALUE_COLUMNS = 7  # the details' values span the columns of the per-stage table
 LABEL_WIDTH = 26  # the narrowest the label column gets
 MAX_LABEL_WIDTH = 44  # longer "Journey · Stage" labels wrap within this
 FIGURE_WIDTH = 14
+PORTRAIT_COLUMNS = 8  # the buyer's table fits a page upright; the internal one's is too wide
 LINE_HEIGHT = 15  # points per line of 11-point Calibri
 MAX_ROW_HEIGHT = 409  # Excel's limit
 
@@ -56,13 +60,68 @@ def stage_figures(scope: ExportScope) -> list[StageFigures]:
     for row in scope.rows:
         f = figures[row.stage.id]
         f.opportunities += 1
-        if row.opportunity.cost is not None and row.opportunity.status != OpportunityStatus.DROPPED:
-            f.budget += row.opportunity.cost
+        spend = cost(row.opportunity)
+        if spend is not None and row.opportunity.status != OpportunityStatus.DROPPED:
+            f.budget += spend
     return list(figures.values())
 
 
-def write_summary_sheet(ws: Worksheet, scope: ExportScope, styles: Styles) -> None:
-    """The workshop's details, a table of figures per stage with totals, and a bar chart."""
+def count_keys(scope: ExportScope) -> tuple[str, ...]:
+    """The counts per stage; the gaps only when the export shows them."""
+    return tuple(k for k in COUNT_KEYS if k != "gaps" or scope.with_gaps)
+
+
+def money_keys(scope: ExportScope) -> tuple[str, ...]:
+    """The money figures per stage, formulas over the plan; the margin-based ones only internally."""
+    if scope.with_margins:
+        return ("budget", "incremental_sales", "incremental_margin", "roi")
+    return ("budget", "incremental_sales")
+
+
+PLAN_KEY = {
+    "budget": "cost",
+    "incremental_sales": "incremental_sales",
+    "incremental_margin": "incremental_margin",
+}
+
+
+def criterion(value: str) -> str:
+    """A SUMIFS criterion that matches exactly `value`, as a formula's string literal.
+
+    A criterion's * ? ~ are wildcards and a leading < > = an operator; a label may hold any of them.
+    """
+    escaped = value.replace("~", "~~").replace("*", "~*").replace("?", "~?")
+    return '"=' + escaped.replace('"', '""') + '"'
+
+
+def figure_formulas(
+    plan: TableLayout, criteria: list[tuple[str, str]], dropped: str, row: int, letters: dict[str, str]
+) -> dict[str, str]:
+    """The budget, incremental sales and margin and ROI formulas of one row of the per-stage table.
+
+    `criteria` are (plan column key, criterion) pairs; dropped actions never count.
+    """
+    conditions = [(plan.range(k), c) for k, c in criteria]
+    conditions.append((plan.range("status"), '"<>' + dropped.replace('"', '""') + '"'))
+    where = ",".join(f"{r},{c}" for r, c in conditions)
+    formulas = {"budget": f"=SUMIFS({plan.range('cost')},{where})"}
+    for key in ("incremental_sales", "incremental_margin"):
+        if key not in letters:
+            continue
+        column = plan.range(PLAN_KEY[key])
+        # empty, not zero, when no action of the stage has its effect estimated
+        formulas[key] = f'=IF(COUNTIFS({where},{column},"<>")=0,"",SUMIFS({column},{where}))'
+    if "roi" in letters:
+        spend, margin = f"{letters['budget']}{row}", f"{letters['incremental_margin']}{row}"
+        formulas["roi"] = f'=IF(OR(N({spend})=0,{margin}=""),"",({margin}-{spend})/{spend})'
+    return formulas
+
+
+def write_summary_sheet(ws: Worksheet, scope: ExportScope, styles: Styles, plan: TableLayout) -> None:
+    """The workshop's details, a table of figures per stage with totals, and a bar chart.
+
+    The money figures are formulas over the plan sheet, so they follow what someone changes there.
+    """
     language = scope.language
     info = scope.document.workshop.workshop
     put(ws.cell(row=1, column=1), info.title or text("sheet.summary", language))
@@ -81,6 +140,14 @@ def write_summary_sheet(ws: Worksheet, scope: ExportScope, styles: Styles) -> No
     details.append((text("info.currency", language), info.currency))
     if scope.retailer:
         details.append((text("info.plan_for", language), scope.retailer))
+    if scope.scenario is not None:
+        details.append((text("info.scenario", language), scope.scenario.name))
+    details.append(
+        (
+            text("info.version", language),
+            text("version.internal" if scope.internal else "version.buyer", language),
+        )
+    )
     if scope.include_notes and info.notes:
         details.append((text("info.notes", language), info.notes))
     row = 4
@@ -92,38 +159,53 @@ def write_summary_sheet(ws: Worksheet, scope: ExportScope, styles: Styles) -> No
     put(ws.cell(row=row, column=1), text("sum.per_stage", language))
     styles.apply(ws.cell(row=row, column=1), "subtitle")
     header = row + 1
-    headers = [text("col.stage", language)] + [text(f"sum.{k}", language) for k in (*COUNT_KEYS, "budget")]
+    counts, moneys = count_keys(scope), money_keys(scope)
+    headers = [text("col.stage", language)] + [text(f"sum.{k}", language) for k in (*counts, *moneys)]
+    letters = {k: get_column_letter(i) for i, k in enumerate((*counts, *moneys), start=2)}
     for column, title in enumerate(headers, start=1):
         cell = ws.cell(row=header, column=column)
         styles.apply(cell, "header")
         put(cell, title)
     figures = stage_figures(scope)
+    dropped = word(OpportunityStatus.DROPPED, language)
     row = header
     for row, f in enumerate(figures, start=header + 1):
-        _figure_row(ws, styles, row, scope.stage_title(f.journey, f.stage), f, total=False)
+        criteria = [("stage", criterion(scope.label(f.stage)))]
+        if scope.several_journeys:
+            criteria.insert(0, ("journey", criterion(f.journey.name)))
+        formulas = figure_formulas(plan, criteria, dropped, row, letters)
+        _figure_row(ws, styles, row, scope.stage_title(f.journey, f.stage), f, counts, formulas, total=False)
     totals = StageFigures(journey=None, stage=None)
     for f in figures:
         for key in (*COUNT_KEYS, "budget"):
             setattr(totals, key, getattr(totals, key) + getattr(f, key))
     total_row = row + 1
-    _figure_row(ws, styles, total_row, text("sum.total", language), totals, total=True)
-    put(ws.cell(row=total_row + 1, column=1), text("sum.budget_note", language))
-    styles.apply(ws.cell(row=total_row + 1, column=1), "note")
+    formulas = figure_formulas(plan, [], dropped, total_row, letters)
+    _figure_row(ws, styles, total_row, text("sum.total", language), totals, counts, formulas, total=True)
+    # the buyer's note explains the sales alone: how a margin is worked out is not the buyer's business
+    numbers_note = "sum.numbers_note" if scope.with_margins else "sum.numbers_note_buyer"
+    notes = (text("sum.budget_note", language), text(numbers_note, language))
 
     if figures:
-        _chart(ws, scope, first=header + 1, last=total_row - 1, header=header, anchor=f"A{total_row + 3}")
+        _chart(
+            ws, scope, counts, first=header + 1, last=total_row - 1, header=header, anchor=f"A{total_row + 4}"
+        )
     labels = [label for label, _ in details] + [scope.stage_title(f.journey, f.stage) for f in figures]
     label_width = _label_width(labels)
     ws.column_dimensions["A"].width = label_width
     widths = [label_width]
+    # a money column must hold the largest amount in full, or Excel shows ###; the budget is the
+    # largest of them but for an uplift beyond 100 %, so that is measured too
+    largest = max([f.budget for f in [*figures, totals]] + [_largest_effect(scope)])
     for column in range(2, len(headers) + 1):
         width = FIGURE_WIDTH
-        if column == len(headers):
-            # the budget column must hold the largest amount in full, or Excel shows ###
-            longest = max(len(money_text(f.budget, info.currency)) for f in [*figures, totals])
-            width = max(width, longest + 3)
+        if column > len(counts) + 1:
+            width = max(width, len(money_text(largest, info.currency)) + 3)
         ws.column_dimensions[get_column_letter(column)].width = width
         widths.append(width)
+    for row, note in enumerate(notes, start=total_row + 1):
+        # measured once the columns have their widths
+        write_note(ws, styles, row, note, columns=len(headers))
     # neither Excel nor LibreOffice grows a row for wrapped text on opening, so size the rows here
     ws.row_dimensions[header].height = LINE_HEIGHT * max(
         line_count(title, width) for title, width in zip(headers, widths, strict=True)
@@ -137,7 +219,8 @@ def write_summary_sheet(ws: Worksheet, scope: ExportScope, styles: Styles) -> No
         p for p in (text("sheet.summary", language), info.title, info.client, info.retailer) if p
     )
     print_setup(ws, title=title, language=language)
-    ws.page_setup.orientation = "portrait"  # a narrow sheet with a chart reads better upright
+    if len(headers) <= PORTRAIT_COLUMNS:
+        ws.page_setup.orientation = "portrait"  # a narrow sheet with a chart reads better upright
 
 
 def headline(info: WorkshopInfo, language: str) -> str:
@@ -168,26 +251,56 @@ def _detail(ws: Worksheet, styles: Styles, row: int, label: str, value) -> None:
             ws.row_dimensions[row].height = min(409, 15 * lines)
 
 
-def _figure_row(ws: Worksheet, styles: Styles, row: int, title: str, f: StageFigures, *, total: bool) -> None:
+def _figure_row(
+    ws: Worksheet,
+    styles: Styles,
+    row: int,
+    title: str,
+    f: StageFigures,
+    counts: tuple[str, ...],
+    formulas: dict[str, str],
+    *,
+    total: bool,
+) -> None:
     cell = ws.cell(row=row, column=1)
     styles.apply(cell, "total" if total else "box_wrap")
     put(cell, title)
-    for column, key in enumerate(COUNT_KEYS, start=2):
+    for column, key in enumerate(counts, start=2):
         cell = ws.cell(row=row, column=column)
         styles.apply(cell, "total" if total else "box_count")
         cell.value = getattr(f, key)
-    cell = ws.cell(row=row, column=len(COUNT_KEYS) + 2)
-    styles.apply(cell, "total_money" if total else "box_money")
-    cell.value = float(f.budget)
+    for column, key in enumerate(formulas, start=len(counts) + 2):
+        cell = ws.cell(row=row, column=column)
+        if key == "roi":
+            styles.apply(cell, "total_percent" if total else "box_percent")
+        else:
+            styles.apply(cell, "total_money" if total else "box_money")
+        cell.value = formulas[key]  # the app's own formula, never typed text
 
 
-def _chart(ws: Worksheet, scope: ExportScope, *, first: int, last: int, header: int, anchor: str) -> None:
+def _largest_effect(scope: ExportScope) -> Decimal:
+    figures = figure_totals(
+        r.opportunity for r in scope.rows if r.opportunity.status != OpportunityStatus.DROPPED
+    )
+    return max(figures.incremental_sales or Decimal(0), figures.incremental_margin or Decimal(0))
+
+
+def _chart(
+    ws: Worksheet,
+    scope: ExportScope,
+    counts: tuple[str, ...],
+    *,
+    first: int,
+    last: int,
+    header: int,
+    anchor: str,
+) -> None:
     """Opportunities as bars on the left axis, the budget as a line on the right one."""
     language = scope.language
     currency = scope.document.workshop.workshop.currency
     stages = Reference(ws, min_col=1, min_row=first, max_row=last)
-    opportunities_column = 2 + COUNT_KEYS.index("opportunities")
-    budget_column = len(COUNT_KEYS) + 2
+    opportunities_column = 2 + counts.index("opportunities")
+    budget_column = len(counts) + 2
 
     bars = BarChart()
     bars.type = "col"

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from enum import StrEnum
 
-from ..domain.models import GapKind, Kpi, OpportunityStatus, Priority, Status, Threat
+from ..domain.models import CostKind, GapKind, Kpi, OpportunityStatus, Priority, Status, Threat
 
 # the file goes to a retail buyer, so enum values appear as words, never as identifiers;
 # keyed by enum and member because members of different enums are equal strings (Priority.HIGH == Threat.HIGH)
@@ -31,6 +31,10 @@ _ENUM_WORDS: dict[tuple[type, str], tuple[str, str]] = {
     (Threat, Threat.LOW): ("Low", "Niski"),
     (Threat, Threat.MEDIUM): ("Medium", "Średni"),
     (Threat, Threat.HIGH): ("High", "Wysoki"),
+    (CostKind, CostKind.PRODUCTION): ("Production", "Produkcja"),
+    (CostKind, CostKind.RETAILER_FEE): ("Retailer fee", "Opłata dla sieci"),
+    (CostKind, CostKind.LABOUR): ("Labour", "Robocizna"),
+    (CostKind, CostKind.MEDIA): ("Media", "Media"),
     (Status, Status.GREEN): ("Works well", "Działa dobrze"),
     (Status, Status.YELLOW): ("Needs improvement", "Do poprawy"),
     (Status, Status.RED): ("Critical", "Krytyczny"),
@@ -42,6 +46,7 @@ _TEXT: dict[str, tuple[str, str]] = {
     "sheet.map": ("Journey map", "Mapa ścieżki"),
     "sheet.gaps": ("Competitor gaps", "Luki wobec konkurencji"),
     "sheet.summary": ("Summary", "Podsumowanie"),
+    "sheet.materials": ("POS materials", "Materiały POS"),
     # columns
     "col.journey": ("Journey", "Ścieżka"),
     "col.stage": ("Stage", "Etap"),
@@ -62,6 +67,23 @@ _TEXT: dict[str, tuple[str, str]] = {
     "col.moment_of_truth": ("Moment of truth", "Moment prawdy"),
     "col.quick_win": ("Quick win", "Szybka wygrana"),
     "col.notes": ("Notes", "Notatki"),
+    "col.brand": ("Brand", "Marka"),
+    "col.mechanic": ("Mechanic", "Mechanika"),
+    "col.stores": ("Stores", "Sklepy"),
+    "col.units_per_store": ("Units per store", "Sztuk na sklep"),
+    "col.total_units": ("Total units", "Sztuk razem"),
+    "col.unit_cost": ("Unit cost", "Koszt jednostkowy"),
+    "col.fixed_cost": ("Fixed cost", "Koszt stały"),
+    "col.cost_kind": ("Cost kind", "Rodzaj kosztu"),
+    "col.total_cost": ("Total cost", "Koszt całkowity"),
+    "col.baseline_sales": ("Baseline sales", "Sprzedaż bazowa"),
+    "col.uplift_pct": ("Uplift", "Wzrost sprzedaży"),
+    "col.margin_pct": ("Gross margin", "Marża brutto"),
+    "col.incremental_sales": ("Incremental sales", "Sprzedaż przyrostowa"),
+    "col.incremental_margin": ("Incremental margin", "Marża przyrostowa"),
+    "col.roi": ("ROI", "ROI"),
+    "col.scenarios": ("Scenarios", "Scenariusze"),
+    "col.actions": ("Actions", "Działania"),
     "col.competitor": ("Competitor", "Konkurent"),
     "col.kind": ("Kind", "Rodzaj"),
     "col.threat": ("Threat", "Zagrożenie"),
@@ -79,6 +101,10 @@ _TEXT: dict[str, tuple[str, str]] = {
     "info.plan_for": ("Plan for retailer", "Plan dla sieci"),
     "info.currency": ("Currency", "Waluta"),
     "info.notes": ("Notes", "Notatki"),
+    "info.scenario": ("Scenario", "Scenariusz"),
+    "info.version": ("Version", "Wersja"),
+    "version.buyer": ("For the buyer", "Dla kupca"),
+    "version.internal": ("Internal: not for the buyer", "Wewnętrzna: nie dla kupca"),
     "sum.details": ("Workshop details", "Szczegóły warsztatu"),
     "sum.per_stage": ("Per stage", "Według etapów"),
     "sum.touchpoints": ("Touchpoints", "Punkty styku"),
@@ -89,10 +115,37 @@ _TEXT: dict[str, tuple[str, str]] = {
     "sum.quick_wins": ("Quick wins", "Szybkie wygrane"),
     "sum.budget": ("Budget", "Budżet"),
     "sum.total": ("Total", "Razem"),
+    "sum.incremental_sales": ("Incremental sales", "Sprzedaż przyrostowa"),
+    "sum.incremental_margin": ("Incremental margin", "Marża przyrostowa"),
+    "sum.roi": ("ROI", "ROI"),
     "sum.chart": ("Opportunities and budget per stage", "Szanse i budżet według etapów"),
     "sum.budget_note": (
         "Budget: sum of the costs of the opportunities in the plan, except dropped ones.",
         "Budżet: suma kosztów szans w planie, bez porzuconych.",
+    ),
+    "sum.numbers_note": (
+        "Incremental sales = baseline sales × uplift; incremental margin = incremental sales × "
+        "gross margin; ROI = (incremental margin − budget) / budget.",
+        "Sprzedaż przyrostowa = sprzedaż bazowa × wzrost; marża przyrostowa = sprzedaż przyrostowa × "
+        "marża brutto; ROI = (marża przyrostowa − budżet) / budżet.",
+    ),
+    "sum.numbers_note_buyer": (
+        "Incremental sales: the extra sales the actions are expected to bring.",
+        "Sprzedaż przyrostowa: dodatkowa sprzedaż, której oczekujemy dzięki działaniom.",
+    ),
+    # the plan's totals and the POS materials
+    "plan.total": ("Total (rows shown)", "Razem (widoczne wiersze)"),
+    "plan.dropped_note": (
+        "Dropped actions are filtered out of the totals; show them with the Status filter.",
+        "Porzucone działania są odfiltrowane z sum; pokaż je filtrem w kolumnie Status.",
+    ),
+    "materials.note": (
+        "One row per POS tool, brand, retailer and sales period, from the actions with quantities "
+        "(dropped ones aside). Stores, total units, fixed and total cost add up over the actions of "
+        "a row; units per store and unit cost are shown only when all of them agree.",
+        "Jeden wiersz na narzędzie POS, markę, sieć i okres sprzedaży, z działań z ilościami "
+        "(bez porzuconych). Sklepy, sztuki razem, koszt stały i całkowity sumują się po działaniach "
+        "wiersza; sztuki na sklep i koszt jednostkowy są podane tylko, gdy wszystkie są zgodne.",
     ),
     # journey map
     "map.legend": (
@@ -104,6 +157,9 @@ _TEXT: dict[str, tuple[str, str]] = {
     # the rest
     "file.all_retailers": ("all retailers", "wszystkie sieci"),
     "yes": ("Yes", "Tak"),
+    "all_scenarios": ("All", "Wszystkie"),
+    "file.buyer": ("buyer plan", "plan dla kupca"),
+    "file.internal": ("internal plan", "plan wewnętrzny"),
     "page": ("Page &P of &N", "Strona &P z &N"),
     "invalid.title": ("Not on the list", "Spoza listy"),
     "invalid.text": ("Choose a value from the list.", "Wybierz wartość z listy."),

@@ -11,6 +11,7 @@ from PySide6.QtCore import QCoreApplication, Qt, QUrl
 from PySide6.QtGui import QAction, QDesktopServices, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
+    QButtonGroup,
     QCheckBox,
     QComboBox,
     QDialog,
@@ -25,6 +26,7 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QProgressDialog,
     QPushButton,
+    QRadioButton,
     QVBoxLayout,
     QWidget,
 )
@@ -49,12 +51,16 @@ def default_export_path(
     retailer: str | None = None,
     language: str = "en",
     today: dt.date | None = None,
+    scenario: str | None = None,
+    internal: bool = False,
 ) -> Path:
     """Where an export goes unless the user says otherwise: beside the workshop, as
-    'Plan – <workshop> – <retailer> – <date>.xlsx', so plans for different buyers do not collide.
+    'Plan – <workshop> – <retailer> – [<scenario> – ]<date> – buyer plan.xlsx', so plans for
+    different buyers, scenarios and readers do not collide.
 
     The workshop is its title, or the file's name without one; without a retailer the name says
-    "all retailers" in the export's `language`.
+    "all retailers" in the export's `language`. The last part says whether the file may go to the
+    buyer or is the internal one, so nobody attaches the wrong one to an e-mail.
     """
     workshop_path = Path(workshop_path)
     today = today or dt.date.today()
@@ -62,7 +68,9 @@ def default_export_path(
         "Plan",
         _name_part(title) or _name_part(workshop_path.stem),
         _name_part(retailer or "") or export_text("file.all_retailers", language),
+        _name_part(scenario or ""),
         today.isoformat(),
+        export_text("file.internal" if internal else "file.buyer", language),
     ]
     return workshop_path.with_name(" – ".join(p for p in parts if p) + ".xlsx")
 
@@ -128,15 +136,41 @@ class ExportDialog(QDialog):
         # the file speaks the language the team sees on the screen unless told otherwise
         self.language.setCurrentIndex(max(0, self.language.findData(interface_language())))
 
-        self.include_notes = QCheckBox(self.tr("Include internal notes"))
-        hint = QLabel(self.tr("Leave this off when the file goes to a retail buyer."))
-        hint.setWordWrap(True)
-        hint.setEnabled(False)
+        self.scenario = QComboBox()
+        self.scenario.addItem(self.tr("All scenarios"), None)
+        for scenario in document.workshop.scenarios:
+            self.scenario.addItem(scenario.name, scenario.id)
+
+        # who reads the file decides what is in it: a buyer never sees margins or ROI
+        self.for_buyer = QRadioButton(self.tr("For the retail buyer"))
+        self.internal = QRadioButton(self.tr("Internal: with margins, ROI, notes and dropped actions"))
+        self.for_buyer.setChecked(True)
+        self.version = QButtonGroup(self)
+        self.version.addButton(self.for_buyer)
+        self.version.addButton(self.internal)
+        self.with_gaps = QCheckBox(self.tr("Include the competitor gaps"))
+        self.with_owners = QCheckBox(self.tr("Include the owners"))
+        self.hint = QLabel()
+        self.hint.setWordWrap(True)
+        self.hint.setEnabled(False)
+        versions = QVBoxLayout()
+        versions.addWidget(self.for_buyer)
+        buyer_options = QVBoxLayout()
+        buyer_options.setContentsMargins(20, 0, 0, 0)
+        buyer_options.addWidget(self.with_gaps)
+        buyer_options.addWidget(self.with_owners)
+        versions.addLayout(buyer_options)
+        versions.addWidget(self.internal)
+        versions.addWidget(self.hint)
+        self._show_version()
 
         self._proposed = self.proposed_path()
         self.path_edit = QLineEdit(str(self._proposed))
         self.retailer.currentIndexChanged.connect(self._propose_again)
         self.language.currentIndexChanged.connect(self._propose_again)
+        self.scenario.currentIndexChanged.connect(self._propose_again)
+        self.internal.toggled.connect(self._show_version)
+        self.internal.toggled.connect(self._propose_again)
         browse = QPushButton(self.tr("Browse…"))
         browse.clicked.connect(self.browse)
         path_row = QHBoxLayout()
@@ -146,9 +180,12 @@ class ExportDialog(QDialog):
         form = QFormLayout()
         form.addRow(self.tr("Journeys:"), self.journeys)
         form.addRow(self.tr("Retailer:"), self.retailer)
+        if document.workshop.scenarios:
+            form.addRow(self.tr("Scenario:"), self.scenario)
+        else:
+            self.scenario.hide()  # a workshop without scenarios has only the one plan
         form.addRow(self.tr("Language:"), self.language)
-        form.addRow("", self.include_notes)
-        form.addRow("", hint)
+        form.addRow(self.tr("Version:"), versions)
         form.addRow(self.tr("Save to:"), path_row)
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
@@ -179,13 +216,40 @@ class ExportDialog(QDialog):
         path = Path(text).expanduser()
         return path if path.suffix.lower() == ".xlsx" else path.with_name(path.name + ".xlsx")
 
+    def is_internal(self) -> bool:
+        """True when the internal version is chosen."""
+        return self.internal.isChecked()
+
+    def chosen_scenario(self) -> str | None:
+        """The id of the scenario chosen, or None for all of them."""
+        return self.scenario.currentData()
+
+    def _show_version(self) -> None:
+        internal = self.is_internal()
+        boxes = (self.with_gaps, self.with_owners)
+        # the internal version has everything; the boxes say so rather than vanish, and get the
+        # buyer's choices back when the buyer's version is chosen again
+        if internal:
+            self._buyer_choices = [b.isChecked() for b in boxes]
+        for box, chosen in zip(boxes, getattr(self, "_buyer_choices", [False, False]), strict=True):
+            box.setEnabled(not internal)
+            box.setChecked(True if internal else chosen)
+        if internal:
+            self.hint.setText(self.tr("Keep this file in the company: it shows what the buyer must not see."))
+        else:
+            self.hint.setText(
+                self.tr("Leaves out margins, baseline sales, ROI, internal notes and dropped actions.")
+            )
+
     def proposed_path(self) -> Path:
-        """The file name the dialog proposes for the chosen retailer and language."""
+        """The file name the dialog proposes for the chosen retailer, scenario, language and version."""
         return default_export_path(
             self.workshop_path,
             title=self.document.workshop.workshop.title,
             retailer=self.retailer.currentData(),
             language=self.language.currentData(),
+            scenario=self.scenario.currentText() if self.chosen_scenario() else None,
+            internal=self.is_internal(),
         )
 
     def _propose_again(self) -> None:
@@ -261,9 +325,12 @@ class ExportDialog(QDialog):
                 journeys=journeys,
                 language=self.language.currentData(),
                 retailer=self.retailer.currentData(),
-                include_notes=self.include_notes.isChecked(),
                 progress=report,
                 pos_tools=self.pos_tools,
+                internal=self.is_internal(),
+                with_gaps=self.with_gaps.isChecked(),
+                with_owners=self.with_owners.isChecked(),
+                scenario=self.chosen_scenario(),
             )
         except ExportError as exc:
             progress.close()

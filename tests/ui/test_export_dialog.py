@@ -9,12 +9,12 @@ from pathlib import Path
 
 import openpyxl
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QDesktopServices, QKeySequence
 from PySide6.QtWidgets import QMessageBox
 
 from shoppermap.domain.document import Kind
-from shoppermap.domain.models import Journey, Opportunity, Priority
+from shoppermap.domain.models import Journey, Opportunity, Priority, Scenario
 from shoppermap.ui import export_dialog
 from shoppermap.ui.export_dialog import ExportDialog, default_export_path, install
 
@@ -101,9 +101,13 @@ def test_defaults(annotated, qtbot):
     path = annotated.file.path
     today = dt.date.today().isoformat()
     title = annotated.document.workshop.workshop.title
-    assert dialog.output_path() == path.with_name(f"Plan – {title} – all retailers – {today}.xlsx")
+    assert dialog.output_path() == path.with_name(
+        f"Plan – {title} – all retailers – {today} – buyer plan.xlsx"
+    )
     assert [j.id for j in dialog.chosen_journeys()] == [annotated.journey_id]
-    assert not dialog.include_notes.isChecked()
+    assert dialog.for_buyer.isChecked() and not dialog.is_internal()
+    assert not dialog.with_gaps.isChecked() and not dialog.with_owners.isChecked()
+    assert dialog.scenario.isHidden()  # the workshop has no scenarios
     assert dialog.language.currentData() == "en"  # the interface's language
     # one entry per retailer whatever its case, after "All retailers"
     assert [dialog.retailer.itemText(i) for i in range(dialog.retailer.count())] == [
@@ -124,7 +128,7 @@ def test_export_for_one_retailer_in_polish(annotated, qtbot, dialogs):
     assert dialog.result() == ExportDialog.DialogCode.Accepted
     names, rows = plan_rows(target)
     assert names[0] == "Plan działań"
-    descriptions = [r[4] for r in rows[1:] if r[4]]
+    descriptions = [r[6] for r in rows[1:-1] if r[6]]
     assert descriptions == ["Shelf wobbler", "=SUM(A1)"]
     assert "secret" not in {str(v) for r in rows for v in r}
     assert [u.toLocalFile() for u in dialogs["opened"]] == [str(target.parent)]
@@ -133,7 +137,7 @@ def test_export_for_one_retailer_in_polish(annotated, qtbot, dialogs):
 
 def test_export_all_with_notes_and_open_file(annotated, qtbot, dialogs, tmp_path):
     dialog = make_dialog(annotated, qtbot)
-    dialog.include_notes.setChecked(True)
+    dialog.internal.setChecked(True)
     dialog.language.setCurrentIndex(dialog.language.findText("English"))
     dialog.path_edit.setText(str(tmp_path / "buyer plan"))  # no suffix: .xlsx is added
     dialogs["answer"] = "Open file"
@@ -142,7 +146,7 @@ def test_export_all_with_notes_and_open_file(annotated, qtbot, dialogs, tmp_path
     names, rows = plan_rows(target)
     assert names[0] == "Action plan"
     assert rows[0][:3] == ["Stage", "Phase", "Touchpoint"]
-    assert [r[4] for r in rows[1:] if r[4]] == ["Shelf wobbler", "Floor sticker", "=SUM(A1)"]
+    assert [r[6] for r in rows[1:-1] if r[6]] == ["Shelf wobbler", "Floor sticker", "=SUM(A1)"]
     assert "secret" in {str(v) for r in rows for v in r}
     assert [u.toLocalFile() for u in dialogs["opened"]] == [str(target)]
 
@@ -160,7 +164,7 @@ def test_journey_choice(annotated, qtbot, dialogs, tmp_path):
     dialog.journeys.item(1).setCheckState(Qt.CheckState.Checked)
     dialog.accept()  # the empty journey exports an empty plan
     _, rows = plan_rows(dialog.output_path())
-    assert [r[4] for r in rows[1:] if r and r[4]] == []
+    assert [r[6] for r in rows[1:-1] if r and r[6]] == []
 
 
 def test_target_is_a_folder(annotated, qtbot, dialogs, tmp_path):
@@ -207,9 +211,13 @@ def test_proposed_name_says_workshop_retailer_and_date():
     name = default_export_path(
         Path("/x/w.shoppermap"), title="Snacks: HyperMax / 2026?", retailer="Żabka", language="pl", today=day
     )
-    assert name == Path("/x/Plan – Snacks HyperMax 2026 – Żabka – 2026-12-02.xlsx")  # no : / ? in names
-    assert default_export_path(Path("/x/w.shoppermap"), language="pl", today=day).name == (
-        "Plan – w – wszystkie sieci – 2026-12-02.xlsx"
+    # no : / ? in names
+    assert name == Path("/x/Plan – Snacks HyperMax 2026 – Żabka – 2026-12-02 – plan dla kupca.xlsx")
+    assert default_export_path(Path("/x/w.shoppermap"), language="pl", today=day, internal=True).name == (
+        "Plan – w – wszystkie sieci – 2026-12-02 – plan wewnętrzny.xlsx"
+    )
+    assert default_export_path(Path("/x/w.shoppermap"), scenario="Base", internal=True, today=day).name == (
+        "Plan – w – all retailers – Base – 2026-12-02 – internal plan.xlsx"
     )
 
 
@@ -217,12 +225,15 @@ def test_proposed_name_follows_retailer_and_language_until_the_user_names_the_fi
     annotated.document.update_workshop(title="Snacks 2026")
     dialog = make_dialog(annotated, qtbot)
     folder, today = annotated.file.path.parent, dt.date.today().isoformat()
-    assert dialog.output_path() == folder / f"Plan – Snacks 2026 – all retailers – {today}.xlsx"
+    assert dialog.output_path() == folder / f"Plan – Snacks 2026 – all retailers – {today} – buyer plan.xlsx"
     dialog.retailer.setCurrentIndex(dialog.retailer.findText("Żabka"))
-    assert dialog.output_path() == folder / f"Plan – Snacks 2026 – Żabka – {today}.xlsx"
+    assert dialog.output_path() == folder / f"Plan – Snacks 2026 – Żabka – {today} – buyer plan.xlsx"
     dialog.retailer.setCurrentIndex(0)
     dialog.language.setCurrentIndex(dialog.language.findText("Polski"))
-    assert dialog.output_path() == folder / f"Plan – Snacks 2026 – wszystkie sieci – {today}.xlsx"
+    assert (
+        dialog.output_path()
+        == folder / f"Plan – Snacks 2026 – wszystkie sieci – {today} – plan dla kupca.xlsx"
+    )
     dialog.path_edit.clear()
     qtbot.keyClicks(dialog.path_edit, str(folder / "for Anna.xlsx"))
     dialog.retailer.setCurrentIndex(dialog.retailer.findText("HyperMax"))
@@ -302,3 +313,60 @@ def test_progress_is_shown_up_to_the_end(annotated, qtbot, dialogs, monkeypatch)
     assert len(values) > 2
     assert values[-1][0] == values[-1][1] > 1  # finished: the bar is full
     assert [v for v, _ in values] == sorted(v for v, _ in values)
+
+
+def click_box(qtbot, box):
+    """Click a check box or radio button on its box, where a person clicks (the widget may be wider)."""
+    qtbot.mouseClick(box, Qt.MouseButton.LeftButton, pos=QPoint(8, box.height() // 2))
+
+
+def test_buyer_or_internal_version_by_clicks_and_the_name_says_which(annotated, qtbot, dialogs):
+    doc = annotated.document
+    doc.insert(Kind.SCENARIO, None, 0, Scenario(id="base", name="Base"))
+    doc.insert(Kind.SCENARIO, None, 1, Scenario(id="wide", name="Wide"))
+    wobbler = next(o for o in doc.all_opportunities() if o.description == "Shelf wobbler")
+    doc.update(wobbler.id, scenarios=["wide"], owner="Anna K.")
+    dialog = make_dialog(annotated, qtbot)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    folder, today = annotated.file.path.parent, dt.date.today().isoformat()
+    title = doc.workshop.workshop.title
+    assert not dialog.scenario.isHidden()
+    click_box(qtbot, dialog.with_gaps)
+    assert dialog.with_gaps.isChecked()
+    click_box(qtbot, dialog.internal)
+    assert dialog.is_internal()
+    assert dialog.output_path() == folder / f"Plan – {title} – all retailers – {today} – internal plan.xlsx"
+    # the internal version has everything: the boxes are ticked and cannot be unticked
+    assert dialog.with_owners.isChecked() and not dialog.with_owners.isEnabled()
+    click_box(qtbot, dialog.for_buyer)
+    assert dialog.output_path().name.endswith(f"{today} – buyer plan.xlsx")
+    assert dialog.with_gaps.isChecked() and not dialog.with_owners.isChecked()  # the buyer's choices back
+    dialog.scenario.setFocus()
+    qtbot.keyClicks(dialog.scenario, "Wide")
+    assert dialog.chosen_scenario() == "wide"
+    assert dialog.output_path().name == f"Plan – {title} – all retailers – Wide – {today} – buyer plan.xlsx"
+    qtbot.mouseClick(dialog.buttons.button(dialog.buttons.StandardButton.Ok), Qt.MouseButton.LeftButton)
+    assert dialogs["warnings"] == []
+    book = openpyxl.load_workbook(dialog.output_path())
+    assert "Competitor gaps" in book.sheetnames
+    headers = [c.value for c in book.worksheets[0][1]]
+    assert "ROI" not in headers and "Notes" not in headers and "Owner" not in headers
+    values = {str(v) for r in book.worksheets[0].iter_rows(values_only=True) for v in r}
+    assert "Shelf wobbler" in values and "secret" not in values
+
+
+def test_the_internal_version_by_clicks_has_the_margins_and_notes(annotated, qtbot, dialogs):
+    dialog = make_dialog(annotated, qtbot)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    click_box(qtbot, dialog.internal)
+    qtbot.mouseClick(dialog.buttons.button(dialog.buttons.StandardButton.Ok), Qt.MouseButton.LeftButton)
+    path = dialog.output_path()
+    assert path.name.endswith("internal plan.xlsx") and path.exists()
+    book = openpyxl.load_workbook(path)
+    headers = [c.value for c in book.worksheets[0][1]]
+    for column in ("Baseline sales", "Gross margin", "Incremental margin", "ROI", "Owner", "Notes"):
+        assert column in headers
+    assert "secret" in {str(v) for r in book.worksheets[0].iter_rows(values_only=True) for v in r}
+    assert "Competitor gaps" in book.sheetnames
