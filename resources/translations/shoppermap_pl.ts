@@ -2004,62 +2004,62 @@ Zaznacz kilka kart, aby ustawić im naraz status, osobę odpowiedzialną lub ozn
 <context>
     <name>Legend</name>
     <message>
-        <location filename="../../shoppermap/ui/legend.py" line="26"/>
-        <source>Status (stripe on the left)</source>
-        <translation>Status (pasek po lewej)</translation>
-    </message>
-    <message>
-        <location filename="../../shoppermap/ui/legend.py" line="37"/>
+        <location filename="../../shoppermap/ui/legend.py" line="38"/>
         <source>Works well</source>
         <translation>Działa dobrze</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/legend.py" line="38"/>
+        <location filename="../../shoppermap/ui/legend.py" line="39"/>
         <source>Needs improvement</source>
         <translation>Do poprawy</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/legend.py" line="39"/>
+        <location filename="../../shoppermap/ui/legend.py" line="40"/>
         <source>Critical</source>
         <translation>Krytyczny</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/legend.py" line="40"/>
+        <location filename="../../shoppermap/ui/legend.py" line="41"/>
         <source>Not assessed</source>
         <translation>Bez oceny</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/legend.py" line="27"/>
+        <location filename="../../shoppermap/ui/legend.py" line="28"/>
         <source>Marks</source>
         <translation>Oznaczenia</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/legend.py" line="28"/>
+        <location filename="../../shoppermap/ui/legend.py" line="27"/>
+        <source>Status (the card&apos;s colour)</source>
+        <translation>Status (kolor karty)</translation>
+    </message>
+    <message>
+        <location filename="../../shoppermap/ui/legend.py" line="29"/>
         <source>Moment of truth</source>
         <translation>Moment prawdy</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/legend.py" line="29"/>
+        <location filename="../../shoppermap/ui/legend.py" line="30"/>
         <source>Quick win</source>
         <translation>Szybka wygrana</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/legend.py" line="30"/>
+        <location filename="../../shoppermap/ui/legend.py" line="31"/>
         <source>POS opportunities</source>
         <translation>Szanse POS</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/legend.py" line="31"/>
+        <location filename="../../shoppermap/ui/legend.py" line="32"/>
         <source>Competitor gaps</source>
         <translation>Luki wobec konkurencji</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/legend.py" line="32"/>
+        <location filename="../../shoppermap/ui/legend.py" line="33"/>
         <source>Owner initials</source>
         <translation>Inicjały osoby odpowiedzialnej</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/legend.py" line="33"/>
+        <location filename="../../shoppermap/ui/legend.py" line="34"/>
         <source>Where it happens (dot)</source>
         <translation>Gdzie to się dzieje (kropka)</translation>
     </message>
@@ -2517,12 +2517,12 @@ Zaznacz kilka kart, aby ustawić im naraz status, osobę odpowiedzialną lub ozn
         <translation>Brak ostatnio otwieranych warsztatów</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/window_docks.py" line="26"/>
+        <location filename="../../shoppermap/ui/window_docks.py" line="28"/>
         <source>Inspector</source>
         <translation>Inspektor</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/window_docks.py" line="37"/>
+        <location filename="../../shoppermap/ui/window_docks.py" line="39"/>
         <source>Legend</source>
         <translation>Legenda</translation>
     </message>

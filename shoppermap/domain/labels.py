@@ -55,6 +55,8 @@ class Label(BaseModel):
         """
         other = "en" if language == "pl" else "pl"
         here, there = getattr(self, language), getattr(self, other)
+        if text == here:
+            return self  # nothing renamed: nothing left behind
         if not here or not there or there == here:  # one language showed for both
             return Label.same(text)
         if there == text:

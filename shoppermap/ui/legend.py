@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFrame, QLabel, QScrollArea, QVBoxLayout, QWidget
 
 from ..domain.frameworks import Location
 from .canvas.style import LOCATION_COLORS, STATUS_COLORS
@@ -17,13 +17,14 @@ def swatch(color: str, text: str, *, round_: bool = False) -> str:
     )
 
 
-class Legend(QWidget):
-    """What the colours and marks on the cards mean."""
+class Legend(QScrollArea):
+    """What the colours and marks on the cards mean; it scrolls, so it never makes the window taller
+    than a small laptop's screen."""
 
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
         # lupdate does not read inside f-strings, so the texts are looked up first
-        status = self.tr("Status (stripe on the left)")
+        status = self.tr("Status (the card's colour)")
         marks = self.tr("Marks")
         moment = self.tr("Moment of truth")
         quick_win = self.tr("Quick win")
@@ -52,6 +53,10 @@ class Legend(QWidget):
         ]
         label = QLabel("".join(rows))
         label.setWordWrap(True)
-        layout = QVBoxLayout(self)
+        inside = QWidget()
+        layout = QVBoxLayout(inside)
         layout.addWidget(label)
         layout.addStretch(1)
+        self.setWidget(inside)
+        self.setWidgetResizable(True)
+        self.setFrameShape(QFrame.Shape.NoFrame)

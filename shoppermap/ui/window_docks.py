@@ -18,6 +18,8 @@ from .dialogs import about, brands_scenarios, preferences, restore_backup, sales
 from .inspector import Inspector
 from .legend import Legend
 
+PLAN_HEIGHT = 260  # pixels: a header, the totals and six or seven rows
+
 
 def add_docks(window) -> None:
     """Add the inspector (and the other docks) to a new main window."""
@@ -52,9 +54,10 @@ def add_docks(window) -> None:
         scenarios_dock,
     ):
         module.install(window)
-    # a wide table belongs under the map; it opens from View when the team turns to the plan
+    # the plan is the deliverable: shown from the start, under the map, where a wide table fits,
+    # low enough that the map keeps most of the height
     window.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, window.plan_dock)
-    window.plan_dock.hide()
+    window.resizeDocks([window.plan_dock], [PLAN_HEIGHT], Qt.Orientation.Vertical)
     window.workshop_listeners.append(workshop_opened)
     window.flush_listeners.append(inspector.flush)
     window.selection_listeners.append(selection_changed)

@@ -113,6 +113,7 @@ def test_clicking_an_action_finding_selects_its_row_in_the_plan_and_a_typed_fix_
     check, window, qtbot
 ):
     plan = window.plan
+    window.plan_dock.hide()  # the team closed the plan: a finding about an action opens it again
     assert window.plan_dock.isHidden()
     click_line(qtbot, check, FindingKind.ACTION_INCOMPLETE)
     assert window.plan_dock.isVisible()

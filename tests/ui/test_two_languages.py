@@ -86,6 +86,7 @@ def test_rename_rules():
     framework = Label(pl="Jadę samochodem", en="I drive")
     assert framework.renamed("pl", "Jadę autem") == Label(pl="Jadę autem", en="I drive", stale="en")
     assert framework.renamed("pl", "I drive") == Label.same("I drive")  # in step again
+    assert framework.renamed("en", "I drive") is framework  # the same name: nothing left behind
     assert Label.same("Kupon").renamed("en", "Coupon") == Label.same("Coupon")
     assert Label(pl="Tylko polski").renamed("en", "English") == Label.same("English")
     behind = Label(pl="Jadę autem", en="I drive", stale="en")
