@@ -70,6 +70,10 @@ class Presentation(QObject):
             w.actions_.toolbar.show()
             if self._before is not None:
                 w.restoreState(self._before)
+            for find in self.kept_docks:
+                dock = find()
+                if dock is not None:
+                    dock.show()  # a walk begun while presenting goes on after it
         self.apply_style()
 
 

@@ -4,7 +4,16 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, Qt
 
-from . import breakout_actions, export_dialog, help, picture_actions, plan, review_dock, scenarios_dock
+from . import (
+    breakout_actions,
+    export_dialog,
+    help,
+    picture_actions,
+    plan,
+    review_dock,
+    scenarios_dock,
+    walk,
+)
 from .dialogs import about, brands_scenarios, preferences, restore_backup, sales_periods, welcome
 from .inspector import Inspector
 from .legend import Legend
@@ -40,6 +49,7 @@ def add_docks(window) -> None:
         sales_periods,
         brands_scenarios,
         scenarios_dock,
+        walk,
     ):
         module.install(window)
     # a wide table belongs under the map; it opens from View when the team turns to the plan

@@ -6,7 +6,7 @@ from __future__ import annotations
 import json
 import logging
 
-from PySide6.QtCore import QEvent, QPoint, Qt, Signal
+from PySide6.QtCore import QEvent, QPoint, QRectF, Qt, Signal
 from PySide6.QtGui import QKeyEvent, QMouseEvent, QPainter, QResizeEvent, QWheelEvent
 from PySide6.QtWidgets import QGraphicsView, QLineEdit
 
@@ -96,6 +96,24 @@ class JourneyView(QGraphicsView):
         self.fitInView(scene.sceneRect(), Qt.AspectRatioMode.KeepAspectRatio)
         self.fitInView(scene.sceneRect(), Qt.AspectRatioMode.KeepAspectRatio)
         self.zoom_changed.emit(self.zoom())
+
+    def show_rect(self, rect: QRectF, *, least_share: float = 0.3) -> None:
+        """Zoom onto `rect` (a phase column in the guided walk); the view stops following resizes.
+
+        A column taller than the window is not shrunk below `least_share` of the window's width,
+        where cards stop being readable; its top is shown instead.
+        """
+        port = self.viewport().rect()
+        if rect.isEmpty() or port.isEmpty():
+            return
+        scale = min(port.width() / rect.width(), port.height() / rect.height())
+        scale = max(scale, least_share * port.width() / rect.width())
+        self.set_zoom(scale)
+        scale = self.zoom()
+        centre = rect.center()
+        if rect.height() * scale > port.height():
+            centre.setY(rect.top() + port.height() / scale / 2)
+        self.centerOn(centre)
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
