@@ -12,6 +12,7 @@ from . import (
     plan,
     review_dock,
     scenarios_dock,
+    session_timer,
     walk,
 )
 from .dialogs import about, brands_scenarios, preferences, restore_backup, sales_periods, welcome
@@ -50,6 +51,7 @@ def add_docks(window) -> None:
         brands_scenarios,
         scenarios_dock,
         walk,
+        session_timer,
     ):
         module.install(window)
     # a wide table belongs under the map; it opens from View when the team turns to the plan
