@@ -8,7 +8,16 @@ from __future__ import annotations
 
 import logging
 
-from PySide6.QtCore import QCoreApplication, QElapsedTimer, QEvent, QObject, QSignalBlocker, Qt, QTimer, Signal
+from PySide6.QtCore import (
+    QCoreApplication,
+    QElapsedTimer,
+    QEvent,
+    QObject,
+    QSignalBlocker,
+    Qt,
+    QTimer,
+    Signal,
+)
 from PySide6.QtGui import QAction, QFont, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
@@ -148,7 +157,13 @@ class TimerOverlay(QFrame):
             button.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # the keys stay with the map and the walk
         controls = QHBoxLayout()
         controls.setContentsMargins(0, 0, 0, 0)
-        for widget in (self.minutes, self.start_button, self.add_button, self.reset_button, self.close_button):
+        for widget in (
+            self.minutes,
+            self.start_button,
+            self.add_button,
+            self.reset_button,
+            self.close_button,
+        ):
             controls.addWidget(widget)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(14, 8, 14, 10)
