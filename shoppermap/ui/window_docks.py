@@ -8,6 +8,7 @@ from . import (
     breakout_actions,
     export_dialog,
     help,
+    parking_lot_dock,
     picture_actions,
     plan,
     review_dock,
@@ -52,6 +53,7 @@ def add_docks(window) -> None:
         scenarios_dock,
         walk,
         session_timer,
+        parking_lot_dock,
     ):
         module.install(window)
     # a wide table belongs under the map; it opens from View when the team turns to the plan

@@ -11,6 +11,7 @@ from PySide6.QtGui import QKeyEvent, QMouseEvent, QPainter, QResizeEvent, QWheel
 from PySide6.QtWidgets import QGraphicsView, QLineEdit
 
 from ..palette import TOUCHPOINT_MIME
+from ..parking_lot_dock import PARKING_MIME
 from .auto_scroll import EdgeScroller
 from .editing import CanvasEdits
 from .inline_edit import InlineEditing
@@ -31,6 +32,7 @@ class JourneyView(QGraphicsView):
 
     zoom_changed = Signal(float)
     touchpoints_dropped = Signal(list, str, object)  # touchpoint ids, phase id, anchor card id or None
+    parking_item_dropped = Signal(str, str, QPoint)  # parking-lot item id, card id, global drop point
 
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
@@ -220,7 +222,7 @@ class JourneyView(QGraphicsView):
                 self.start_new_card(phase_id, scene.anchor_at(phase_id, pos.y()))
         event.accept()
 
-    # --- drops from the palette ----------------------------------------------------------
+    # --- drops from the palette and the parking lot ---------------------------------------
 
     def _palette_target(self, event) -> tuple[str | None, str | None]:
         scene = self.journey_scene()
@@ -230,14 +232,29 @@ class JourneyView(QGraphicsView):
         phase_id = scene.phase_at(pos)
         return phase_id, (scene.anchor_at(phase_id, pos.y()) if phase_id else None)
 
+    def _parking_target(self, event) -> CardItem | None:
+        """The card a parked item is dragged over (it lands on a card, not between cards)."""
+        scene = self.journey_scene()
+        if scene is None or not event.mimeData().hasFormat(PARKING_MIME):
+            return None
+        return scene.card_at(self.mapToScene(event.position().toPoint()))
+
     def dragEnterEvent(self, event) -> None:
-        if event.mimeData().hasFormat(TOUCHPOINT_MIME):
+        if event.mimeData().hasFormat(TOUCHPOINT_MIME) or event.mimeData().hasFormat(PARKING_MIME):
             event.acceptProposedAction()
         else:
             event.ignore()
 
     def dragMoveEvent(self, event) -> None:
         scene = self.journey_scene()
+        if event.mimeData().hasFormat(PARKING_MIME):
+            card = self._parking_target(event)
+            if card is not None:
+                scene.select_cards([card.card_id])  # the card it would land on
+                event.acceptProposedAction()
+            else:
+                event.ignore()
+            return
         phase_id, anchor = self._palette_target(event)
         if phase_id is None:
             if scene is not None:
@@ -254,6 +271,16 @@ class JourneyView(QGraphicsView):
 
     def dropEvent(self, event) -> None:
         scene = self.journey_scene()
+        if event.mimeData().hasFormat(PARKING_MIME):
+            card = self._parking_target(event)
+            if card is None:
+                event.ignore()
+                return
+            ids = json.loads(bytes(event.mimeData().data(PARKING_MIME)).decode("utf-8"))
+            event.acceptProposedAction()
+            where = self.viewport().mapToGlobal(event.position().toPoint())
+            self.parking_item_dropped.emit(ids[0], card.card_id, where)
+            return
         phase_id, anchor = self._palette_target(event)
         if scene is not None:
             scene.marker.hide()
