@@ -186,8 +186,7 @@ class Walk(QObject):
                 continue
             label = card.label.text(language)
             if card.opportunities:
-                count = len(card.opportunities)
-                label += "  · " + translate("Walk", "%n POS action(s)", "", count)
+                label += "  · " + translate("Walk", "POS actions: {0}").format(len(card.opportunities))
             cards.append(label)
         self.panel.show_step(
             WalkStep(
