@@ -200,6 +200,9 @@ class Walk(QObject):
             )
         )
         self.mark_action.setChecked(phase.walked)
+        writable = self.window.file is not None and not self.window.file.read_only
+        self.mark_action.setEnabled(writable)  # a read-only workshop is walked without marks
+        self.panel.walked.setEnabled(writable)
         self.previous_action.setEnabled(self.index > 0)
         if zoom:
             self.zoom_to_phase()

@@ -84,3 +84,15 @@ def test_next_and_previous_keys_leave_the_canvas_alone_when_no_walk_runs(window,
     assert not window.walk.next_action.isEnabled()
     key(qtbot, window, Qt.Key.Key_PageDown)
     assert stored_walked(window.file.path) == [False] * 18
+
+
+def test_a_read_only_workshop_is_walked_without_marks(window, qtbot, tmp_path):
+    path = window.file.path
+    window.close_workshop()
+    assert window.open_path(path, read_only=True)
+    walk = window.walk
+    walk.walk_action.trigger()
+    assert walk.active and not walk.panel.walked.isEnabled()
+    key(qtbot, window, Qt.Key.Key_PageDown)
+    assert walk.index == 1
+    assert stored_walked(path) == [False] * 18
