@@ -199,6 +199,17 @@ class TimerOverlay(QFrame):
         end.setPixelSize(48 if large else 20)
         end.setBold(True)
         self.end_label.setFont(end)
+        controls = QFont(self.font())
+        if large:
+            controls.setPixelSize(20)
+        for widget in (
+            self.minutes,
+            self.start_button,
+            self.add_button,
+            self.reset_button,
+            self.close_button,
+        ):
+            widget.setFont(controls)
         self.place()
 
     def refresh(self) -> None:

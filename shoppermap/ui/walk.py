@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import logging
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QRectF, Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QDockWidget, QLabel
 
@@ -123,6 +123,7 @@ class Walk(QObject):
         self.dock.hide()
         self._enable()
         self._show_status()
+        self.window.view.set_spotlight(None)
         self.window.view.fit()
 
     def next(self) -> None:
@@ -204,17 +205,28 @@ class Walk(QObject):
         self.mark_action.setEnabled(writable)  # a read-only workshop is walked without marks
         self.panel.walked.setEnabled(writable)
         self.previous_action.setEnabled(self.index > 0)
+        self.window.view.set_spotlight(self._phase_rect())
         if zoom:
             self.zoom_to_phase()
 
-    def zoom_to_phase(self) -> None:
-        """Zoom the map onto the current phase's column, its stage band above it."""
+    def _phase_rect(self) -> QRectF | None:
+        """The current phase's header and column on the map (None when not shown)."""
         scene = self.window.current_scene()
         phase_id = self.current_phase_id()
         if scene is None or phase_id not in scene.phases or self.window.journey_id != self.journey_id:
-            return
+            return None
         rect = scene.phases[phase_id].sceneBoundingRect() | scene.columns[phase_id].sceneBoundingRect()
-        stage = scene.stages.get(self.window.document.parent_of(phase_id))
+        return rect.adjusted(-4, -4, 4, 4)
+
+    def zoom_to_phase(self) -> None:
+        """Zoom the map onto the current phase's column, its stage band above it."""
+        rect = self._phase_rect()
+        if rect is None:
+            return
+        self.window.view.set_spotlight(rect)  # the layout may have changed with the style
+        stage = self.window.current_scene().stages.get(
+            self.window.document.parent_of(self.current_phase_id())
+        )
         if stage is not None:
             rect.setTop(stage.sceneBoundingRect().top())
         margin = rect.width() * 0.15
@@ -244,6 +256,7 @@ class Walk(QObject):
             self._document.changes.disconnect(self._on_changes)
         self._document = document
         self.journey_id = None
+        self.window.view.set_spotlight(None)
         self._set_checked(False)
         self.dock.hide()
         self._enable()

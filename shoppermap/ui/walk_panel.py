@@ -113,6 +113,8 @@ class WalkPanel(QWidget):
         sized(self.cards, base)
         for widget in (self.walked, self.progress, self.previous, self.next, self.stop):
             sized(widget, base)
+        box = round(base * 1.1)
+        self.walked.setStyleSheet(f"QCheckBox::indicator {{ width: {box}px; height: {box}px; }}")
 
     def show_step(self, step: WalkStep) -> None:
         """Show one phase of the walk."""

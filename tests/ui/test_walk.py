@@ -40,6 +40,7 @@ def test_walk_the_journey_to_the_end_in_presentation_mode(window, qtbot):
     shown = window.view.mapToScene(window.view.viewport().rect()).boundingRect()
     assert shown.contains(QPointF(column.center().x(), column.top() + 10))
     assert shown.left() <= column.left() and column.right() <= shown.right()
+    assert window.view.spotlight.contains(column)  # the phase is outlined on the map
     assert not window.palette_dock.isVisible()  # presentation keeps only the walk panel
     key(qtbot, window, Qt.Key.Key_PageDown)
     assert walk.current_phase_id() == ids[1]
@@ -56,6 +57,7 @@ def test_walk_the_journey_to_the_end_in_presentation_mode(window, qtbot):
     assert walk.panel.next.text().startswith("Finish")
     key(qtbot, window, Qt.Key.Key_PageDown)
     assert not walk.active and not walk.dock.isVisible()
+    assert window.view.spotlight is None
     assert stored_walked(path) == [True] * 18
     assert walk_progress(window.document.get(window.journey_id)) == (18, 18)
     key(qtbot, window, Qt.Key.Key_Escape)

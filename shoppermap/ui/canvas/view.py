@@ -7,7 +7,7 @@ import json
 import logging
 
 from PySide6.QtCore import QEvent, QPoint, QRectF, Qt, Signal
-from PySide6.QtGui import QKeyEvent, QMouseEvent, QPainter, QResizeEvent, QWheelEvent
+from PySide6.QtGui import QColor, QKeyEvent, QMouseEvent, QPainter, QPen, QResizeEvent, QWheelEvent
 from PySide6.QtWidgets import QGraphicsView, QLineEdit
 
 from ..palette import TOUCHPOINT_MIME
@@ -51,6 +51,7 @@ class JourneyView(QGraphicsView):
         self.edge_scroller = EdgeScroller(self)
         # fitted to the window until the user zooms: a resize (maximising, a dock shown) fits again
         self.auto_fit = True
+        self.spotlight: QRectF | None = None  # the phase the guided walk stands at, outlined
         self._interaction: Interaction | None = None
         self.zoom_changed.connect(self._follow_zoom)
 
@@ -125,6 +126,18 @@ class JourneyView(QGraphicsView):
     def drawForeground(self, painter: QPainter, rect) -> None:
         super().drawForeground(painter, rect)
         paint_pinned_headers(self, painter, rect)
+        if self.spotlight is not None and self.spotlight.intersects(rect):
+            pen = QPen(QColor("#F9A825"), 5)
+            pen.setCosmetic(True)  # as thick at any zoom
+            painter.setPen(pen)
+            painter.setBrush(Qt.BrushStyle.NoBrush)
+            painter.drawRoundedRect(self.spotlight, 8, 8)
+
+    def set_spotlight(self, rect: QRectF | None) -> None:
+        """Outline `rect` over the map (None: no outline)."""
+        if rect != self.spotlight:
+            self.spotlight = rect
+            self.viewport().update()
 
     def scrollContentsBy(self, dx: int, dy: int) -> None:
         super().scrollContentsBy(dx, dy)
