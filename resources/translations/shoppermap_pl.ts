@@ -4373,22 +4373,22 @@ Zaznacz kilka kart, aby ustawić im naraz status, osobę odpowiedzialną lub ozn
 <context>
     <name>SessionTimer</name>
     <message>
-        <location filename="../../shoppermap/ui/session_timer.py" line="284"/>
+        <location filename="../../shoppermap/ui/session_timer.py" line="295"/>
         <source>Session &amp;Timer</source>
         <translation>Minu&amp;tnik</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/session_timer.py" line="287"/>
+        <location filename="../../shoppermap/ui/session_timer.py" line="298"/>
         <source>A countdown over the map for the room&apos;s exercises</source>
         <translation>Odliczanie czasu nad mapą na ćwiczenia zespołu</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/session_timer.py" line="289"/>
+        <location filename="../../shoppermap/ui/session_timer.py" line="300"/>
         <source>&amp;Start or Pause Timer</source>
         <translation>&amp;Start lub pauza minutnika</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/session_timer.py" line="290"/>
+        <location filename="../../shoppermap/ui/session_timer.py" line="301"/>
         <source>Add a &amp;Minute</source>
         <translation>Dod&amp;aj minutę</translation>
     </message>
@@ -4426,12 +4426,12 @@ Zaznacz kilka kart, aby ustawić im naraz status, osobę odpowiedzialną lub ozn
         <translation>Ukryj minutnik</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/session_timer.py" line="210"/>
+        <location filename="../../shoppermap/ui/session_timer.py" line="221"/>
         <source>Pause</source>
         <translation>Pauza</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/session_timer.py" line="210"/>
+        <location filename="../../shoppermap/ui/session_timer.py" line="221"/>
         <source>Start</source>
         <translation>Start</translation>
     </message>
@@ -4540,22 +4540,22 @@ Zaznacz kilka kart, aby ustawić im naraz status, osobę odpowiedzialną lub ozn
         <translation>&amp;Zaznacz fazę jako omówioną</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/walk.py" line="141"/>
+        <location filename="../../shoppermap/ui/walk.py" line="142"/>
         <source>The walk is over: {0}.</source>
         <translation>Przejście ścieżki zakończone: {0}.</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/walk.py" line="161"/>
+        <location filename="../../shoppermap/ui/walk.py" line="162"/>
         <source>Mark {0} Walked</source>
         <translation>Oznacz {0} jako omówioną</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/walk.py" line="163"/>
+        <location filename="../../shoppermap/ui/walk.py" line="164"/>
         <source>Unmark {0} Walked</source>
         <translation>Cofnij oznaczenie {0} jako omówionej</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/walk.py" line="189"/>
+        <location filename="../../shoppermap/ui/walk.py" line="190"/>
         <source>POS actions: {0}</source>
         <translation>działania POS: {0}</translation>
     </message>
@@ -4567,12 +4567,12 @@ Zaznacz kilka kart, aby ustawić im naraz status, osobę odpowiedzialną lub ozn
     <message>
         <location filename="../../shoppermap/ui/walk_panel.py" line="24"/>
         <source>Where do we miss the shopper here?</source>
-        <translation>Gdzie tu nie docieramy do kupującego?</translation>
+        <translation>Gdzie tu nie docieramy do shoppera?</translation>
     </message>
     <message>
         <location filename="../../shoppermap/ui/walk_panel.py" line="25"/>
         <source>Where does a competitor take the shopper&apos;s attention?</source>
-        <translation>Gdzie konkurencja przejmuje tu uwagę kupującego?</translation>
+        <translation>Gdzie konkurencja przejmuje tu uwagę shoppera?</translation>
     </message>
     <message>
         <location filename="../../shoppermap/ui/walk_panel.py" line="26"/>
@@ -4599,7 +4599,7 @@ Zaznacz kilka kart, aby ustawić im naraz status, osobę odpowiedzialną lub ozn
     </message>
     <message>
         <location filename="../../shoppermap/ui/walk_panel.py" line="72"/>
-        <location filename="../../shoppermap/ui/walk_panel.py" line="130"/>
+        <location filename="../../shoppermap/ui/walk_panel.py" line="132"/>
         <source>Next ▶</source>
         <translation>Następna ▶</translation>
     </message>
@@ -4609,17 +4609,17 @@ Zaznacz kilka kart, aby ustawić im naraz status, osobę odpowiedzialną lub ozn
         <translation>Zakończ przejście</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/walk_panel.py" line="119"/>
+        <location filename="../../shoppermap/ui/walk_panel.py" line="121"/>
         <source>Phase {0} of {1}</source>
         <translation>Faza {0} z {1}</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/walk_panel.py" line="124"/>
+        <location filename="../../shoppermap/ui/walk_panel.py" line="126"/>
         <source>Touchpoints ({0})</source>
         <translation>Punkty styku ({0})</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/walk_panel.py" line="130"/>
+        <location filename="../../shoppermap/ui/walk_panel.py" line="132"/>
         <source>Finish ✔</source>
         <translation>Zakończ ✔</translation>
     </message>
