@@ -98,3 +98,13 @@ def test_a_read_only_workshop_is_walked_without_marks(window, qtbot, tmp_path):
     key(qtbot, window, Qt.Key.Key_PageDown)
     assert walk.index == 1
     assert stored_walked(path) == [False] * 18
+
+
+def test_closing_the_walk_panel_ends_the_walk(window, qtbot):
+    walk = window.walk
+    walk.walk_action.trigger()
+    assert walk.active
+    walk.dock.close()
+    qtbot.waitUntil(lambda: not walk.active, timeout=2000)
+    assert not walk.walk_action.isChecked()
+    assert window.view.auto_fit  # the whole map again
