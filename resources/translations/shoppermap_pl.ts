@@ -2517,12 +2517,12 @@ Zaznacz kilka kart, aby ustawić im naraz status, osobę odpowiedzialną lub ozn
         <translation>Brak ostatnio otwieranych warsztatów</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/window_docks.py" line="28"/>
+        <location filename="../../shoppermap/ui/window_docks.py" line="31"/>
         <source>Inspector</source>
         <translation>Inspektor</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/window_docks.py" line="39"/>
+        <location filename="../../shoppermap/ui/window_docks.py" line="42"/>
         <source>Legend</source>
         <translation>Legenda</translation>
     </message>
@@ -3425,6 +3425,99 @@ Zaznacz kilka kart, aby ustawić im naraz status, osobę odpowiedzialną lub ozn
         <location filename="../../shoppermap/ui/palette.py" line="116"/>
         <source>Not on the map: drag it onto a column</source>
         <translation>Nie ma go na mapie: przeciągnij go na kolumnę</translation>
+    </message>
+</context>
+<context>
+    <name>ParkingLot</name>
+    <message>
+        <location filename="../../shoppermap/ui/parking_lot_dock.py" line="91"/>
+        <source>Park an idea or a question…</source>
+        <translation>Zaparkuj pomysł lub pytanie…</translation>
+    </message>
+    <message>
+        <location filename="../../shoppermap/ui/parking_lot_dock.py" line="93"/>
+        <source>Park</source>
+        <translation>Zaparkuj</translation>
+    </message>
+    <message>
+        <location filename="../../shoppermap/ui/parking_lot_dock.py" line="100"/>
+        <source>Drag an item onto a card to make it a note or a POS action there.</source>
+        <translation>Przeciągnij pozycję na kartę, aby zrobić z niej notatkę lub działanie POS.</translation>
+    </message>
+    <message>
+        <location filename="../../shoppermap/ui/parking_lot_dock.py" line="103"/>
+        <source>Remove</source>
+        <translation>Usuń</translation>
+    </message>
+    <message>
+        <location filename="../../shoppermap/ui/parking_lot_dock.py" line="188"/>
+        <source>Type the idea or question first.</source>
+        <translation>Najpierw wpisz pomysł lub pytanie.</translation>
+    </message>
+    <message>
+        <location filename="../../shoppermap/ui/parking_lot_dock.py" line="191"/>
+        <source>Park {0}</source>
+        <translation>Zaparkuj {0}</translation>
+    </message>
+    <message>
+        <location filename="../../shoppermap/ui/parking_lot_dock.py" line="209"/>
+        <source>A parked item needs some text; it was left as it was.</source>
+        <translation>Zaparkowana pozycja musi mieć treść; zostawiono ją bez zmian.</translation>
+    </message>
+    <message>
+        <location filename="../../shoppermap/ui/parking_lot_dock.py" line="220"/>
+        <source>Edit Parked {0}</source>
+        <translation>Zmień zaparkowaną pozycję {0}</translation>
+    </message>
+    <message>
+        <location filename="../../shoppermap/ui/parking_lot_dock.py" line="222"/>
+        <source>Mark {0} Done</source>
+        <translation>Oznacz {0} jako załatwione</translation>
+    </message>
+    <message>
+        <location filename="../../shoppermap/ui/parking_lot_dock.py" line="224"/>
+        <source>Reopen {0}</source>
+        <translation>Otwórz ponownie {0}</translation>
+    </message>
+    <message>
+        <location filename="../../shoppermap/ui/parking_lot_dock.py" line="234"/>
+        <source>Remove Parked {0}</source>
+        <translation>Usuń z parkingu {0}</translation>
+    </message>
+    <message>
+        <location filename="../../shoppermap/ui/parking_lot_dock.py" line="247"/>
+        <source>Make {0} an Action of {1}</source>
+        <translation>Zrób z {0} działanie POS przy {1}</translation>
+    </message>
+    <message>
+        <location filename="../../shoppermap/ui/parking_lot_dock.py" line="257"/>
+        <source>Make {0} a Note of {1}</source>
+        <translation>Zrób z {0} notatkę przy {1}</translation>
+    </message>
+    <message>
+        <location filename="../../shoppermap/ui/parking_lot_dock.py" line="266"/>
+        <source>As a &amp;Note</source>
+        <translation>Jako &amp;notatka</translation>
+    </message>
+    <message>
+        <location filename="../../shoppermap/ui/parking_lot_dock.py" line="267"/>
+        <source>As a &amp;POS Action</source>
+        <translation>Jako &amp;działanie POS</translation>
+    </message>
+    <message>
+        <location filename="../../shoppermap/ui/parking_lot_dock.py" line="269"/>
+        <source>Cancel</source>
+        <translation>Anuluj</translation>
+    </message>
+    <message>
+        <location filename="../../shoppermap/ui/parking_lot_dock.py" line="284"/>
+        <source>Parking lot</source>
+        <translation>Parking pomysłów</translation>
+    </message>
+    <message>
+        <location filename="../../shoppermap/ui/parking_lot_dock.py" line="290"/>
+        <source>Parking lot ({0})</source>
+        <translation>Parking pomysłów ({0})</translation>
     </message>
 </context>
 <context>
@@ -4480,6 +4573,72 @@ Zaznacz kilka kart, aby ustawić im naraz status, osobę odpowiedzialną lub ozn
     </message>
 </context>
 <context>
+    <name>SessionTimer</name>
+    <message>
+        <location filename="../../shoppermap/ui/session_timer.py" line="295"/>
+        <source>Session &amp;Timer</source>
+        <translation>Minu&amp;tnik</translation>
+    </message>
+    <message>
+        <location filename="../../shoppermap/ui/session_timer.py" line="298"/>
+        <source>A countdown over the map for the room&apos;s exercises</source>
+        <translation>Odliczanie czasu nad mapą na ćwiczenia zespołu</translation>
+    </message>
+    <message>
+        <location filename="../../shoppermap/ui/session_timer.py" line="300"/>
+        <source>&amp;Start or Pause Timer</source>
+        <translation>&amp;Start lub pauza minutnika</translation>
+    </message>
+    <message>
+        <location filename="../../shoppermap/ui/session_timer.py" line="301"/>
+        <source>Add a &amp;Minute</source>
+        <translation>Dod&amp;aj minutę</translation>
+    </message>
+</context>
+<context>
+    <name>TimerOverlay</name>
+    <message>
+        <location filename="../../shoppermap/ui/session_timer.py" line="140"/>
+        <source>Time&apos;s up</source>
+        <translation>Koniec czasu</translation>
+    </message>
+    <message>
+        <location filename="../../shoppermap/ui/session_timer.py" line="146"/>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <location filename="../../shoppermap/ui/session_timer.py" line="147"/>
+        <source>Minutes to count down</source>
+        <translation>Ile minut odliczać</translation>
+    </message>
+    <message>
+        <location filename="../../shoppermap/ui/session_timer.py" line="150"/>
+        <source>+1 min</source>
+        <translation>+1 min</translation>
+    </message>
+    <message>
+        <location filename="../../shoppermap/ui/session_timer.py" line="152"/>
+        <source>Reset</source>
+        <translation>Od nowa</translation>
+    </message>
+    <message>
+        <location filename="../../shoppermap/ui/session_timer.py" line="155"/>
+        <source>Hide the timer</source>
+        <translation>Ukryj minutnik</translation>
+    </message>
+    <message>
+        <location filename="../../shoppermap/ui/session_timer.py" line="221"/>
+        <source>Pause</source>
+        <translation>Pauza</translation>
+    </message>
+    <message>
+        <location filename="../../shoppermap/ui/session_timer.py" line="221"/>
+        <source>Start</source>
+        <translation>Start</translation>
+    </message>
+</context>
+<context>
     <name>Toolbar</name>
     <message>
         <location filename="../../shoppermap/ui/actions.py" line="121"/>
@@ -4548,6 +4707,123 @@ Zaznacz kilka kart, aby ustawić im naraz status, osobę odpowiedzialną lub ozn
         <location filename="../../shoppermap/ui/unsaved_banner.py" line="45"/>
         <source>Changes kept only in this window: {0}</source>
         <translation>Zmiany zachowane tylko w tym oknie: {0}</translation>
+    </message>
+</context>
+<context>
+    <name>Walk</name>
+    <message>
+        <location filename="../../shoppermap/ui/walk.py" line="36"/>
+        <source>Journey walk</source>
+        <translation>Przejście ścieżki</translation>
+    </message>
+    <message>
+        <location filename="../../shoppermap/ui/walk.py" line="65"/>
+        <source>&amp;Walk the Journey</source>
+        <translation>Przejdź ścieżkę &amp;krok po kroku</translation>
+    </message>
+    <message>
+        <location filename="../../shoppermap/ui/walk.py" line="68"/>
+        <source>Phase by phase, ask the method&apos;s questions at every touchpoint</source>
+        <translation>Faza po fazie: zadawaj pytania metody przy każdym punkcie styku</translation>
+    </message>
+    <message>
+        <location filename="../../shoppermap/ui/walk.py" line="70"/>
+        <source>Ne&amp;xt Phase</source>
+        <translation>Na&amp;stępna faza</translation>
+    </message>
+    <message>
+        <location filename="../../shoppermap/ui/walk.py" line="71"/>
+        <source>Pre&amp;vious Phase</source>
+        <translation>Poprzedn&amp;ia faza</translation>
+    </message>
+    <message>
+        <location filename="../../shoppermap/ui/walk.py" line="72"/>
+        <source>Mar&amp;k Phase as Walked</source>
+        <translation>&amp;Zaznacz fazę jako omówioną</translation>
+    </message>
+    <message>
+        <location filename="../../shoppermap/ui/walk.py" line="142"/>
+        <source>The walk is over: {0}.</source>
+        <translation>Przejście ścieżki zakończone: {0}.</translation>
+    </message>
+    <message>
+        <location filename="../../shoppermap/ui/walk.py" line="162"/>
+        <source>Mark {0} Walked</source>
+        <translation>Oznacz {0} jako omówioną</translation>
+    </message>
+    <message>
+        <location filename="../../shoppermap/ui/walk.py" line="164"/>
+        <source>Unmark {0} Walked</source>
+        <translation>Cofnij oznaczenie {0} jako omówionej</translation>
+    </message>
+    <message>
+        <location filename="../../shoppermap/ui/walk.py" line="190"/>
+        <source>POS actions: {0}</source>
+        <translation>działania POS: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../shoppermap/ui/walk_panel.py" line="23"/>
+        <source>How can this touchpoint build our sales?</source>
+        <translation>Jak ten punkt styku może budować naszą sprzedaż?</translation>
+    </message>
+    <message>
+        <location filename="../../shoppermap/ui/walk_panel.py" line="24"/>
+        <source>Where do we miss the shopper here?</source>
+        <translation>Gdzie tu nie docieramy do shoppera?</translation>
+    </message>
+    <message>
+        <location filename="../../shoppermap/ui/walk_panel.py" line="25"/>
+        <source>Where does a competitor take the shopper&apos;s attention?</source>
+        <translation>Gdzie konkurencja przejmuje tu uwagę shoppera?</translation>
+    </message>
+    <message>
+        <location filename="../../shoppermap/ui/walk_panel.py" line="26"/>
+        <source>What can we start now?</source>
+        <translation>Co możemy zacząć od razu?</translation>
+    </message>
+    <message>
+        <location filename="../../shoppermap/ui/walk_panel.py" line="32"/>
+        <source>{0} of {1} phases walked</source>
+        <translation>Omówione fazy: {0} z {1}</translation>
+    </message>
+</context>
+<context>
+    <name>WalkPanel</name>
+    <message>
+        <location filename="../../shoppermap/ui/walk_panel.py" line="69"/>
+        <source>Walked</source>
+        <translation>Omówiona</translation>
+    </message>
+    <message>
+        <location filename="../../shoppermap/ui/walk_panel.py" line="71"/>
+        <source>◀ Previous</source>
+        <translation>◀ Poprzednia</translation>
+    </message>
+    <message>
+        <location filename="../../shoppermap/ui/walk_panel.py" line="72"/>
+        <location filename="../../shoppermap/ui/walk_panel.py" line="132"/>
+        <source>Next ▶</source>
+        <translation>Następna ▶</translation>
+    </message>
+    <message>
+        <location filename="../../shoppermap/ui/walk_panel.py" line="73"/>
+        <source>End Walk</source>
+        <translation>Zakończ przejście</translation>
+    </message>
+    <message>
+        <location filename="../../shoppermap/ui/walk_panel.py" line="121"/>
+        <source>Phase {0} of {1}</source>
+        <translation>Faza {0} z {1}</translation>
+    </message>
+    <message>
+        <location filename="../../shoppermap/ui/walk_panel.py" line="126"/>
+        <source>Touchpoints ({0})</source>
+        <translation>Punkty styku ({0})</translation>
+    </message>
+    <message>
+        <location filename="../../shoppermap/ui/walk_panel.py" line="132"/>
+        <source>Finish ✔</source>
+        <translation>Zakończ ✔</translation>
     </message>
 </context>
 <context>

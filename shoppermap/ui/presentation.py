@@ -1,13 +1,18 @@
 """Presentation mode and high contrast: how the map looks on a projector.
 
 Presentation mode shows the canvas full screen with docks and bars hidden and larger type; Escape
-leaves it. High contrast re-colours the map for washed-out projectors.
+leaves it. Every action's shortcut keeps working there (the facilitator drives the session from the
+keyboard or a presenter's clicker), and the docks a session needs on screen (the walk panel while
+walking) stay. High contrast re-colours the map for washed-out projectors.
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable, Iterator
+
 from PySide6.QtCore import QObject, QTimer
-from PySide6.QtWidgets import QDockWidget
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QDockWidget, QMenu, QWidget
 
 from .canvas.style import CanvasStyle
 
@@ -22,6 +27,8 @@ class Presentation(QObject):
         self.window = window
         self.style_base = CanvasStyle()
         self._before = None  # the dock layout to come back to
+        # each returns a dock presentation mode keeps on screen, or None (the walk panel while walking)
+        self.kept_docks: list[Callable[[], QDockWidget | None]] = []
         window.actions_.presentation.toggled.connect(self.set_presentation)
         window.actions_.high_contrast.toggled.connect(lambda _on: self.apply_style())
 
@@ -47,8 +54,11 @@ class Presentation(QObject):
         w = self.window
         if on:
             self._before = w.saveState()
+            keep_shortcuts_alive(w)
+            kept = {dock for find in self.kept_docks if (dock := find()) is not None}
             for dock in w.findChildren(QDockWidget):
-                dock.hide()
+                if dock not in kept:
+                    dock.hide()
             w.actions_.toolbar.hide()
             w.menuBar().hide()
             w.statusBar().hide()
@@ -60,4 +70,28 @@ class Presentation(QObject):
             w.actions_.toolbar.show()
             if self._before is not None:
                 w.restoreState(self._before)
+            for find in self.kept_docks:
+                dock = find()
+                if dock is not None:
+                    dock.show()  # a walk begun while presenting goes on after it
         self.apply_style()
+
+
+def menu_actions(widget: QWidget) -> Iterator[QAction]:
+    """Every action of a widget's menus, submenus included."""
+    for action in widget.actions():
+        menu = action.menu()
+        if isinstance(menu, QMenu):
+            yield from menu_actions(menu)
+        elif not action.isSeparator():
+            yield action
+
+
+def keep_shortcuts_alive(window) -> None:
+    """Give the window itself every menu action, so their shortcuts work while the menu bar is hidden.
+
+    Qt fires a window shortcut only for an action on a visible widget; a hidden menu bar takes its
+    actions' keys with it (Ctrl+Z, Delete, F1, Ctrl+F, zoom, even F11 to come back).
+    """
+    have = set(window.actions())
+    window.addActions([a for a in menu_actions(window.menuBar()) if a not in have and a.shortcuts()])

@@ -8,11 +8,14 @@ from . import (
     breakout_actions,
     export_dialog,
     help,
+    parking_lot_dock,
     picture_actions,
     plan,
     review_dock,
     scenario_switch,
     scenarios_dock,
+    session_timer,
+    walk,
 )
 from .dialogs import about, brands_scenarios, preferences, restore_backup, sales_periods, welcome
 from .inspector import Inspector
@@ -52,6 +55,9 @@ def add_docks(window) -> None:
         sales_periods,
         brands_scenarios,
         scenarios_dock,
+        walk,
+        session_timer,
+        parking_lot_dock,
     ):
         module.install(window)
     # the plan is the deliverable: shown from the start, under the map, where a wide table fits,

@@ -6,11 +6,12 @@ from __future__ import annotations
 import json
 import logging
 
-from PySide6.QtCore import QEvent, QPoint, Qt, Signal
-from PySide6.QtGui import QKeyEvent, QMouseEvent, QPainter, QResizeEvent, QWheelEvent
+from PySide6.QtCore import QEvent, QPoint, QRectF, Qt, Signal
+from PySide6.QtGui import QColor, QKeyEvent, QMouseEvent, QPainter, QPen, QResizeEvent, QWheelEvent
 from PySide6.QtWidgets import QGraphicsView, QLineEdit
 
 from ..palette import TOUCHPOINT_MIME
+from ..parking_lot_dock import PARKING_MIME
 from .auto_scroll import EdgeScroller
 from .editing import CanvasEdits
 from .inline_edit import InlineEditing
@@ -31,6 +32,7 @@ class JourneyView(QGraphicsView):
 
     zoom_changed = Signal(float)
     touchpoints_dropped = Signal(list, str, object)  # touchpoint ids, phase id, anchor card id or None
+    parking_item_dropped = Signal(str, str, QPoint)  # parking-lot item id, card id, global drop point
 
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
@@ -49,6 +51,7 @@ class JourneyView(QGraphicsView):
         self.edge_scroller = EdgeScroller(self)
         # fitted to the window until the user zooms: a resize (maximising, a dock shown) fits again
         self.auto_fit = True
+        self.spotlight: QRectF | None = None  # the phase the guided walk stands at, outlined
         self._interaction: Interaction | None = None
         self.zoom_changed.connect(self._follow_zoom)
 
@@ -97,6 +100,24 @@ class JourneyView(QGraphicsView):
         self.fitInView(scene.sceneRect(), Qt.AspectRatioMode.KeepAspectRatio)
         self.zoom_changed.emit(self.zoom())
 
+    def show_rect(self, rect: QRectF, *, least_share: float = 0.3) -> None:
+        """Zoom onto `rect` (a phase column in the guided walk); the view stops following resizes.
+
+        A column taller than the window is not shrunk below `least_share` of the window's width,
+        where cards stop being readable; its top is shown instead.
+        """
+        port = self.viewport().rect()
+        if rect.isEmpty() or port.isEmpty():
+            return
+        scale = min(port.width() / rect.width(), port.height() / rect.height())
+        scale = max(scale, least_share * port.width() / rect.width())
+        self.set_zoom(scale)
+        scale = self.zoom()
+        centre = rect.center()
+        if rect.height() * scale > port.height():
+            centre.setY(rect.top() + port.height() / scale / 2)
+        self.centerOn(centre)
+
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
         if self.auto_fit and self.scene() is not None:
@@ -105,6 +126,18 @@ class JourneyView(QGraphicsView):
     def drawForeground(self, painter: QPainter, rect) -> None:
         super().drawForeground(painter, rect)
         paint_pinned_headers(self, painter, rect)
+        if self.spotlight is not None and self.spotlight.intersects(rect):
+            pen = QPen(QColor("#F9A825"), 5)
+            pen.setCosmetic(True)  # as thick at any zoom
+            painter.setPen(pen)
+            painter.setBrush(Qt.BrushStyle.NoBrush)
+            painter.drawRoundedRect(self.spotlight, 8, 8)
+
+    def set_spotlight(self, rect: QRectF | None) -> None:
+        """Outline `rect` over the map (None: no outline)."""
+        if rect != self.spotlight:
+            self.spotlight = rect
+            self.viewport().update()
 
     def scrollContentsBy(self, dx: int, dy: int) -> None:
         super().scrollContentsBy(dx, dy)
@@ -202,7 +235,7 @@ class JourneyView(QGraphicsView):
                 self.start_new_card(phase_id, scene.anchor_at(phase_id, pos.y()))
         event.accept()
 
-    # --- drops from the palette ----------------------------------------------------------
+    # --- drops from the palette and the parking lot ---------------------------------------
 
     def _palette_target(self, event) -> tuple[str | None, str | None]:
         scene = self.journey_scene()
@@ -212,14 +245,29 @@ class JourneyView(QGraphicsView):
         phase_id = scene.phase_at(pos)
         return phase_id, (scene.anchor_at(phase_id, pos.y()) if phase_id else None)
 
+    def _parking_target(self, event) -> CardItem | None:
+        """The card a parked item is dragged over (it lands on a card, not between cards)."""
+        scene = self.journey_scene()
+        if scene is None or not event.mimeData().hasFormat(PARKING_MIME):
+            return None
+        return scene.card_at(self.mapToScene(event.position().toPoint()))
+
     def dragEnterEvent(self, event) -> None:
-        if event.mimeData().hasFormat(TOUCHPOINT_MIME):
+        if event.mimeData().hasFormat(TOUCHPOINT_MIME) or event.mimeData().hasFormat(PARKING_MIME):
             event.acceptProposedAction()
         else:
             event.ignore()
 
     def dragMoveEvent(self, event) -> None:
         scene = self.journey_scene()
+        if event.mimeData().hasFormat(PARKING_MIME):
+            card = self._parking_target(event)
+            if card is not None:
+                scene.select_cards([card.card_id])  # the card it would land on
+                event.acceptProposedAction()
+            else:
+                event.ignore()
+            return
         phase_id, anchor = self._palette_target(event)
         if phase_id is None:
             if scene is not None:
@@ -236,6 +284,16 @@ class JourneyView(QGraphicsView):
 
     def dropEvent(self, event) -> None:
         scene = self.journey_scene()
+        if event.mimeData().hasFormat(PARKING_MIME):
+            card = self._parking_target(event)
+            if card is None:
+                event.ignore()
+                return
+            ids = json.loads(bytes(event.mimeData().data(PARKING_MIME)).decode("utf-8"))
+            event.acceptProposedAction()
+            where = self.viewport().mapToGlobal(event.position().toPoint())
+            self.parking_item_dropped.emit(ids[0], card.card_id, where)
+            return
         phase_id, anchor = self._palette_target(event)
         if scene is not None:
             scene.marker.hide()
