@@ -379,3 +379,22 @@ def test_the_sample_adds_up_in_every_sheet(tmp_path):
     assert subtotal(materials, materials[f"H{last}"].value) == sum(figures.total_units(o) for o in made)
     tools = [materials.cell(row=r, column=1).value for r in range(2, last)]
     assert tools == sorted(tools, key=str.casefold)  # a print shop reads it tool by tool
+
+
+def test_the_internal_summary_shows_the_walk_and_the_parking_lot_and_the_buyers_does_not(workshop, tmp_path):
+    from shoppermap.domain.models import ParkingItem
+
+    _file, doc = workshop
+    phases = [p for s in doc.workshop.journeys[0].stages for p in s.phases]
+    for phase in phases[:5]:
+        doc.update(phase.id, walked=True)
+    doc.insert(Kind.PARKING_ITEM, None, 0, ParkingItem(id="p1", text="Loyalty-card data?", done=True))
+    doc.insert(Kind.PARKING_ITEM, None, 1, ParkingItem(id="p2", text="Ask the buyer about the leaflet"))
+    internal = everything(export(doc, tmp_path / "internal.xlsx", internal=True, language="en"))
+    assert "Walked" in internal and f"5 of {len(phases)} phases" in internal
+    assert "Parking lot" in internal
+    lot = [v for v in internal if isinstance(v, str) and v[:1] in "☐☑"]
+    assert lot == ["☐ Ask the buyer about the leaflet", "☑ Loyalty-card data?"]  # open ones first
+    buyer = everything(export(doc, tmp_path / "buyer.xlsx", language="en"))
+    assert "Walked" not in buyer and "Parking lot" not in buyer
+    assert not [v for v in buyer if isinstance(v, str) and "Loyalty" in v]

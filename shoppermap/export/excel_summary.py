@@ -13,6 +13,7 @@ from openpyxl.worksheet.worksheet import Worksheet
 from ..domain.figures import cost
 from ..domain.figures import totals as figure_totals
 from ..domain.models import Journey, OpportunityStatus, Stage, Status, WorkshopInfo
+from ..domain.walk import walk_progress
 from .excel_cells import Styles, line_count, money_format, money_text, print_setup, put, write_note
 from .excel_scope import ExportScope
 from .excel_table import TableLayout
@@ -150,6 +151,13 @@ def write_summary_sheet(ws: Worksheet, scope: ExportScope, styles: Styles, plan:
     )
     if scope.include_notes and info.notes:
         details.append((text("info.notes", language), info.notes))
+    if scope.internal:  # how far the room got is the team's business, not the buyer's
+        for journey in scope.journeys:
+            walked, total = walk_progress(journey)
+            progress = text("walk.progress", language).format(walked=walked, total=total)
+            if scope.several_journeys:  # the journey in the value: a long label would run over it
+                progress = f"{journey.name}: {progress}"
+            details.append((text("info.walked", language), progress))
     row = 4
     for label, value in details:
         _detail(ws, styles, row, label, value)
@@ -186,9 +194,21 @@ def write_summary_sheet(ws: Worksheet, scope: ExportScope, styles: Styles, plan:
     numbers_note = "sum.numbers_note" if scope.with_margins else "sum.numbers_note_buyer"
     notes = (text("sum.budget_note", language), text(numbers_note, language))
 
+    # the parking lot, when listed, goes under the notes, and the chart under it
+    parked = (
+        len(scope.document.workshop.parking_lot) + 2
+        if scope.internal and scope.document.workshop.parking_lot
+        else 0
+    )
     if figures:
         _chart(
-            ws, scope, counts, first=header + 1, last=total_row - 1, header=header, anchor=f"A{total_row + 4}"
+            ws,
+            scope,
+            counts,
+            first=header + 1,
+            last=total_row - 1,
+            header=header,
+            anchor=f"A{total_row + 4 + parked}",
         )
     labels = [label for label, _ in details] + [scope.stage_title(f.journey, f.stage) for f in figures]
     label_width = _label_width(labels)
@@ -206,6 +226,8 @@ def write_summary_sheet(ws: Worksheet, scope: ExportScope, styles: Styles, plan:
     for row, note in enumerate(notes, start=total_row + 1):
         # measured once the columns have their widths
         write_note(ws, styles, row, note, columns=len(headers))
+    if scope.internal and scope.document.workshop.parking_lot:
+        _parking_lot(ws, styles, scope, first=row + 2, columns=len(headers))
     # neither Excel nor LibreOffice grows a row for wrapped text on opening, so size the rows here
     ws.row_dimensions[header].height = LINE_HEIGHT * max(
         line_count(title, width) for title, width in zip(headers, widths, strict=True)
@@ -221,6 +243,17 @@ def write_summary_sheet(ws: Worksheet, scope: ExportScope, styles: Styles, plan:
     print_setup(ws, title=title, language=language)
     if len(headers) <= PORTRAIT_COLUMNS:
         ws.page_setup.orientation = "portrait"  # a narrow sheet with a chart reads better upright
+
+
+def _parking_lot(ws: Worksheet, styles: Styles, scope: ExportScope, *, first: int, columns: int) -> None:
+    """The parked ideas and questions, open ones first: what the team still has to settle."""
+    language = scope.language
+    put(ws.cell(row=first, column=1), text("sum.parking_lot", language))
+    styles.apply(ws.cell(row=first, column=1), "subtitle")
+    items = sorted(scope.document.workshop.parking_lot, key=lambda item: item.done)
+    for row, item in enumerate(items, start=first + 1):
+        mark = text("parking.done" if item.done else "parking.open", language)
+        write_note(ws, styles, row, f"{mark} {item.text}", columns=columns)
 
 
 def headline(info: WorkshopInfo, language: str) -> str:
