@@ -755,182 +755,187 @@
 <context>
     <name>CardForm</name>
     <message>
-        <location filename="../../shoppermap/ui/inspector/card_form.py" line="69"/>
+        <location filename="../../shoppermap/ui/inspector/card_form.py" line="70"/>
         <source>Name of the touchpoint</source>
         <translation>Nazwa punktu styku</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/inspector/card_form.py" line="72"/>
+        <location filename="../../shoppermap/ui/inspector/card_form.py" line="73"/>
         <source>Same as the label</source>
         <translation>Tak jak etykieta</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/inspector/card_form.py" line="73"/>
+        <location filename="../../shoppermap/ui/inspector/card_form.py" line="74"/>
         <source>Not translated: still the name before the last rename.</source>
         <translation>Nieprzetłumaczone: to wciąż nazwa sprzed ostatniej zmiany.</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/inspector/card_form.py" line="82"/>
+        <location filename="../../shoppermap/ui/inspector/card_form.py" line="83"/>
         <source>Person or team</source>
         <translation>Osoba lub zespół</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/inspector/card_form.py" line="85"/>
+        <location filename="../../shoppermap/ui/inspector/card_form.py" line="86"/>
         <source>Moment of truth</source>
         <translation>Moment prawdy</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/inspector/card_form.py" line="86"/>
+        <location filename="../../shoppermap/ui/inspector/card_form.py" line="87"/>
         <source>A critical moment that decides the purchase</source>
         <translation>Krytyczna chwila, która przesądza o zakupie</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/inspector/card_form.py" line="87"/>
+        <location filename="../../shoppermap/ui/inspector/card_form.py" line="88"/>
         <source>Quick win</source>
         <translation>Szybka wygrana</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/inspector/card_form.py" line="88"/>
+        <location filename="../../shoppermap/ui/inspector/card_form.py" line="89"/>
         <source>Small cost, visible effect</source>
         <translation>Mały koszt, widoczny efekt</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/inspector/card_form.py" line="90"/>
+        <location filename="../../shoppermap/ui/inspector/card_form.py" line="91"/>
         <source>What the shopper expects here</source>
         <translation>Czego shopper tu oczekuje</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/inspector/card_form.py" line="92"/>
+        <location filename="../../shoppermap/ui/inspector/card_form.py" line="93"/>
         <source>What the shopper actually gets</source>
         <translation>Co shopper faktycznie dostaje</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/inspector/card_form.py" line="98"/>
+        <location filename="../../shoppermap/ui/inspector/card_form.py" line="99"/>
         <source>Touchpoint</source>
         <translation>Punkt styku</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/inspector/card_form.py" line="100"/>
+        <location filename="../../shoppermap/ui/inspector/card_form.py" line="101"/>
         <source>Label</source>
         <translation>Etykieta</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/inspector/card_form.py" line="110"/>
+        <location filename="../../shoppermap/ui/inspector/card_form.py" line="111"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/inspector/card_form.py" line="111"/>
+        <location filename="../../shoppermap/ui/inspector/card_form.py" line="112"/>
         <source>Emotion</source>
         <translation>Emocje</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/inspector/card_form.py" line="112"/>
+        <location filename="../../shoppermap/ui/inspector/card_form.py" line="113"/>
         <source>Owner</source>
         <translation>Odpowiedzialny</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/inspector/card_form.py" line="120"/>
+        <location filename="../../shoppermap/ui/inspector/card_form.py" line="121"/>
         <source>Marks</source>
         <translation>Oznaczenia</translation>
     </message>
     <message>
         <location filename="../../shoppermap/ui/inspector/card_form.py" line="122"/>
+        <source>Brought by</source>
+        <translation>Wniosła grupa</translation>
+    </message>
+    <message>
+        <location filename="../../shoppermap/ui/inspector/card_form.py" line="124"/>
         <source>Shopper</source>
         <translation>Shopper</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/inspector/card_form.py" line="126"/>
+        <location filename="../../shoppermap/ui/inspector/card_form.py" line="128"/>
         <source>Expectations</source>
         <translation>Oczekiwania</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/inspector/card_form.py" line="127"/>
+        <location filename="../../shoppermap/ui/inspector/card_form.py" line="129"/>
         <source>Experience</source>
         <translation>Doświadczenie</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/inspector/card_form.py" line="128"/>
+        <location filename="../../shoppermap/ui/inspector/card_form.py" line="130"/>
         <source>Notes</source>
         <translation>Notatki</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/inspector/card_form.py" line="171"/>
+        <location filename="../../shoppermap/ui/inspector/card_form.py" line="173"/>
         <source>In English</source>
         <translation>Po angielsku</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/inspector/card_form.py" line="171"/>
+        <location filename="../../shoppermap/ui/inspector/card_form.py" line="173"/>
         <source>In Polish</source>
         <translation>Po polsku</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/inspector/card_form.py" line="217"/>
+        <location filename="../../shoppermap/ui/inspector/card_form.py" line="220"/>
         <source>A card needs a label.</source>
         <translation>Karta musi mieć etykietę.</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/inspector/card_form.py" line="219"/>
+        <location filename="../../shoppermap/ui/inspector/card_form.py" line="222"/>
         <source>Rename card {card} to {name}</source>
         <translation>Zmień nazwę karty {card} na {name}</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/inspector/card_form.py" line="240"/>
+        <location filename="../../shoppermap/ui/inspector/card_form.py" line="243"/>
         <source>Translate card {card} as {name}</source>
         <translation>Przetłumacz kartę {card} jako {name}</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/inspector/card_form.py" line="251"/>
+        <location filename="../../shoppermap/ui/inspector/card_form.py" line="254"/>
         <source>Set status of {card} to {value}</source>
         <translation>Ustaw status karty {card}: {value}</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/inspector/card_form.py" line="262"/>
+        <location filename="../../shoppermap/ui/inspector/card_form.py" line="265"/>
         <source>Set emotion at {card} to {value}</source>
         <translation>Ustaw emocje przy karcie {card}: {value}</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/inspector/card_form.py" line="274"/>
+        <location filename="../../shoppermap/ui/inspector/card_form.py" line="277"/>
         <source>Set owner of {card} to {name}</source>
         <translation>Ustaw osobę odpowiedzialną za kartę {card}: {name}</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/inspector/card_form.py" line="278"/>
+        <location filename="../../shoppermap/ui/inspector/card_form.py" line="281"/>
         <source>Clear owner of {card}</source>
         <translation>Usuń osobę odpowiedzialną za kartę {card}</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/inspector/card_form.py" line="287"/>
+        <location filename="../../shoppermap/ui/inspector/card_form.py" line="290"/>
         <source>Mark {card} as a moment of truth</source>
         <translation>Oznacz kartę {card} jako moment prawdy</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/inspector/card_form.py" line="289"/>
+        <location filename="../../shoppermap/ui/inspector/card_form.py" line="292"/>
         <source>Unmark {card} as a moment of truth</source>
         <translation>Usuń oznaczenie momentu prawdy z karty {card}</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/inspector/card_form.py" line="301"/>
+        <location filename="../../shoppermap/ui/inspector/card_form.py" line="304"/>
         <source>Mark {card} as a quick win</source>
         <translation>Oznacz kartę {card} jako szybką wygraną</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/inspector/card_form.py" line="301"/>
+        <location filename="../../shoppermap/ui/inspector/card_form.py" line="304"/>
         <source>Unmark {card} as a quick win</source>
         <translation>Usuń oznaczenie szybkiej wygranej z karty {card}</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/inspector/card_form.py" line="311"/>
+        <location filename="../../shoppermap/ui/inspector/card_form.py" line="314"/>
         <source>Edit expectations at {card}</source>
         <translation>Edytuj oczekiwania przy karcie {card}</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/inspector/card_form.py" line="312"/>
+        <location filename="../../shoppermap/ui/inspector/card_form.py" line="315"/>
         <source>Edit experience at {card}</source>
         <translation>Edytuj doświadczenie przy karcie {card}</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/inspector/card_form.py" line="313"/>
+        <location filename="../../shoppermap/ui/inspector/card_form.py" line="316"/>
         <source>Edit notes of {card}</source>
         <translation>Edytuj notatki karty {card}</translation>
     </message>
@@ -1887,6 +1892,11 @@ Zaznacz kilka kart, aby ustawić im naraz status, osobę odpowiedzialną lub ozn
         <location filename="../../shoppermap/ui/inspector/action_numbers.py" line="71"/>
         <source>loyalty points</source>
         <translation>punkty lojalnościowe</translation>
+    </message>
+    <message>
+        <location filename="../../shoppermap/ui/inspector/origin.py" line="17"/>
+        <source>The breakout group whose copy brought this in a merge</source>
+        <translation>Grupa robocza, której kopia wniosła to przy scalaniu</translation>
     </message>
 </context>
 <context>
@@ -3156,192 +3166,197 @@ Zaznacz kilka kart, aby ustawić im naraz status, osobę odpowiedzialną lub ozn
 <context>
     <name>OpportunityEditor</name>
     <message>
-        <location filename="../../shoppermap/ui/inspector/opportunity_editor.py" line="47"/>
+        <location filename="../../shoppermap/ui/inspector/opportunity_editor.py" line="48"/>
         <source>Pick a tool or type your own</source>
         <translation>Wybierz narzędzie lub wpisz własne</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/inspector/opportunity_editor.py" line="50"/>
+        <location filename="../../shoppermap/ui/inspector/opportunity_editor.py" line="51"/>
         <source>Retailer or channel</source>
         <translation>Sieć lub kanał</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/inspector/opportunity_editor.py" line="54"/>
+        <location filename="../../shoppermap/ui/inspector/opportunity_editor.py" line="55"/>
         <source>e.g. +15% rotation</source>
         <translation>np. +15% rotacji</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/inspector/opportunity_editor.py" line="58"/>
+        <location filename="../../shoppermap/ui/inspector/opportunity_editor.py" line="59"/>
         <source>Person or team</source>
         <translation>Osoba lub zespół</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/inspector/opportunity_editor.py" line="61"/>
+        <location filename="../../shoppermap/ui/inspector/opportunity_editor.py" line="62"/>
         <source>Start date</source>
         <translation>Data rozpoczęcia</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/inspector/opportunity_editor.py" line="62"/>
+        <location filename="../../shoppermap/ui/inspector/opportunity_editor.py" line="63"/>
         <source>End date</source>
         <translation>Data zakończenia</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/inspector/opportunity_editor.py" line="65"/>
+        <location filename="../../shoppermap/ui/inspector/opportunity_editor.py" line="66"/>
         <source>In a sales period with dates, the opportunity runs on the period&apos;s dates</source>
         <translation>W okresie sprzedaży z datami okazja trwa w datach tego okresu</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/inspector/opportunity_editor.py" line="76"/>
+        <location filename="../../shoppermap/ui/inspector/opportunity_editor.py" line="77"/>
         <source>POS tool</source>
         <translation>Narzędzie POS</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/inspector/opportunity_editor.py" line="78"/>
+        <location filename="../../shoppermap/ui/inspector/opportunity_editor.py" line="79"/>
         <source>Description</source>
         <translation>Opis</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/inspector/opportunity_editor.py" line="79"/>
+        <location filename="../../shoppermap/ui/inspector/opportunity_editor.py" line="80"/>
         <source>Retailer</source>
         <translation>Sieć</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/inspector/opportunity_editor.py" line="80"/>
+        <location filename="../../shoppermap/ui/inspector/opportunity_editor.py" line="81"/>
         <source>Priority</source>
         <translation>Priorytet</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/inspector/opportunity_editor.py" line="81"/>
+        <location filename="../../shoppermap/ui/inspector/opportunity_editor.py" line="82"/>
         <source>Impact</source>
         <translation>Efekt</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/inspector/opportunity_editor.py" line="82"/>
+        <location filename="../../shoppermap/ui/inspector/opportunity_editor.py" line="83"/>
         <source>Owner</source>
         <translation>Odpowiedzialny</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/inspector/opportunity_editor.py" line="83"/>
+        <location filename="../../shoppermap/ui/inspector/opportunity_editor.py" line="84"/>
         <source>Start</source>
         <translation>Początek</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/inspector/opportunity_editor.py" line="84"/>
+        <location filename="../../shoppermap/ui/inspector/opportunity_editor.py" line="85"/>
         <source>End</source>
         <translation>Koniec</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/inspector/opportunity_editor.py" line="85"/>
+        <location filename="../../shoppermap/ui/inspector/opportunity_editor.py" line="86"/>
         <source>Sales period</source>
         <translation>Okres sprzedaży</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/inspector/opportunity_editor.py" line="86"/>
+        <location filename="../../shoppermap/ui/inspector/opportunity_editor.py" line="87"/>
         <source>KPI</source>
         <translation>KPI</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/inspector/opportunity_editor.py" line="87"/>
+        <location filename="../../shoppermap/ui/inspector/opportunity_editor.py" line="88"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/inspector/opportunity_editor.py" line="88"/>
+        <location filename="../../shoppermap/ui/inspector/opportunity_editor.py" line="89"/>
         <source>Notes</source>
         <translation>Notatki</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/inspector/opportunity_editor.py" line="94"/>
+        <location filename="../../shoppermap/ui/inspector/opportunity_editor.py" line="95"/>
+        <source>Brought by</source>
+        <translation>Wniosła grupa</translation>
+    </message>
+    <message>
+        <location filename="../../shoppermap/ui/inspector/opportunity_editor.py" line="96"/>
         <source>Expected impact, in words or numbers</source>
         <translation>Oczekiwany efekt, słowami lub liczbami</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/inspector/opportunity_editor.py" line="95"/>
+        <location filename="../../shoppermap/ui/inspector/opportunity_editor.py" line="97"/>
         <source>Estimated cost; leave empty when not estimated</source>
         <translation>Szacowany koszt; zostaw puste, jeśli go nie oszacowano</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/inspector/opportunity_editor.py" line="161"/>
+        <location filename="../../shoppermap/ui/inspector/opportunity_editor.py" line="163"/>
         <source>The dates of the sales period {name}</source>
         <translation>Daty okresu sprzedaży {name}</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/inspector/opportunity_editor.py" line="176"/>
+        <location filename="../../shoppermap/ui/inspector/opportunity_editor.py" line="179"/>
         <source>Own dates</source>
         <translation>Własne daty</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/inspector/opportunity_editor.py" line="212"/>
+        <location filename="../../shoppermap/ui/inspector/opportunity_editor.py" line="215"/>
         <source>Set POS tool of {target} to {value}</source>
         <translation>Ustaw narzędzie POS szansy {target}: {value}</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/inspector/opportunity_editor.py" line="213"/>
+        <location filename="../../shoppermap/ui/inspector/opportunity_editor.py" line="216"/>
         <source>Edit description of {target}</source>
         <translation>Edytuj opis szansy {target}</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/inspector/opportunity_editor.py" line="214"/>
+        <location filename="../../shoppermap/ui/inspector/opportunity_editor.py" line="217"/>
         <source>Set retailer of {target} to {value}</source>
         <translation>Ustaw sieć szansy {target}: {value}</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/inspector/opportunity_editor.py" line="215"/>
+        <location filename="../../shoppermap/ui/inspector/opportunity_editor.py" line="218"/>
         <source>Set priority of {target} to {value}</source>
         <translation>Ustaw priorytet szansy {target}: {value}</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/inspector/opportunity_editor.py" line="216"/>
+        <location filename="../../shoppermap/ui/inspector/opportunity_editor.py" line="219"/>
         <source>Edit expected impact of {target}</source>
         <translation>Edytuj oczekiwany efekt szansy {target}</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/inspector/opportunity_editor.py" line="217"/>
+        <location filename="../../shoppermap/ui/inspector/opportunity_editor.py" line="220"/>
         <source>Set owner of {target} to {value}</source>
         <translation>Ustaw osobę odpowiedzialną za szansę {target}: {value}</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/inspector/opportunity_editor.py" line="218"/>
+        <location filename="../../shoppermap/ui/inspector/opportunity_editor.py" line="221"/>
         <source>Set start of {target} to {value}</source>
         <translation>Ustaw początek szansy {target}: {value}</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/inspector/opportunity_editor.py" line="219"/>
+        <location filename="../../shoppermap/ui/inspector/opportunity_editor.py" line="222"/>
         <source>Set end of {target} to {value}</source>
         <translation>Ustaw koniec szansy {target}: {value}</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/inspector/opportunity_editor.py" line="220"/>
+        <location filename="../../shoppermap/ui/inspector/opportunity_editor.py" line="223"/>
         <source>Set sales period of {target} to {value}</source>
         <translation>Ustaw okres sprzedaży szansy {target}: {value}</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/inspector/opportunity_editor.py" line="221"/>
+        <location filename="../../shoppermap/ui/inspector/opportunity_editor.py" line="224"/>
         <source>Set KPI of {target} to {value}</source>
         <translation>Ustaw KPI szansy {target}: {value}</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/inspector/opportunity_editor.py" line="222"/>
+        <location filename="../../shoppermap/ui/inspector/opportunity_editor.py" line="225"/>
         <source>Set status of {target} to {value}</source>
         <translation>Ustaw status szansy {target}: {value}</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/inspector/opportunity_editor.py" line="223"/>
+        <location filename="../../shoppermap/ui/inspector/opportunity_editor.py" line="226"/>
         <source>Edit notes of {target}</source>
         <translation>Edytuj notatki szansy {target}</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/inspector/opportunity_editor.py" line="230"/>
+        <location filename="../../shoppermap/ui/inspector/opportunity_editor.py" line="233"/>
         <source>none</source>
         <translation>brak</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/inspector/opportunity_editor.py" line="263"/>
+        <location filename="../../shoppermap/ui/inspector/opportunity_editor.py" line="266"/>
         <source>The end date is before the start date ({date}).</source>
         <translation>Data zakończenia jest wcześniejsza niż data rozpoczęcia ({date}).</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/inspector/opportunity_editor.py" line="267"/>
+        <location filename="../../shoppermap/ui/inspector/opportunity_editor.py" line="270"/>
         <source>The start date is after the end date ({date}).</source>
         <translation>Data rozpoczęcia jest późniejsza niż data zakończenia ({date}).</translation>
     </message>
@@ -3528,7 +3543,7 @@ Zaznacz kilka kart, aby ustawić im naraz status, osobę odpowiedzialną lub ozn
         <translation>Nie można otworzyć drukarki ani pliku PDF.</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/picture.py" line="297"/>
+        <location filename="../../shoppermap/ui/picture.py" line="298"/>
         <source>Shopper journey</source>
         <translation>Ścieżka zakupowa</translation>
     </message>

@@ -139,6 +139,9 @@ def write_summary_sheet(ws: Worksheet, scope: ExportScope, styles: Styles, plan:
         if getattr(info, key) not in (None, "") and str(getattr(info, key)).strip()
     ]
     details.append((text("info.currency", language), info.currency))
+    handout = scope.document.workshop.handout
+    if handout is not None:  # a breakout group's copy says whose it is, wherever it is printed
+        details.append((text("info.group", language), handout.group))
     if scope.retailer:
         details.append((text("info.plan_for", language), scope.retailer))
     if scope.scenario is not None:

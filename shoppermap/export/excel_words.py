@@ -104,6 +104,7 @@ _TEXT: dict[str, tuple[str, str]] = {
     "info.scenario": ("Scenario", "Scenariusz"),
     "info.version": ("Version", "Wersja"),
     "info.walked": ("Walked", "Omówione fazy"),
+    "info.group": ("Breakout group", "Grupa robocza"),
     "walk.progress": ("{walked} of {total} phases", "{walked} z {total} faz"),
     "sum.parking_lot": ("Parking lot", "Parking pomysłów"),
     "parking.open": ("☐", "☐"),

@@ -288,7 +288,8 @@ def title_lines(document: Document, journey_id: str, language: str) -> tuple[str
 
     info = document.workshop.workshop
     journey = document.get(journey_id).name
-    title = " — ".join(each_once(info.title, journey))
+    group = document.workshop.handout.group if document.workshop.handout is not None else ""
+    title = " — ".join(each_once(group, info.title, journey))  # a group copy's picture says whose
     locale = QLocale("pl_PL" if language == "pl" else "en_GB")
     details = [info.client.strip(), info.retailer.strip()]
     if info.date is not None:

@@ -129,3 +129,41 @@ def test_a_plain_workshop_is_refused_with_one_message(window, tmp_path):
     actions = install(window)
     assert actions.merge(window.file.path, choose=lambda c, g: {}) is None
     assert actions.last_message.endswith("is not a group copy: it was never handed out.")
+
+
+def test_what_a_group_brought_says_so_in_the_inspector_and_its_exports_name_the_group(
+    window, tmp_path, qtbot
+):
+    import openpyxl
+
+    from shoppermap.domain.document import Kind
+    from shoppermap.domain.labels import Label
+    from shoppermap.domain.models import Card, Opportunity
+    from shoppermap.export.excel import export_excel
+    from shoppermap.ui.picture import title_lines
+
+    actions = install(window)
+    folder = tmp_path / "copies"
+    folder.mkdir()
+    [copy] = actions.hand_out(["Grupa B"], folder)
+    file, document = open_workshop_file(copy)
+    phase = document.workshop.journeys[0].stages[0].phases[0]
+    document.insert(Kind.CARD, phase.id, 0, Card(id="new-card", label=Label.same("Coupon in the app")))
+    document.insert(Kind.OPPORTUNITY, "new-card", 0, Opportunity(id="new-action", description="Push message"))
+    # the copy's own exports say whose they are
+    assert title_lines(document, document.workshop.journeys[0].id, "en")[0].startswith("Grupa B — ")
+    export_excel(document, tmp_path / "b.xlsx", journeys=document.workshop.journeys, internal=True)
+    summary = openpyxl.load_workbook(tmp_path / "b.xlsx")["Summary"]
+    assert ("Breakout group", "Grupa B") in [(r[0], r[1]) for r in summary.iter_rows(values_only=True)]
+    file.close()
+
+    actions.merge(copy, choose=lambda conflicts, group: {})
+    window.current_scene().select_cards(["new-card"])
+    form = window.inspector.card_form
+    qtbot.waitUntil(lambda: form.card_id == "new-card")
+    assert form.origin.text() == "Grupa B" and form.origin.isVisibleTo(form)
+    ours = window.document.workshop.journeys[0].stages[0].phases[0].cards[1]
+    assert ours.origin_group is None
+    window.current_scene().select_cards([ours.id])
+    qtbot.waitUntil(lambda: form.card_id != "new-card")
+    assert not form.origin.isVisibleTo(form)

@@ -23,6 +23,7 @@ from .fields import (
     set_completions,
     with_message,
 )
+from .origin import origin_row
 
 log = logging.getLogger(__name__)
 
@@ -118,6 +119,7 @@ class CardForm(QWidget):
         flag_column.addWidget(self.moment_of_truth)
         flag_column.addWidget(self.quick_win)
         self._row(form, self.tr("Marks"), "flags", flags)
+        self.origin = origin_row(form, self.tr("Brought by"))
         column.addLayout(form)
         column.addWidget(section_header(self.tr("Shopper")))
         self.forms = [form]
@@ -174,6 +176,7 @@ class CardForm(QWidget):
         self.status.set_value(card.status)
         self.emotion.set_value(card.emotion)
         self._sync("owner", self.owner.set_value(card.owner, force=force))
+        self.origin.show_group(card.origin_group)
         self.moment_of_truth.set_value(card.moment_of_truth)
         self.quick_win.set_value(card.quick_win)
         for name in ("expectations", "experience", "notes"):

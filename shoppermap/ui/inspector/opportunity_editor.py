@@ -30,6 +30,7 @@ from .fields import (
     set_completions,
     with_message,
 )
+from .origin import origin_row
 
 log = logging.getLogger(__name__)
 
@@ -91,6 +92,7 @@ class OpportunityEditor(QWidget):
             box, self.messages[name] = with_message(widget, *extras)
             form.addRow(label, box)
         self.numbers.add_rows(form)
+        self.origin = origin_row(form, self.tr("Brought by"))
         self.expected_impact.setToolTip(self.tr("Expected impact, in words or numbers"))
         self.cost.setToolTip(self.tr("Estimated cost; leave empty when not estimated"))
 
@@ -170,6 +172,7 @@ class OpportunityEditor(QWidget):
         self.kpi.set_value(o.kpi)
         self.status.set_value(o.status)
         self.numbers.refresh(o, force=force)
+        self.origin.show_group(o.origin_group)
 
     def _period_choices(self) -> list[tuple[str, str | None]]:
         language = self.editing.language
