@@ -116,6 +116,7 @@ def layout(document: Document, *, group_by: GroupBy, include: Include | None = N
 
     Groups of text values are in alphabetical order with "none" last; stages are in map order.
     """
+    group_by = GroupBy(group_by)
     groups: dict[str, Group] = {}
     undated: list[Entry] = []
     for journey in document.workshop.journeys:

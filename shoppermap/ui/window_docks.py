@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication, Qt
 
 from . import breakout_actions, export_dialog, help, picture_actions, plan, review_dock
+from .calendar import dock as calendar
 from .dialogs import about, preferences, restore_backup, sales_periods, welcome
 from .inspector import Inspector
 from .legend import Legend
@@ -32,6 +33,7 @@ def add_docks(window) -> None:
         breakout_actions,
         restore_backup,
         plan,
+        calendar,
         review_dock,
         preferences,
         help,
@@ -43,6 +45,10 @@ def add_docks(window) -> None:
     # a wide table belongs under the map; it opens from View when the team turns to the plan
     window.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, window.plan_dock)
     window.plan_dock.hide()
+    # the calendar is as wide as the plan and is read with it: a tab beside it under the map
+    window.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, window.calendar_dock)
+    window.tabifyDockWidget(window.plan_dock, window.calendar_dock)
+    window.calendar_dock.hide()
     window.workshop_listeners.append(workshop_opened)
     window.flush_listeners.append(inspector.flush)
     window.selection_listeners.append(selection_changed)
