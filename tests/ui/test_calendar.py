@@ -13,6 +13,7 @@ from shoppermap.domain.document import Kind
 from shoppermap.domain.labels import Label
 from shoppermap.domain.models import Opportunity, OpportunityStatus, Period, PeriodKind
 from shoppermap.storage import WorkshopFile
+from shoppermap.ui.calendar.plan_sync import plan_selected_ids
 from shoppermap.ui.commands import UpdateCommand
 
 from .mouse import click, drag
@@ -209,3 +210,15 @@ def test_the_grouping_switch_and_the_view_menu_entry(window, calendar):
     toggle = window.calendar_dock.toggleViewAction()
     assert toggle in window.actions_.view_menu.actions()
     assert toggle.shortcut().toString() == "Ctrl+Shift+K"
+
+
+def test_a_bar_selects_its_row_in_the_plan_and_a_row_its_bar(window, calendar):
+    plan = window.plan
+    plan.all_journeys.setChecked(True)
+    QApplication.processEvents()
+    click(calendar.view, middle(bar(calendar, "in-easter")))
+    assert plan_selected_ids(plan) == ["in-easter"]
+    row = plan.model.rows.index("own")
+    plan.table.selectRow(plan.proxy.mapFromSource(plan.model.index(row, 0)).row())
+    assert calendar.scene.selected_ids() == ["own"]
+    assert window.current_scene().selected_card_ids() == [bar(calendar, "own").card_id]

@@ -16,6 +16,7 @@ from ...domain import figures
 from ...domain.models import Card, Opportunity
 from ..filter_bar import Criteria, card_matches
 from ..vocabulary import opportunity_status_choices
+from .plan_sync import plan_selected_ids, select_plan_rows
 from .scene import CalendarScene
 from .style import STATUS_FILL
 from .view import CalendarView
@@ -187,6 +188,22 @@ def install(window) -> CalendarWidget:
             syncing["on"] = False
         if ids:
             window.view.ensureVisible(map_scene.cards[ids[0]])
+        plan = getattr(window, "plan", None)
+        if plan is not None:
+            select_plan_rows(plan, scene.selected_ids())
+
+    def rows_selected(*_args) -> None:
+        plan, scene = window.plan, widget.scene
+        if syncing["on"] or plan._syncing or scene is None:
+            return
+        ids = [i for i in plan_selected_ids(plan) if i in scene.bars]
+        if ids:
+            syncing["on"] = True
+            try:
+                scene.select_ids(ids)
+            finally:
+                syncing["on"] = False
+            widget.view.ensureVisible(scene.bars[ids[0]], 40, 40)
 
     def selection_changed(card_ids: list[str]) -> None:
         scene = widget.scene
@@ -212,6 +229,9 @@ def install(window) -> CalendarWidget:
     switch = getattr(window, "scenario_switch", None)
     if switch is not None:
         switch.changed.connect(lambda _scenario: refilter.start())
+    if getattr(window, "plan", None) is not None:
+        # after the plan's own handler, which selects the whole cards on the map
+        window.plan.table.selectionModel().selectionChanged.connect(rows_selected)
     window.workshop_listeners.append(workshop_opened)
     window.selection_listeners.append(selection_changed)
     if window.document is not None:
