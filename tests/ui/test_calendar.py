@@ -6,17 +6,19 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
-from PySide6.QtCore import QDate, QPointF, Qt
+from PySide6.QtCore import QDate, QEvent, QPoint, QPointF, QRectF, Qt
+from PySide6.QtGui import QImage, QPainter
 from PySide6.QtWidgets import QApplication
 
 from shoppermap.domain.document import Kind
 from shoppermap.domain.labels import Label
 from shoppermap.domain.models import Opportunity, OpportunityStatus, Period, PeriodKind
 from shoppermap.storage import WorkshopFile
+from shoppermap.ui.calendar.header import paint_calendar
 from shoppermap.ui.calendar.plan_sync import plan_selected_ids
 from shoppermap.ui.commands import UpdateCommand
 
-from .mouse import click, drag
+from .mouse import NONE, click, drag, send
 
 D = dt.date
 EASTER = Period(
@@ -222,3 +224,31 @@ def test_a_bar_selects_its_row_in_the_plan_and_a_row_its_bar(window, calendar):
     plan.table.selectRow(plan.proxy.mapFromSource(plan.model.index(row, 0)).row())
     assert calendar.scene.selected_ids() == ["own"]
     assert window.current_scene().selected_card_ids() == [bar(calendar, "own").card_id]
+
+
+def test_the_calendar_paints_onto_any_painter(calendar):
+    image = QImage(1200, 400, QImage.Format.Format_ARGB32)
+    image.fill(0)
+    painter = QPainter(image)
+    paint_calendar(painter, calendar.scene, QRectF(0, 0, 1200, 400))
+    painter.end()
+    assert image.pixelColor(600, 10).alpha() == 255  # the page is painted, not left transparent
+
+
+def test_an_empty_period_band_says_so_when_hovered(window, calendar):
+    view, g = calendar.view, calendar.scene.geometry
+    assert calendar.scene.warnings.empty_periods == {"may"}
+    lane = next(lane for period, lane in calendar.scene.periods if period.id == "may")
+    x = int(view.mapFromScene(QPointF(day_x(calendar, D(2026, 5, 2)), 0)).x())
+    send(
+        view.viewport(),
+        QEvent.Type.MouseMove,
+        QPoint(x, int(g.lane_top(lane) + 4)),
+        button=NONE,
+        buttons=NONE,
+    )
+    assert view.viewport().toolTip().splitlines() == [
+        "May weekend",
+        "2026-05-01 – 2026-05-03",
+        "No action in this key period.",
+    ]

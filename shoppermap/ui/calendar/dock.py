@@ -9,7 +9,7 @@ import logging
 
 from PySide6.QtCore import QCoreApplication, QDate, QTimer
 from PySide6.QtGui import QKeySequence
-from PySide6.QtWidgets import QComboBox, QDateEdit, QHBoxLayout, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QComboBox, QDateEdit, QHBoxLayout, QLabel, QSizePolicy, QVBoxLayout, QWidget
 
 from ...domain import calendar_layout as cal
 from ...domain import figures
@@ -75,8 +75,11 @@ class CalendarWidget(QWidget):
         bar.addWidget(self.last)
         bar.addSpacing(12)
         self.legend = QLabel(self._legend_text())
-        bar.addWidget(self.legend)
-        bar.addStretch(1)
+        # the legend may be cut rather than widen the window: a narrow laptop still fits the dock
+        self.legend.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        self.group.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.group.setMinimumContentsLength(6)
+        bar.addWidget(self.legend, 1)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(2)

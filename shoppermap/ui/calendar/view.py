@@ -198,14 +198,16 @@ class CalendarView(QGraphicsView):
             self.viewport().setCursor(Qt.CursorShape.OpenHandCursor)
         else:
             self.viewport().unsetCursor()
-            period = self.period_under(pos)
-            scene = self.scene()
-            tip = (
-                empty_period_tip(scene, period)
-                if period and period.id in scene.warnings.empty_periods
-                else ""
-            )
-            self.viewport().setToolTip(tip)
+            self.viewport().setToolTip(self._period_tip(self.period_under(pos)))
+
+    def _period_tip(self, period) -> str:
+        if period is None:
+            return ""
+        scene = self.scene()
+        lines = [period.name.text(scene.language), f"{period.start.isoformat()} – {period.end.isoformat()}"]
+        if period.id in scene.warnings.empty_periods:
+            lines.append(empty_period_tip(scene, period))
+        return "\n".join(lines)
 
     # --- edits ---------------------------------------------------------------------------
 
