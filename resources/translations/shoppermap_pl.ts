@@ -282,33 +282,33 @@
         <translation>(bez narzędzia POS)</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/calendar/view.py" line="218"/>
+        <location filename="../../shoppermap/ui/calendar/view.py" line="220"/>
         <source>Give {0} dates</source>
         <translation>Nadaj daty: {0}</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/calendar/view.py" line="222"/>
+        <location filename="../../shoppermap/ui/calendar/view.py" line="224"/>
         <source>Change the start of {0}</source>
         <translation>Zmień początek: {0}</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/calendar/view.py" line="225"/>
+        <location filename="../../shoppermap/ui/calendar/view.py" line="227"/>
         <source>Change the end of {0}</source>
         <translation>Zmień koniec: {0}</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/calendar/view.py" line="226"/>
-        <location filename="../../shoppermap/ui/calendar/view.py" line="262"/>
+        <location filename="../../shoppermap/ui/calendar/view.py" line="228"/>
+        <location filename="../../shoppermap/ui/calendar/view.py" line="264"/>
         <source>Move {0} in time</source>
         <translation>Przesuń w czasie: {0}</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/calendar/view.py" line="231"/>
+        <location filename="../../shoppermap/ui/calendar/view.py" line="233"/>
         <source>Put {0} in {1}</source>
         <translation>Przypisz {0} do okresu {1}</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/calendar/view.py" line="264"/>
+        <location filename="../../shoppermap/ui/calendar/view.py" line="266"/>
         <source>Move {0} actions in time</source>
         <translation>Przesuń w czasie działania ({0})</translation>
     </message>
@@ -316,42 +316,42 @@
 <context>
     <name>CalendarWidget</name>
     <message>
-        <location filename="../../shoppermap/ui/calendar/dock.py" line="55"/>
+        <location filename="../../shoppermap/ui/calendar/dock.py" line="56"/>
         <source>By retailer</source>
         <translation>Według sieci</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/calendar/dock.py" line="56"/>
+        <location filename="../../shoppermap/ui/calendar/dock.py" line="57"/>
         <source>By stage</source>
         <translation>Według etapu</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/calendar/dock.py" line="57"/>
+        <location filename="../../shoppermap/ui/calendar/dock.py" line="58"/>
         <source>By POS tool</source>
         <translation>Według narzędzia POS</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/calendar/dock.py" line="58"/>
+        <location filename="../../shoppermap/ui/calendar/dock.py" line="59"/>
         <source>By owner</source>
         <translation>Według odpowiedzialnych</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/calendar/dock.py" line="68"/>
+        <location filename="../../shoppermap/ui/calendar/dock.py" line="69"/>
         <source>Rows:</source>
         <translation>Wiersze:</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/calendar/dock.py" line="71"/>
+        <location filename="../../shoppermap/ui/calendar/dock.py" line="72"/>
         <source>From:</source>
         <translation>Od:</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/calendar/dock.py" line="73"/>
+        <location filename="../../shoppermap/ui/calendar/dock.py" line="74"/>
         <source>To:</source>
         <translation>Do:</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/calendar/dock.py" line="137"/>
+        <location filename="../../shoppermap/ui/calendar/dock.py" line="141"/>
         <source>Calendar</source>
         <translation>Kalendarz</translation>
     </message>
