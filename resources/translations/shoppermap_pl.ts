@@ -239,7 +239,7 @@
     <message>
         <location filename="../../shoppermap/ui/calendar/header.py" line="104"/>
         <source>W{0}</source>
-        <translation>T{0}</translation>
+        <translation>tydz. {0}</translation>
     </message>
     <message>
         <location filename="../../shoppermap/ui/calendar/header.py" line="155"/>

@@ -78,7 +78,7 @@ class CalendarWidget(QWidget):
         # the legend may be cut rather than widen the window: a narrow laptop still fits the dock
         self.legend.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         self.group.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-        self.group.setMinimumContentsLength(6)
+        self.group.setMinimumContentsLength(16)
         bar.addWidget(self.legend, 1)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
