@@ -6,13 +6,13 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
-from PySide6.QtCore import QDate, QEvent, QPoint, QPointF, QRectF, Qt
+from PySide6.QtCore import QDate, QEvent, QObject, QPoint, QPointF, QRectF, Qt, Signal
 from PySide6.QtGui import QImage, QPainter
 from PySide6.QtWidgets import QApplication
 
 from shoppermap.domain.document import Kind
 from shoppermap.domain.labels import Label
-from shoppermap.domain.models import Opportunity, OpportunityStatus, Period, PeriodKind
+from shoppermap.domain.models import Opportunity, OpportunityStatus, Period, PeriodKind, Scenario
 from shoppermap.storage import WorkshopFile
 from shoppermap.ui.calendar.header import paint_calendar
 from shoppermap.ui.calendar.plan_sync import plan_selected_ids
@@ -252,3 +252,34 @@ def test_an_empty_period_band_says_so_when_hovered(window, calendar):
         "2026-05-01 – 2026-05-03",
         "No action in this key period.",
     ]
+
+
+class FakeScenarioSwitch(QObject):
+    """The window-level scenario switch another part adds: `current()` and `changed(object)`."""
+
+    changed = Signal(object)
+
+    def __init__(self, parent) -> None:
+        super().__init__(parent)
+        self.scenario = None
+
+    def current(self):
+        return self.scenario
+
+
+def test_the_scenario_switch_filters_the_calendar_when_the_window_has_one(window, calendar):
+    doc, path = window.document, window.file.path
+    for index, scenario in enumerate((Scenario(id="base", name="Base"), Scenario(id="wide", name="Wide"))):
+        doc.insert(Kind.SCENARIO, None, index, scenario)
+    doc.update("own", scenarios=["base"])
+    doc.update("in-easter", scenarios=["wide"])
+    window.scenario_switch = switch = FakeScenarioSwitch(window)
+    window.close_workshop()
+    assert window.open_path(path)  # the switch is looked for again when a workshop opens
+    calendar.first.setDate(QDate(2026, 1, 1))
+    calendar.last.setDate(QDate(2026, 12, 31))
+    assert len(calendar.scene.bars) == 4
+    switch.scenario = "base"
+    switch.changed.emit("base")
+    QApplication.processEvents()
+    assert set(calendar.scene.bars) == {"own", "also-easter", "undated"}

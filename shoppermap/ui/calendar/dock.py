@@ -146,6 +146,7 @@ def install(window) -> CalendarWidget:
     refilter.setInterval(0)
 
     def workshop_opened(document) -> None:
+        follow_scenario_switch()
         pos_tools = window.library.pos_tools if window.library is not None else None
         widget.show_document(document, language=window.language, pos_tools=pos_tools, editor=window.editor)
         if widget.scene is not None:
@@ -229,9 +230,16 @@ def install(window) -> CalendarWidget:
     for combo in (*bar.combos.values(), bar.mode):
         combo.currentIndexChanged.connect(refilter.start)
     window.actions_.filter_bar.toggled.connect(refilter.start)
-    switch = getattr(window, "scenario_switch", None)
-    if switch is not None:
-        switch.changed.connect(lambda _scenario: refilter.start())
+    followed = []
+
+    def follow_scenario_switch() -> None:
+        # the switch may be added to the window after the calendar: look for it again when a workshop opens
+        switch = getattr(window, "scenario_switch", None)
+        if switch is not None and switch not in followed:
+            followed.append(switch)
+            switch.changed.connect(lambda _scenario: refilter.start())
+
+    follow_scenario_switch()
     if getattr(window, "plan", None) is not None:
         # after the plan's own handler, which selects the whole cards on the map
         window.plan.table.selectionModel().selectionChanged.connect(rows_selected)
