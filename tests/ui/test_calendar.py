@@ -125,6 +125,7 @@ def test_moving_an_action_of_a_period_takes_it_out_and_leaves_the_others(window,
 def test_drop_a_bar_on_a_period_band_puts_it_in_that_period(window, calendar):
     path, view, item = window.file.path, calendar.view, bar(calendar, "own")
     g = calendar.scene.geometry
+    view.horizontalScrollBar().setValue(600)  # March and May both in sight, away from the edges
     lane = next(lane for period, lane in calendar.scene.periods if period.id == "may")
     band = view.mapToScene(0, int(g.lane_top(lane) + g.lane_height / 2))
     drag(view, middle(item), QPointF(day_x(calendar, D(2026, 5, 2)), band.y()))
@@ -283,3 +284,15 @@ def test_the_scenario_switch_filters_the_calendar_when_the_window_has_one(window
     switch.changed.emit("base")
     QApplication.processEvents()
     assert set(calendar.scene.bars) == {"own", "also-easter", "undated"}
+
+
+def test_a_bar_dragged_to_the_edge_scrolls_the_weeks_on(window, calendar):
+    view, item = calendar.view, bar(calendar, "own")
+    bar_ = view.horizontalScrollBar()
+    before = bar_.value()
+    start = middle(item)
+    edge = view.mapToScene(view.viewport().width() - 5, view.mapFromScene(start).y())
+    drag(view, start, edge, steps=20)
+    assert bar_.value() > before
+    period, first, _last = stored(window.file.path, "own")
+    assert period is None and first > D(2026, 3, 2)

@@ -24,6 +24,7 @@ from .scene import UNDATED_DAYS
 
 log = logging.getLogger(__name__)
 translate = QCoreApplication.translate
+EDGE_SCROLL, EDGE_STEP = 24, 12  # how near the edge a drag scrolls, and by how many pixels a move
 
 
 @dataclass
@@ -155,6 +156,7 @@ class CalendarView(QGraphicsView):
             super().mouseMoveEvent(event)
             return
         item, g = drag.item, drag.item.geometry
+        self._scroll_near_edge(pos)
         days = g.days_in(self.mapToScene(pos).x() - drag.press_x)
         if days != drag.days:
             drag.days, drag.moved = days, True
@@ -189,6 +191,14 @@ class CalendarView(QGraphicsView):
         if not done:
             self._put_back(drag.item)
         event.accept()
+
+    def _scroll_near_edge(self, pos) -> None:
+        """A bar dragged to the view's left or right edge scrolls the weeks on, a step per mouse-move."""
+        bar, width = self.horizontalScrollBar(), self.viewport().width()
+        if pos.x() < EDGE_SCROLL:
+            bar.setValue(bar.value() - EDGE_STEP)
+        elif pos.x() > width - EDGE_SCROLL:
+            bar.setValue(bar.value() + EDGE_STEP)
 
     def _hover(self, pos) -> None:
         item = self.bar_under(pos)
