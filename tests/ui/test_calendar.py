@@ -206,6 +206,10 @@ def test_a_status_change_repaints_the_bar_and_a_clash_is_marked(window, calendar
     )
     assert bar(calendar, "twin").clash and bar(calendar, "own").clash
     assert not bar(calendar, "in-easter").clash
+    later = {"start": D(2026, 6, 1), "end": D(2026, 6, 2)}
+    window.editor.apply([UpdateCommand(doc, "twin", later, "later")], text="later")
+    QApplication.processEvents()  # the plan check runs once the edit is painted
+    assert not bar(calendar, "twin").clash and not bar(calendar, "own").clash
 
 
 def test_the_grouping_switch_and_the_view_menu_entry(window, calendar):

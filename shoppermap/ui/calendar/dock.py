@@ -7,6 +7,7 @@ import dataclasses
 import datetime as dt
 import logging
 
+import shiboken6
 from PySide6.QtCore import QCoreApplication, QDate, QTimer
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QComboBox, QDateEdit, QHBoxLayout, QLabel, QSizePolicy, QVBoxLayout, QWidget
@@ -169,7 +170,8 @@ def install(window) -> CalendarWidget:
 
     def bars_selected() -> None:
         scene = widget.scene
-        if syncing["on"] or scene is None or window.document is None:
+        # a scene being destroyed (the window closes) still announces its items leaving
+        if syncing["on"] or scene is None or not shiboken6.isValid(scene) or window.document is None:
             return
         card_ids = list(dict.fromkeys(scene.bars[i].card_id for i in scene.selected_ids()))
         if not card_ids:

@@ -11,7 +11,7 @@ import datetime as dt
 import logging
 from collections.abc import Callable, Iterable
 
-from PySide6.QtCore import QCoreApplication, QRectF, Signal
+from PySide6.QtCore import QCoreApplication, QRectF, QTimer, Signal
 from PySide6.QtWidgets import QGraphicsScene
 
 from ...domain import calendar_layout as cal
@@ -73,6 +73,10 @@ class CalendarScene(QGraphicsScene):
         self.warnings = cal.Warnings()
         self.geometry = self._geometry(0)
         self.today = dt.date.today()
+        self._warnings_timer = QTimer(self)
+        self._warnings_timer.setSingleShot(True)
+        self._warnings_timer.setInterval(0)
+        self._warnings_timer.timeout.connect(self.update_warnings)
         self.rebuild()
         document.changes.connect(self._on_changes, kinds=FOLLOWED)
 
@@ -116,6 +120,7 @@ class CalendarScene(QGraphicsScene):
         self.periods = cal.period_lanes(self.document.workshop.periods, self.first, self.last)
         lanes = max((lane for _, lane in self.periods), default=-1) + 1
         self.geometry = g = self._geometry(lanes)
+        self._warnings_timer.stop()
         self.warnings = cal.warnings(self.document, retailer=self.retailer)
         old = self.bars
         self.bars, self.rows = {}, []
@@ -219,8 +224,6 @@ class CalendarScene(QGraphicsScene):
         if not self._bars_only(changes):
             self.rebuild()
             return
-        before = self.warnings
-        self.warnings = cal.warnings(self.document, retailer=self.retailer)
         touched = {e.obj_id for e in changes.entries if e.kind == Kind.OPPORTUNITY}
         touched |= {
             o.id
@@ -228,8 +231,12 @@ class CalendarScene(QGraphicsScene):
             if e.kind == Kind.CARD
             for o in self.document.get(e.obj_id).opportunities
         }
-        touched |= before.clashing ^ self.warnings.clashing
-        for opportunity_id in touched:
+        self._refresh_bars(touched)
+        # the plan check reads the whole workshop: after the drop is painted, once per turn of the loop
+        self._warnings_timer.start()
+
+    def _refresh_bars(self, opportunity_ids: Iterable[str]) -> None:
+        for opportunity_id in opportunity_ids:
             item = self.bars.get(opportunity_id)
             opportunity = self.document.find(opportunity_id)
             if item is None or opportunity is None:
@@ -238,10 +245,16 @@ class CalendarScene(QGraphicsScene):
             start, end = self.document.opportunity_dates(opportunity)
             if start is not None and end is not None:
                 item.set_span(start, end)
+
+    def update_warnings(self) -> None:
+        """Check the plan again and mark the bars and bands whose warnings changed."""
+        self._warnings_timer.stop()
+        before = self.warnings
+        self.warnings = cal.warnings(self.document, retailer=self.retailer)
+        self._refresh_bars(before.clashing ^ self.warnings.clashing)
         if before.empty_periods != self.warnings.empty_periods:
-            self.update(
-                QRectF(0, -self.geometry.header_height, self.geometry.width, self.geometry.header_height)
-            )
+            g = self.geometry
+            self.update(QRectF(0, -g.header_height, g.width, g.header_height))
 
     def _bars_only(self, changes: ChangeSet) -> bool:
         """True when the edit changed what bars show or where they run, but no row."""
