@@ -571,6 +571,128 @@
     </message>
 </context>
 <context>
+    <name>Calendar</name>
+    <message>
+        <location filename="../../shoppermap/ui/calendar/header.py" line="104"/>
+        <source>W{0}</source>
+        <translation>tydz. {0}</translation>
+    </message>
+    <message>
+        <location filename="../../shoppermap/ui/calendar/header.py" line="155"/>
+        <source>No action for {0} in this key period.</source>
+        <translation>Brak działań dla sieci {0} w tym kluczowym okresie.</translation>
+    </message>
+    <message>
+        <location filename="../../shoppermap/ui/calendar/header.py" line="156"/>
+        <source>No action in this key period.</source>
+        <translation>Brak działań w tym kluczowym okresie.</translation>
+    </message>
+    <message>
+        <location filename="../../shoppermap/ui/calendar/scene.py" line="137"/>
+        <source>Undated</source>
+        <translation>Bez dat</translation>
+    </message>
+    <message>
+        <location filename="../../shoppermap/ui/calendar/scene.py" line="195"/>
+        <source>Sales period: {0}</source>
+        <translation>Okres sprzedażowy: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../shoppermap/ui/calendar/scene.py" line="202"/>
+        <source>⚠ The same POS tool at this touchpoint and retailer overlaps in time.</source>
+        <translation>⚠ To samo narzędzie POS w tym punkcie styku i w tej sieci nakłada się w czasie.</translation>
+    </message>
+    <message>
+        <location filename="../../shoppermap/ui/calendar/scene.py" line="216"/>
+        <source>(no retailer)</source>
+        <translation>(bez sieci)</translation>
+    </message>
+    <message>
+        <location filename="../../shoppermap/ui/calendar/scene.py" line="217"/>
+        <source>(no owner)</source>
+        <translation>(bez odpowiedzialnego)</translation>
+    </message>
+    <message>
+        <location filename="../../shoppermap/ui/calendar/scene.py" line="218"/>
+        <source>(no POS tool)</source>
+        <translation>(bez narzędzia POS)</translation>
+    </message>
+    <message>
+        <location filename="../../shoppermap/ui/calendar/view.py" line="230"/>
+        <source>Give {0} dates</source>
+        <translation>Nadaj daty: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../shoppermap/ui/calendar/view.py" line="234"/>
+        <source>Change the start of {0}</source>
+        <translation>Zmień początek: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../shoppermap/ui/calendar/view.py" line="237"/>
+        <source>Change the end of {0}</source>
+        <translation>Zmień koniec: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../shoppermap/ui/calendar/view.py" line="238"/>
+        <location filename="../../shoppermap/ui/calendar/view.py" line="274"/>
+        <source>Move {0} in time</source>
+        <translation>Przesuń w czasie: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../shoppermap/ui/calendar/view.py" line="243"/>
+        <source>Put {0} in {1}</source>
+        <translation>Przypisz {0} do okresu {1}</translation>
+    </message>
+    <message>
+        <location filename="../../shoppermap/ui/calendar/view.py" line="276"/>
+        <source>Move {0} actions in time</source>
+        <translation>Przesuń w czasie działania ({0})</translation>
+    </message>
+</context>
+<context>
+    <name>CalendarWidget</name>
+    <message>
+        <location filename="../../shoppermap/ui/calendar/dock.py" line="57"/>
+        <source>By retailer</source>
+        <translation>Według sieci</translation>
+    </message>
+    <message>
+        <location filename="../../shoppermap/ui/calendar/dock.py" line="58"/>
+        <source>By stage</source>
+        <translation>Według etapu</translation>
+    </message>
+    <message>
+        <location filename="../../shoppermap/ui/calendar/dock.py" line="59"/>
+        <source>By POS tool</source>
+        <translation>Według narzędzia POS</translation>
+    </message>
+    <message>
+        <location filename="../../shoppermap/ui/calendar/dock.py" line="60"/>
+        <source>By owner</source>
+        <translation>Według odpowiedzialnych</translation>
+    </message>
+    <message>
+        <location filename="../../shoppermap/ui/calendar/dock.py" line="70"/>
+        <source>Rows:</source>
+        <translation>Wiersze:</translation>
+    </message>
+    <message>
+        <location filename="../../shoppermap/ui/calendar/dock.py" line="73"/>
+        <source>From:</source>
+        <translation>Od:</translation>
+    </message>
+    <message>
+        <location filename="../../shoppermap/ui/calendar/dock.py" line="75"/>
+        <source>To:</source>
+        <translation>Do:</translation>
+    </message>
+    <message>
+        <location filename="../../shoppermap/ui/calendar/dock.py" line="142"/>
+        <source>Calendar</source>
+        <translation>Kalendarz</translation>
+    </message>
+</context>
+<context>
     <name>Canvas</name>
     <message>
         <location filename="../../shoppermap/ui/canvas/editing.py" line="43"/>
@@ -2527,12 +2649,12 @@ Zaznacz kilka kart, aby ustawić im naraz status, osobę odpowiedzialną lub ozn
         <translation>Brak ostatnio otwieranych warsztatów</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/window_docks.py" line="31"/>
+        <location filename="../../shoppermap/ui/window_docks.py" line="32"/>
         <source>Inspector</source>
         <translation>Inspektor</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/window_docks.py" line="42"/>
+        <location filename="../../shoppermap/ui/window_docks.py" line="43"/>
         <source>Legend</source>
         <translation>Legenda</translation>
     </message>

@@ -266,6 +266,21 @@ def _empty_periods(
     return findings
 
 
+def empty_periods(periods: Iterable[Any], actions: Iterable[Opportunity]) -> list[Finding]:
+    """The periods none of the live `actions` is in (by its period or by overlapping dates).
+
+    The same rule as the whole check's, for a chosen part of the plan (the calendar's retailer).
+    """
+    spans = [SalesPeriod(*p) if isinstance(p, tuple) else p for p in periods]
+    lookup = _period_lookup(spans)
+    return _empty_periods(spans, [(o, _dates(o, lookup)) for o in actions if o.status is not DROPPED])
+
+
+def folded(text: str) -> str:
+    """A name as the check compares it: spaces collapsed, case folded."""
+    return _folded(text)
+
+
 def _period_lookup(spans: list[Any]) -> dict[str, Any]:
     """The periods by id and by folded name: an action's period may still be a typed name."""
     lookup: dict[str, Any] = {}

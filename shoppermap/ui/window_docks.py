@@ -17,6 +17,7 @@ from . import (
     session_timer,
     walk,
 )
+from .calendar import dock as calendar
 from .dialogs import about, brands_scenarios, preferences, restore_backup, sales_periods, welcome
 from .inspector import Inspector
 from .legend import Legend
@@ -47,6 +48,7 @@ def add_docks(window) -> None:
         breakout_actions,
         restore_backup,
         plan,
+        calendar,
         review_dock,
         preferences,
         help,
@@ -64,6 +66,10 @@ def add_docks(window) -> None:
     # low enough that the map keeps most of the height
     window.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, window.plan_dock)
     window.resizeDocks([window.plan_dock], [PLAN_HEIGHT], Qt.Orientation.Vertical)
+    # the calendar is as wide as the plan and is read with it: a tab beside it under the map
+    window.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, window.calendar_dock)
+    window.tabifyDockWidget(window.plan_dock, window.calendar_dock)
+    window.calendar_dock.hide()
     window.workshop_listeners.append(workshop_opened)
     window.flush_listeners.append(inspector.flush)
     window.selection_listeners.append(selection_changed)

@@ -1,0 +1,1 @@
+"""The activation calendar: the plan's actions as bars over the weeks, with the sales periods above."""
