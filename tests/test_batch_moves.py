@@ -11,7 +11,7 @@ from shoppermap.domain.document import Kind
 from shoppermap.domain.labels import Label
 from shoppermap.domain.models import Card, Competitor
 from shoppermap.export.workshop_json import workshop_to_data
-from shoppermap.storage import WorkshopFile
+from shoppermap.storage import WorkshopFile, workshop_file
 
 from .helpers import make_file
 
@@ -97,20 +97,20 @@ def test_random_batch_moves_of_cards_phases_and_stages_are_stored_as_shown(works
 
 
 def test_a_batch_move_that_fails_half_written_leaves_the_file_and_the_map_as_they_were(workshop, monkeypatch):
-    path, file, doc = workshop
+    path, _file, doc = workshop
     journey = doc.workshop.journeys[0]
     first, second = journey.stages[0].phases[:2]
     before = in_file(path)
-    original = file._move_within
+    original = workshop_file.write_moves
     calls = {"n": 0}
 
-    def second_kind_fails(kind, moves):
+    def second_kind_fails(conn, kind, moves):
         calls["n"] += 1
         if calls["n"] == 2:
             raise sqlite3.OperationalError("database or disk is full")
-        original(kind, moves)
+        original(conn, kind, moves)
 
-    monkeypatch.setattr(file, "_move_within", second_kind_fails)
+    monkeypatch.setattr(workshop_file, "write_moves", second_kind_fails)
     moves = [(first.cards[0].id, second.id, 0), (journey.stages[1].id, journey.id, 0)]
     with pytest.raises(sqlite3.OperationalError):
         doc.move_many(moves)

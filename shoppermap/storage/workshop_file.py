@@ -22,6 +22,7 @@ from .. import atomic
 from ..domain.document import CHILD_KINDS, CHILD_LIST, Document, Kind
 from ..domain.models import Handout, Workshop, WorkshopInfo
 from .check import Problem, find_problems, renumber
+from .moves import write_moves
 from .rows import fields_to_columns, object_row, row_fields, to_column_value
 from .tables import APPLICATION_ID, COLUMNS, SCHEMA_VERSION, TABLES
 
@@ -514,16 +515,16 @@ class WorkshopFile:
     def move_many(self, moves: list[tuple[Kind, str, str | None, int]]) -> None:
         """Make the moves (kind, id, parent, index) in order, as `move` would one after another.
 
-        Each sibling list they touch is read once, the moves are made on those lists in memory,
-        and only the rows whose parent or position changed are written: a 100-card drag costs the
-        columns it touches once, not two column shifts per card.
+        Each sibling list they touch is read once and only the rows whose parent or position
+        changed are written (see moves.py): a 100-card drag costs the columns it touches once,
+        not two column shifts per card.
         """
         by_kind: dict[Kind, list[tuple[str, str | None, int]]] = defaultdict(list)
         for kind, obj_id, parent_id, index in moves:
             by_kind[kind].append((obj_id, parent_id, index))
         # kinds live in tables of their own: the moves of one never touch the rows of another
         for kind, kind_moves in by_kind.items():
-            self._move_within(kind, kind_moves)
+            write_moves(self.conn, kind, kind_moves)
 
     def update(self, kind: Kind, obj_id: str, fields: dict[str, Any]) -> None:
         """Change columns of one object."""
@@ -549,61 +550,6 @@ class WorkshopFile:
                 [delta, from_position],
             )
 
-    def _move_within(self, kind: Kind, moves: list[tuple[str, str | None, int]]) -> None:
-        spec = TABLES[kind]
-        stored = self._sibling_rows(kind, moves)
-        lists: dict[str | None, list[str]] = defaultdict(list)
-        for obj_id, (parent, _position) in stored.items():  # in list order: see _sibling_rows
-            lists[parent].append(obj_id)
-        where = {obj_id: parent for obj_id, (parent, _position) in stored.items()}
-        for obj_id, parent_id, index in moves:
-            if obj_id not in where:
-                raise KeyError(f"no {kind.value} '{obj_id}' in the file")
-            lists[where[obj_id]].remove(obj_id)
-            lists[parent_id].insert(index, obj_id)
-            where[obj_id] = parent_id
-        # every list read is written back as numbered 0..n-1, whatever numbering it had
-        changed = [
-            (parent, position, obj_id)
-            for parent, ids in lists.items()
-            for position, obj_id in enumerate(ids)
-            if stored.get(obj_id) != (parent, position)
-        ]
-        if spec.parent_column:
-            sql = f"UPDATE [{spec.table}] SET [{spec.parent_column}] = ?, position = ? WHERE id = ?"
-            self.conn.executemany(sql, changed)
-        else:
-            sql = f"UPDATE [{spec.table}] SET position = ? WHERE id = ?"
-            self.conn.executemany(sql, [(position, obj_id) for _parent, position, obj_id in changed])
-
-    def _sibling_rows(
-        self, kind: Kind, moves: list[tuple[str, str | None, int]]
-    ) -> dict[str, tuple[str | None, int]]:
-        """id -> (parent, position) of every row in the lists the moves take from or put into.
-
-        In the order of the lists: by parent, then position.
-        """
-        spec = TABLES[kind]
-        column = spec.parent_column
-        if column is None:
-            rows = self.conn.execute(f"SELECT id, NULL, position FROM [{spec.table}] ORDER BY position")
-            return {obj_id: (parent, position) for obj_id, parent, position in rows}
-        moved = list(dict.fromkeys(obj_id for obj_id, _parent, _index in moves))
-        parents = {parent for _obj_id, parent, _index in moves}
-        for chunk in _chunks(moved):
-            sql = f"SELECT [{column}] FROM [{spec.table}] WHERE id IN ({_marks(chunk)})"
-            parents.update(row[0] for row in self.conn.execute(sql, chunk))
-        found: dict[str, tuple[str | None, int]] = {}
-        for chunk in _chunks(sorted(parents, key=str)):
-            sql = (
-                f"SELECT id, [{column}], position FROM [{spec.table}] "
-                f"WHERE [{column}] IN ({_marks(chunk)}) ORDER BY [{column}], position"
-            )
-            found.update(
-                (obj_id, (parent, position)) for obj_id, parent, position in self.conn.execute(sql, chunk)
-            )
-        return found
-
     def _insert_tree(self, kind: Kind, parent_id: str | None, index: int, obj: BaseModel) -> None:
         insert_tree(self.db, kind, parent_id, index, obj)
 
@@ -619,19 +565,6 @@ class WorkshopFile:
             for child_id in child_ids:
                 self._delete_tree(child_kind, child_id)
         self.db.execute(f"DELETE FROM [{TABLES[kind].table}] WHERE id = ?", [obj_id])
-
-
-# the host parameters one statement may hold stay well under SQLite's limit (999 before 3.32)
-CHUNK = 500
-
-
-def _chunks(values: list) -> Iterator[list]:
-    for start in range(0, len(values), CHUNK):
-        yield values[start : start + CHUNK]
-
-
-def _marks(values: list) -> str:
-    return ", ".join("?" * len(values))
 
 
 def insert_tree(db: sqlite_utils.Database, kind: Kind, parent_id: str | None, index: int, obj: Any) -> None:
