@@ -32,14 +32,20 @@ def _prepare(path) -> None:
 
 def _run_and_kill(path, seed: int, kill_after: int, pause: float) -> tuple[list[str], int]:
     """Start the child, kill it with SIGKILL after `kill_after` reported edits; return every report."""
+    command = [sys.executable, "-m", "tests.crash_child", str(path), str(seed)]
+    reports, returncode = _kill_after_lines(command, kill_after, pause)
+    assert all(" refused" not in line for line in reports), "the generator made an invalid edit"
+    return reports, returncode
+
+
+def _kill_after_lines(command: list[str], kill_after: int, pause: float) -> tuple[list[str], int]:
+    """Run `command`, SIGKILL it `pause` seconds after its `kill_after`-th line past "ready".
+
+    Returns every whole line it printed after "ready", up to its death, and its return code.
+    """
     env = {**os.environ, "PYTHONPATH": str(REPO) + os.pathsep + os.environ.get("PYTHONPATH", "")}
     child = subprocess.Popen(
-        [sys.executable, "-m", "tests.crash_child", str(path), str(seed)],
-        cwd=REPO,
-        env=env,
-        stdout=subprocess.PIPE,
-        stderr=subprocess.PIPE,
-        text=True,
+        command, cwd=REPO, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True
     )
     try:
         assert child.stdout.readline() == "ready\n", child.stderr.read()
@@ -50,16 +56,35 @@ def _run_and_kill(path, seed: int, kill_after: int, pause: float) -> tuple[list[
             reports.append(line)
         time.sleep(pause)  # land the kill anywhere inside the next edit, commit included
         child.kill()  # SIGKILL on POSIX: no cleanup, no atexit, no flush
-        rest, _errors = child.communicate(timeout=30)
+        # read through child.stdout, not communicate(): communicate reads the pipe's descriptor
+        # and drops the lines readline() already buffered, edits that were reported and committed
+        rest = child.stdout.read()
+        child.stderr.read()
+        child.wait(timeout=30)
     finally:
         if child.poll() is None:
             child.kill()
             child.wait()
     # the pipe keeps whatever the child wrote before it died; a cut-off last line was never reported
     reports += rest.splitlines(keepends=True)
-    complete = [line for line in reports if line.endswith("\n")]
-    assert all(" refused" not in line for line in complete), "the generator made an invalid edit"
-    return complete, child.returncode
+    return [line for line in reports if line.endswith("\n")], child.returncode
+
+
+LINES_AT_ONCE = """
+import sys, time
+sys.stdout.write("ready\\n" + "".join(f"{i} update ok\\n" for i in range(40)))
+sys.stdout.flush()
+time.sleep(60)
+"""
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="SIGKILL is POSIX")
+def test_every_line_the_child_printed_before_the_kill_is_counted():
+    # the lines arrive in one write, so the first readline() buffers them all: the count must
+    # still hold every one, or a committed edit looks lost (what once failed seed 73)
+    reports, returncode = _kill_after_lines([sys.executable, "-c", LINES_AT_ONCE], 1, 0.0)
+    assert returncode == -9
+    assert reports == [f"{i} update ok\n" for i in range(40)]
 
 
 def _expected_states(workshop, seed: int, reported: int) -> list[dict]:

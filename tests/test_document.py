@@ -154,3 +154,13 @@ def test_an_edit_that_changes_nothing_is_not_announced():
     doc.changes.connect(heard.append)
     assert doc.update("c00", notes="") == {}
     assert heard == []
+
+
+def test_the_moves_a_batch_move_returns_take_every_object_back_to_its_place():
+    doc = Document(small_workshop())
+    # the whole first column: sending each card back to its index before the batch would clamp
+    back = doc.move_many(doc.plan_moves_before(["c00", "c01", "c02"], "p1", "c11"))
+    assert order(doc, "p0") == []
+    doc.move_many(back)
+    assert order(doc, "p0") == ["c00", "c01", "c02"]
+    assert order(doc, "p1") == ["c10", "c11", "c12"]

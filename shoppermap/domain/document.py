@@ -116,6 +116,7 @@ class Store(Protocol):
     def insert(self, kind: Kind, parent_id: str | None, index: int, obj: BaseModel) -> None: ...
     def delete(self, kind: Kind, obj_id: str) -> None: ...
     def move(self, kind: Kind, obj_id: str, parent_id: str | None, index: int) -> None: ...
+    def move_many(self, moves: list[tuple[Kind, str, str | None, int]]) -> None: ...
     def update(self, kind: Kind, obj_id: str, fields: dict[str, Any]) -> None: ...
     def update_workshop(self, fields: dict[str, Any]) -> None: ...
 
@@ -137,6 +138,10 @@ class MemoryStore:
 
     def move(self, kind, obj_id, parent_id, index) -> None:
         pass
+
+    def move_many(self, moves) -> None:
+        for kind, obj_id, parent_id, index in moves:
+            self.move(kind, obj_id, parent_id, index)
 
     def update(self, kind, obj_id, fields) -> None:
         pass
@@ -319,8 +324,13 @@ class Document:
         """Move an object to `index` under `parent_id`; index counts after it has left its place."""
         self.move_many([(obj_id, parent_id, index)])
 
-    def move_many(self, moves: list[tuple[str, str | None, int]]) -> None:
-        """Apply several moves, in order, as one transaction and one change-set (a multi-card drag)."""
+    def move_many(self, moves: list[tuple[str, str | None, int]]) -> list[tuple[str, str | None, int]]:
+        """Apply several moves, in order, as one transaction and one change-set (a multi-card drag).
+
+        Returns the moves that take them back exactly: each step undone, last first. (Sending every
+        object back to the place it held before the whole batch is not the same: with several taken
+        out of one column, the early ones land past the end of what is left and are clamped.)
+        """
         self._check_writable()
         plan = []
         for obj_id, parent_id, _index in moves:
@@ -330,18 +340,27 @@ class Document:
                 self._check_unreferenced(kind, obj_id, self._parents[obj_id])
             plan.append(kind)
         with self.transaction():
+            # memory first, step by step, then the file in one write; a failed write rolls the
+            # steps back with the transaction
+            writes, back = [], []
             for (obj_id, parent_id, index), kind in zip(moves, plan, strict=True):
                 old_parent = self._parents[obj_id]
                 old_index = self.index_of(obj_id)
                 target = self.siblings(kind, parent_id)
                 limit = len(target) - (1 if old_parent == parent_id else 0)
                 index = max(0, min(index, limit))
-                self._writes.move(kind, obj_id, parent_id, index)
                 self._relocate(kind, obj_id, parent_id, index, at=old_index)
                 self._did(
                     Moved(kind, obj_id, old_parent, old_index, parent_id, index),
                     lambda k=kind, o=obj_id, p=old_parent, i=old_index: self._relocate(k, o, p, i),
                 )
+                writes.append((kind, obj_id, parent_id, index))
+                back.append((obj_id, old_parent, old_index))
+            if len(writes) == 1:
+                self._writes.move(*writes[0])
+            elif writes:
+                self._writes.move_many(writes)
+        return back[::-1]
 
     def plan_moves_before(
         self, obj_ids: list[str], parent_id: str | None, anchor_id: str | None

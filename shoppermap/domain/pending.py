@@ -75,6 +75,9 @@ class PendingJournal:
     def move(self, kind: Kind, obj_id: str, parent_id: str | None, index: int) -> None:
         self._record("move", kind, obj_id, parent_id, index)
 
+    def move_many(self, moves: list[tuple[Kind, str, str | None, int]]) -> None:
+        self._record("move_many", list(moves))
+
     def update(self, kind: Kind, obj_id: str, fields: dict[str, Any]) -> None:
         self._record("update", kind, obj_id, copy.deepcopy(fields))
 

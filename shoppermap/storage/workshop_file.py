@@ -22,6 +22,7 @@ from .. import atomic
 from ..domain.document import CHILD_KINDS, CHILD_LIST, Document, Kind
 from ..domain.models import Handout, Workshop, WorkshopInfo
 from .check import Problem, find_problems, renumber
+from .moves import write_moves
 from .rows import fields_to_columns, object_row, row_fields, to_column_value
 from .tables import APPLICATION_ID, COLUMNS, SCHEMA_VERSION, TABLES
 
@@ -511,6 +512,20 @@ class WorkshopFile:
         if spec.parent_column:
             update[spec.parent_column] = parent_id
         self.db[spec.table].update(obj_id, update)
+
+    def move_many(self, moves: list[tuple[Kind, str, str | None, int]]) -> None:
+        """Make the moves (kind, id, parent, index) in order, as `move` would one after another.
+
+        Each sibling list they touch is read once and only the rows whose parent or position
+        changed are written (see moves.py): a 100-card drag costs the columns it touches once,
+        not two column shifts per card.
+        """
+        by_kind: dict[Kind, list[tuple[str, str | None, int]]] = defaultdict(list)
+        for kind, obj_id, parent_id, index in moves:
+            by_kind[kind].append((obj_id, parent_id, index))
+        # kinds live in tables of their own: the moves of one never touch the rows of another
+        for kind, kind_moves in by_kind.items():
+            write_moves(self.conn, kind, kind_moves)
 
     def update(self, kind: Kind, obj_id: str, fields: dict[str, Any]) -> None:
         """Change columns of one object."""

@@ -238,8 +238,9 @@ class MoveCommand(DocumentCommand):
             for obj_id, _, _ in self.moves
         ]
         before = [(m[1], m[2]) for m in back]
-        self.document.move_many(self.moves)
-        self.back = list(reversed(back))
+        # each step undone, last first: sending every card to its index before the whole drag
+        # puts them back wrong when several left one column
+        self.back = self.document.move_many(self.moves)
         self._changed = before != [
             (self.document.parent_of(i), self.document.index_of(i)) for i, _, _ in self.moves
         ]
