@@ -168,3 +168,25 @@ def test_warnings_empty_periods_for_a_retailer_and_clashes():
     # for Auchan, May holds only Lidl's action and a dropped one; summer has the every-retailer action
     assert warnings(doc, retailer=" AUCHAN").empty_periods == {"may", "loose"}
     assert warnings(doc, retailer="Lidl").empty_periods == {"easter", "loose"}
+
+
+def test_a_groups_actions_step_down_by_start_date_and_keep_map_order_when_they_start_together():
+    from shoppermap.domain.document import Document
+    from shoppermap.domain.labels import Label
+    from shoppermap.domain.models import Card, Journey, Opportunity, Phase, Stage, Workshop
+
+    d = dt.date
+    cards = [
+        Card(id="late", label=Label.same("Late"), opportunities=[
+            Opportunity(id="o-dec", retailer="X", start=d(2026, 12, 1), end=d(2026, 12, 20))]),
+        Card(id="early", label=Label.same("Early"), opportunities=[
+            Opportunity(id="o-mar", retailer="X", start=d(2026, 3, 2), end=d(2026, 3, 20)),
+            Opportunity(id="o-mar-2", retailer="X", start=d(2026, 3, 2), end=d(2026, 3, 20))]),
+    ]  # fmt: skip
+    workshop = Workshop(
+        journeys=[
+            Journey(stages=[Stage(label=Label.same("S"), phases=[Phase(label=Label.same("P"), cards=cards)])])
+        ]
+    )
+    laid = layout(Document(workshop), group_by=GroupBy.RETAILER)
+    assert [e.id for e in laid.groups[0].entries] == ["o-mar", "o-mar-2", "o-dec"]

@@ -112,9 +112,11 @@ Include = Callable[[Card, Opportunity], bool]
 
 
 def layout(document: Document, *, group_by: GroupBy, include: Include | None = None) -> Layout:
-    """Every action of the visible cards (hidden ones are off the map) in its group, in map order.
+    """Every action of the visible cards (hidden ones are off the map) in its group, by start date.
 
-    Groups of text values are in alphabetical order with "none" last; stages are in map order.
+    Within a group the earliest action comes first, so the bars step down through the year; actions
+    that start and end together keep their map order. Groups of text values are in alphabetical order
+    with "none" last; stages are in map order. The undated actions are in map order.
     """
     group_by = GroupBy(group_by)
     groups: dict[str, Group] = {}
@@ -139,6 +141,8 @@ def layout(document: Document, *, group_by: GroupBy, include: Include | None = N
                         group.label, group.journey = stage.label, journey.name
                 group.entries.append(entry)
     ordered = list(groups.values())
+    for group in ordered:  # earliest first, as a Gantt chart reads; map order where they start together
+        group.entries.sort(key=lambda e: (e.start, e.end))
     if group_by is not GroupBy.STAGE:
         ordered.sort(key=lambda g: (g.key == "", g.key))
     return Layout(ordered, undated)
