@@ -11,7 +11,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QObject
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QDialog, QFileDialog, QInputDialog, QMessageBox
+from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox
 
 from .. import APP_NAME
 from ..breakout_files import SUFFIX, copy_path, hand_out_files
@@ -20,6 +20,7 @@ from ..domain.handout import HandoutError, group_names
 from ..domain.merge import MergeError, MergePlan, MergeReport, Side, analyse
 from ..domain.merge_operations import Operation, apply_operations
 from ..storage import WorkshopFile, WorkshopFileError
+from .ask import ask_text
 from .commands import DocumentCommand
 from .dialogs.merge_conflicts import MergeConflictsDialog, field_names
 from .picture_actions import file_menu
@@ -100,7 +101,7 @@ class BreakoutActions(QObject):
         if w.document is None or w.file is None:
             return
         w.flush_edits()
-        text, ok = QInputDialog.getText(
+        text, ok = ask_text(
             w,
             self.tr("Hand out group copies"),
             self.tr("Names of the groups, separated by commas:"),

@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QInputDialog, QMenu, QMessageBox, QTabBar
+from PySide6.QtWidgets import QMenu, QMessageBox, QTabBar
 
 from ..domain.document import Document, Kind
 from ..domain.library import copy_journey, journey_from_framework
+from .ask import ask_item, ask_text
 from .commands import InsertCommand, MoveCommand, RemoveCommand, UpdateCommand, quoted
 
 
@@ -88,12 +89,12 @@ class JourneyTabs(QTabBar):
         library = self.window_.library
         lang = self.window_.language
         names = {entry.framework.name.text(lang): fid for fid, entry in sorted(library.frameworks.items())}
-        choice, ok = QInputDialog.getItem(
-            self, self.tr("Add journey"), self.tr("Start the new journey from:"), list(names), 0, False
+        choice, ok = ask_item(
+            self, self.tr("Add journey"), self.tr("Start the new journey from:"), list(names)
         )
         if not ok:
             return
-        name, ok = QInputDialog.getText(
+        name, ok = ask_text(
             self,
             self.tr("Add journey"),
             self.tr("Name of the journey (e.g. a shopper segment):"),
@@ -130,7 +131,7 @@ class JourneyTabs(QTabBar):
         journey = self._current_journey()
         if journey is None or self.window_.file.read_only:
             return
-        name, ok = QInputDialog.getText(self, self.tr("Rename journey"), self.tr("Name:"), text=journey.name)
+        name, ok = ask_text(self, self.tr("Rename journey"), self.tr("Name:"), text=journey.name)
         if ok and name.strip():
             self._push(
                 UpdateCommand(

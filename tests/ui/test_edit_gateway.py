@@ -8,12 +8,13 @@ import sqlite3
 
 import pytest
 from PySide6.QtCore import QPointF, Qt
-from PySide6.QtWidgets import QInputDialog, QLineEdit
+from PySide6.QtWidgets import QLineEdit
 
 from shoppermap.domain.document import Kind
 from shoppermap.domain.models import Opportunity
 from shoppermap.export.workshop_json import workshop_to_data
 from shoppermap.storage import WorkshopFile
+from shoppermap.ui import journey_tabs
 from shoppermap.ui.commands import InsertCommand, UpdateCommand
 from shoppermap.ui.plan import install
 
@@ -137,7 +138,7 @@ def test_a_plan_table_edit_the_file_refuses_is_kept_and_written_on_retry(window,
 def test_a_journey_rename_the_file_refuses_is_kept_and_written_on_retry(window, monkeypatch):
     before = file_state(window.file.path)
     break_writes(monkeypatch, window.file, "update")
-    monkeypatch.setattr(QInputDialog, "getText", staticmethod(lambda *a, **k: ("Busy parents", True)))
+    monkeypatch.setattr(journey_tabs, "ask_text", lambda *a, **k: ("Busy parents", True))
     window.actions_.rename_journey.trigger()
     assert_kept_unsaved(window, before, steps=1)
     assert window.tabs.tabText(0) == "Busy parents"

@@ -1,10 +1,11 @@
 """Journeys as tabs: add from a framework, duplicate, rename, reorder, delete; each one undo step in
 the workshop file; the canvas and the title follow the current tab."""
 
-from PySide6.QtWidgets import QInputDialog, QMessageBox
+from PySide6.QtWidgets import QMessageBox
 
 from shoppermap.domain.library import journey_from_framework
 from shoppermap.storage import WorkshopFile
+from shoppermap.ui import journey_tabs
 
 from ..helpers import library
 
@@ -82,8 +83,8 @@ def test_add_journey_dialog_asks_for_framework_and_name(window, monkeypatch):
         asked["suggested"] = text
         return "  Students  ", True
 
-    monkeypatch.setattr(QInputDialog, "getItem", staticmethod(get_item))
-    monkeypatch.setattr(QInputDialog, "getText", staticmethod(get_text))
+    monkeypatch.setattr(journey_tabs, "ask_item", get_item)
+    monkeypatch.setattr(journey_tabs, "ask_text", get_text)
     window.actions_.add_journey.trigger()
     assert len(asked["frameworks"]) >= 2
     assert "Classic customer journey" in asked["frameworks"]
@@ -95,7 +96,7 @@ def test_add_journey_dialog_asks_for_framework_and_name(window, monkeypatch):
 
 def test_cancelling_the_add_journey_dialog_adds_nothing(window, monkeypatch):
     path = window.file.path
-    monkeypatch.setattr(QInputDialog, "getItem", staticmethod(lambda *a, **k: ("", False)))
+    monkeypatch.setattr(journey_tabs, "ask_item", lambda *a, **k: ("", False))
     window.actions_.add_journey.trigger()
     assert len(stored_journeys(path)) == 1
     assert window.stack.count() == 0
@@ -128,7 +129,7 @@ def test_duplicate_a_journey_copies_its_cards_under_new_ids(window):
 
 def test_rename_a_journey(window, monkeypatch):
     path = window.file.path
-    monkeypatch.setattr(QInputDialog, "getText", staticmethod(lambda *a, **k: ("Busy parents", True)))
+    monkeypatch.setattr(journey_tabs, "ask_text", lambda *a, **k: ("Busy parents", True))
     window.actions_.rename_journey.trigger()
     assert stored_journeys(path)[0][1] == "Busy parents"
     assert tab_names(window) == ["Busy parents"]
@@ -144,7 +145,7 @@ def test_rename_a_journey(window, monkeypatch):
 
 def test_rename_to_nothing_is_ignored(window, monkeypatch):
     path = window.file.path
-    monkeypatch.setattr(QInputDialog, "getText", staticmethod(lambda *a, **k: ("   ", True)))
+    monkeypatch.setattr(journey_tabs, "ask_text", lambda *a, **k: ("   ", True))
     window.actions_.rename_journey.trigger()
     assert stored_journeys(path)[0][1] == "Shopper journey (offline)"
     assert window.stack.count() == 0
@@ -152,7 +153,7 @@ def test_rename_to_nothing_is_ignored(window, monkeypatch):
 
 def test_double_click_on_a_tab_renames_its_journey(window, monkeypatch):
     path = window.file.path
-    monkeypatch.setattr(QInputDialog, "getText", staticmethod(lambda *a, **k: ("Seniors", True)))
+    monkeypatch.setattr(journey_tabs, "ask_text", lambda *a, **k: ("Seniors", True))
     window.tabs.tabBarDoubleClicked.emit(0)
     assert stored_journeys(path)[0][1] == "Seniors"
 
@@ -234,3 +235,28 @@ def test_switching_tabs_switches_the_scene_and_the_title(window):
 def test_the_title_shows_workshop_and_journey(window):
     assert window.windowTitle() == "Test workshop — Shopper journey (offline) — ShopperMap"
     assert window.windowFilePath() == str(window.file.path)
+
+
+def test_a_small_question_is_wide_enough_for_its_polish_title(qtbot):
+    from PySide6.QtCore import QTimer
+    from PySide6.QtGui import QFontMetrics
+    from PySide6.QtWidgets import QApplication, QInputDialog
+
+    from shoppermap.ui.ask import ask_text
+
+    title = "Zapisz ścieżkę jako szablon użytkownika"
+    seen = {}
+
+    def answer():
+        dialog = next(
+            w for w in QApplication.topLevelWidgets() if isinstance(w, QInputDialog) and w.isVisible()
+        )
+        seen["width"] = dialog.width()
+        dialog.setTextValue("Moja ścieżka")
+        dialog.accept()
+
+    QTimer.singleShot(50, answer)
+    assert ask_text(None, title, "Nazwa:", text="") == ("Moja ścieżka", True)
+    font = QApplication.font()
+    font.setBold(True)
+    assert seen["width"] >= QFontMetrics(font).horizontalAdvance(title) + 100

@@ -5,12 +5,13 @@ from __future__ import annotations
 import re
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QInputDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import QMessageBox, QWidget
 
 from ...domain.frameworks import FrameworkFileError
 from ...domain.labels import Label
 from ...domain.library import FrameworkEntry, FrameworkLibrary, framework_from_journey, save_user_framework
 from ...domain.models import Journey
+from ..ask import ask_text
 
 
 def slug(text: str) -> str:
@@ -21,7 +22,7 @@ def slug(text: str) -> str:
 
 def save_journey_as_framework(parent: QWidget, journey: Journey, library: FrameworkLibrary) -> bool:
     """Ask for a name and write the journey as a framework to the user's folder."""
-    name, ok = QInputDialog.getText(
+    name, ok = ask_text(
         parent,
         QCoreApplication.translate("SaveFramework", "Save as framework"),
         QCoreApplication.translate("SaveFramework", "Name of the new framework:"),
