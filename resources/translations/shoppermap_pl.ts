@@ -423,149 +423,149 @@
 <context>
     <name>BreakoutActions</name>
     <message>
-        <location filename="../../shoppermap/ui/breakout_actions.py" line="61"/>
+        <location filename="../../shoppermap/ui/breakout_actions.py" line="62"/>
         <source>&amp;Hand Out Group Copies…</source>
         <translation>Rozd&amp;aj kopie grupom…</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/breakout_actions.py" line="62"/>
+        <location filename="../../shoppermap/ui/breakout_actions.py" line="63"/>
         <source>Write a copy of this workshop for each breakout group</source>
         <translation>Zapisz kopię tego warsztatu dla każdej grupy roboczej</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/breakout_actions.py" line="63"/>
+        <location filename="../../shoppermap/ui/breakout_actions.py" line="64"/>
         <source>&amp;Merge Group Copy…</source>
         <translation>Sca&amp;l kopię grupy…</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/breakout_actions.py" line="64"/>
+        <location filename="../../shoppermap/ui/breakout_actions.py" line="65"/>
         <source>Bring the work of breakout groups back into this workshop</source>
         <translation>Przenieś pracę grup roboczych z powrotem do tego warsztatu</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/breakout_actions.py" line="105"/>
+        <location filename="../../shoppermap/ui/breakout_actions.py" line="106"/>
         <source>Hand out group copies</source>
         <translation>Rozdaj kopie grupom</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/breakout_actions.py" line="106"/>
+        <location filename="../../shoppermap/ui/breakout_actions.py" line="107"/>
         <source>Names of the groups, separated by commas:</source>
         <translation>Nazwy grup, oddzielone przecinkami:</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/breakout_actions.py" line="107"/>
+        <location filename="../../shoppermap/ui/breakout_actions.py" line="108"/>
         <source>Group A, Group B, Group C</source>
         <translation>Grupa A, Grupa B, Grupa C</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/breakout_actions.py" line="114"/>
+        <location filename="../../shoppermap/ui/breakout_actions.py" line="115"/>
         <source>Give every group a name, each once, separated by commas.</source>
         <translation>Nadaj każdej grupie nazwę, każdą tylko raz, oddzielając je przecinkami.</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/breakout_actions.py" line="117"/>
+        <location filename="../../shoppermap/ui/breakout_actions.py" line="118"/>
         <source>Folder for the group copies</source>
         <translation>Folder na kopie grup</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/breakout_actions.py" line="128"/>
+        <location filename="../../shoppermap/ui/breakout_actions.py" line="129"/>
         <source>{0} already exists; choose another folder.</source>
         <translation>{0} już istnieje; wybierz inny folder.</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/breakout_actions.py" line="134"/>
+        <location filename="../../shoppermap/ui/breakout_actions.py" line="135"/>
         <source>The group copies could not be written: {0}</source>
         <translation>Nie udało się zapisać kopii grup: {0}</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/breakout_actions.py" line="137"/>
+        <location filename="../../shoppermap/ui/breakout_actions.py" line="138"/>
         <source>Wrote a copy for each group into {0}:
 {1}</source>
         <translation>Zapisano kopię dla każdej grupy w {0}:
 {1}</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/breakout_actions.py" line="150"/>
+        <location filename="../../shoppermap/ui/breakout_actions.py" line="151"/>
         <source>Merge group copies</source>
         <translation>Scal kopie grup</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/breakout_actions.py" line="152"/>
+        <location filename="../../shoppermap/ui/breakout_actions.py" line="153"/>
         <source>ShopperMap workshops (*{0})</source>
         <translation>Warsztaty ShopperMap (*{0})</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/breakout_actions.py" line="179"/>
+        <location filename="../../shoppermap/ui/breakout_actions.py" line="180"/>
         <source>{0} cannot be read; it may be damaged.</source>
         <translation>Nie można odczytać pliku {0}; może być uszkodzony.</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/breakout_actions.py" line="182"/>
+        <location filename="../../shoppermap/ui/breakout_actions.py" line="183"/>
         <source>{0} is not a group copy: it was never handed out.</source>
         <translation>{0} nie jest kopią grupy: nigdy nie został rozdany.</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/breakout_actions.py" line="187"/>
+        <location filename="../../shoppermap/ui/breakout_actions.py" line="188"/>
         <source>{0} was not handed out from this workshop.</source>
         <translation>{0} nie został rozdany z tego warsztatu.</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/breakout_actions.py" line="198"/>
+        <location filename="../../shoppermap/ui/breakout_actions.py" line="199"/>
         <source>Merge {0}</source>
         <translation>Scalenie: {0}</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/breakout_actions.py" line="206"/>
+        <location filename="../../shoppermap/ui/breakout_actions.py" line="207"/>
         <source>Added: {0}</source>
         <translation>Dodano: {0}</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/breakout_actions.py" line="207"/>
+        <location filename="../../shoppermap/ui/breakout_actions.py" line="208"/>
         <source>Changed: {0}</source>
         <translation>Zmieniono: {0}</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/breakout_actions.py" line="208"/>
+        <location filename="../../shoppermap/ui/breakout_actions.py" line="209"/>
         <source>Moved: {0}</source>
         <translation>Przeniesiono: {0}</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/breakout_actions.py" line="209"/>
+        <location filename="../../shoppermap/ui/breakout_actions.py" line="210"/>
         <source>Removed: {0}</source>
         <translation>Usunięto: {0}</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/breakout_actions.py" line="210"/>
+        <location filename="../../shoppermap/ui/breakout_actions.py" line="211"/>
         <source>Conflicts: {0}</source>
         <translation>Konflikty: {0}</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/breakout_actions.py" line="212"/>
+        <location filename="../../shoppermap/ui/breakout_actions.py" line="213"/>
         <source>Kept or left as it was here: {0}</source>
         <translation>Zachowano lub pozostawiono bez zmian: {0}</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/breakout_actions.py" line="214"/>
+        <location filename="../../shoppermap/ui/breakout_actions.py" line="215"/>
         <source>Workshop details</source>
         <translation>Szczegóły warsztatu</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/breakout_actions.py" line="215"/>
+        <location filename="../../shoppermap/ui/breakout_actions.py" line="216"/>
         <source>the group&apos;s value</source>
         <translation>wartość grupy</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/breakout_actions.py" line="215"/>
+        <location filename="../../shoppermap/ui/breakout_actions.py" line="216"/>
         <source>our value</source>
         <translation>naszą wartość</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/breakout_actions.py" line="217"/>
+        <location filename="../../shoppermap/ui/breakout_actions.py" line="218"/>
         <source>Conflict: {0} ({1}): kept {2}</source>
         <translation>Konflikt: {0} ({1}): zachowano {2}</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/breakout_actions.py" line="221"/>
+        <location filename="../../shoppermap/ui/breakout_actions.py" line="222"/>
         <source>Merged the copy of {0}.</source>
         <translation>Scalono kopię grupy {0}.</translation>
     </message>
@@ -1379,85 +1379,90 @@ Zastąpić go nowym planem?</translation>
 <context>
     <name>Filter</name>
     <message>
-        <location filename="../../shoppermap/ui/filter_bar.py" line="151"/>
+        <location filename="../../shoppermap/ui/filter_bar.py" line="164"/>
         <source>All owners</source>
         <translation>Wszyscy odpowiedzialni</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/filter_bar.py" line="153"/>
+        <location filename="../../shoppermap/ui/filter_bar.py" line="166"/>
         <source>All competitors</source>
         <translation>Wszyscy konkurenci</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/filter_bar.py" line="157"/>
+        <location filename="../../shoppermap/ui/filter_bar.py" line="170"/>
         <source>All POS tools</source>
         <translation>Wszystkie narzędzia POS</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/filter_bar.py" line="163"/>
+        <location filename="../../shoppermap/ui/filter_bar.py" line="176"/>
         <source>All retailers</source>
         <translation>Wszystkie sieci</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/filter_bar.py" line="165"/>
+        <location filename="../../shoppermap/ui/filter_bar.py" line="178"/>
         <source>All places</source>
         <translation>Wszystkie miejsca</translation>
+    </message>
+    <message>
+        <location filename="../../shoppermap/ui/filter_bar.py" line="181"/>
+        <source>All breakout groups</source>
+        <translation>Wszystkie grupy robocze</translation>
     </message>
 </context>
 <context>
     <name>FilterBar</name>
     <message>
-        <location filename="../../shoppermap/ui/filter_bar.py" line="69"/>
+        <location filename="../../shoppermap/ui/filter_bar.py" line="80"/>
         <source>◆ Opportunities</source>
         <translation>◆ Szanse</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/filter_bar.py" line="70"/>
+        <location filename="../../shoppermap/ui/filter_bar.py" line="81"/>
         <source>⚑ Gaps</source>
         <translation>⚑ Luki</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/filter_bar.py" line="71"/>
+        <location filename="../../shoppermap/ui/filter_bar.py" line="82"/>
         <source>Critical</source>
         <translation>Krytyczne</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/filter_bar.py" line="72"/>
+        <location filename="../../shoppermap/ui/filter_bar.py" line="83"/>
         <source>⚡ Quick wins</source>
         <translation>⚡ Szybkie wygrane</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/filter_bar.py" line="73"/>
+        <location filename="../../shoppermap/ui/filter_bar.py" line="84"/>
         <source>★ Moments of truth</source>
         <translation>★ Momenty prawdy</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/filter_bar.py" line="83"/>
+        <location filename="../../shoppermap/ui/filter_bar.py" line="95"/>
         <source>Highlight</source>
         <translation>Wyróżnij</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/filter_bar.py" line="84"/>
+        <location filename="../../shoppermap/ui/filter_bar.py" line="96"/>
         <source>Show only</source>
         <translation>Pokaż tylko</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/filter_bar.py" line="87"/>
+        <location filename="../../shoppermap/ui/filter_bar.py" line="99"/>
         <source>Clear</source>
         <translation>Wyczyść</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/filter_bar.py" line="89"/>
+        <location filename="../../shoppermap/ui/filter_bar.py" line="101"/>
         <source>Close the filter bar</source>
         <translation>Zamknij pasek filtrów</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/filter_bar.py" line="97"/>
+        <location filename="../../shoppermap/ui/filter_bar.py" line="109"/>
         <source>Filter:</source>
         <translation>Filtr:</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/filter_bar.py" line="204"/>
+        <location filename="../../shoppermap/ui/filter_bar.py" line="219"/>
         <source>{0} cards</source>
         <translation>Karty: {0}</translation>
     </message>
@@ -2067,68 +2072,68 @@ Zaznacz kilka kart, aby ustawić im naraz status, osobę odpowiedzialną lub ozn
 <context>
     <name>JourneyTabs</name>
     <message>
-        <location filename="../../shoppermap/ui/journey_tabs.py" line="43"/>
+        <location filename="../../shoppermap/ui/journey_tabs.py" line="44"/>
         <source>Journey</source>
         <translation>Ścieżka</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/journey_tabs.py" line="75"/>
+        <location filename="../../shoppermap/ui/journey_tabs.py" line="76"/>
         <source>Move journey {0}</source>
         <translation>Przenieś ścieżkę {0}</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/journey_tabs.py" line="92"/>
-        <location filename="../../shoppermap/ui/journey_tabs.py" line="98"/>
+        <location filename="../../shoppermap/ui/journey_tabs.py" line="93"/>
+        <location filename="../../shoppermap/ui/journey_tabs.py" line="99"/>
         <source>Add journey</source>
         <translation>Dodaj ścieżkę</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/journey_tabs.py" line="92"/>
+        <location filename="../../shoppermap/ui/journey_tabs.py" line="93"/>
         <source>Start the new journey from:</source>
         <translation>Zacznij nową ścieżkę od:</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/journey_tabs.py" line="99"/>
+        <location filename="../../shoppermap/ui/journey_tabs.py" line="100"/>
         <source>Name of the journey (e.g. a shopper segment):</source>
         <translation>Nazwa ścieżki (np. segment shopperów):</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/journey_tabs.py" line="119"/>
+        <location filename="../../shoppermap/ui/journey_tabs.py" line="120"/>
         <source>Add journey {0}</source>
         <translation>Dodaj ścieżkę {0}</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/journey_tabs.py" line="127"/>
+        <location filename="../../shoppermap/ui/journey_tabs.py" line="128"/>
         <source>{0} (copy)</source>
         <translation>{0} (kopia)</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/journey_tabs.py" line="133"/>
+        <location filename="../../shoppermap/ui/journey_tabs.py" line="134"/>
         <source>Name:</source>
         <translation>Nazwa:</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/journey_tabs.py" line="133"/>
+        <location filename="../../shoppermap/ui/journey_tabs.py" line="134"/>
         <source>Rename journey</source>
         <translation>Zmień nazwę ścieżki</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/journey_tabs.py" line="140"/>
+        <location filename="../../shoppermap/ui/journey_tabs.py" line="141"/>
         <source>Rename journey to {0}</source>
         <translation>Zmień nazwę ścieżki na {0}</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/journey_tabs.py" line="150"/>
+        <location filename="../../shoppermap/ui/journey_tabs.py" line="151"/>
         <source>A workshop keeps at least one journey.</source>
         <translation>Warsztat musi mieć co najmniej jedną ścieżkę.</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/journey_tabs.py" line="150"/>
+        <location filename="../../shoppermap/ui/journey_tabs.py" line="151"/>
         <source>Delete journey</source>
         <translation>Usuń ścieżkę</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/journey_tabs.py" line="155"/>
+        <location filename="../../shoppermap/ui/journey_tabs.py" line="156"/>
         <source>Delete journey {0}</source>
         <translation>Usuń ścieżkę {0}</translation>
     </message>
@@ -2207,37 +2212,37 @@ Zaznacz kilka kart, aby ustawić im naraz status, osobę odpowiedzialną lub ozn
 <context>
     <name>Location</name>
     <message>
-        <location filename="../../shoppermap/ui/filter_bar.py" line="221"/>
+        <location filename="../../shoppermap/ui/filter_bar.py" line="236"/>
         <source>At home</source>
         <translation>W domu</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/filter_bar.py" line="222"/>
+        <location filename="../../shoppermap/ui/filter_bar.py" line="237"/>
         <source>On the way</source>
         <translation>W drodze</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/filter_bar.py" line="223"/>
+        <location filename="../../shoppermap/ui/filter_bar.py" line="238"/>
         <source>Store entrance</source>
         <translation>Wejście do sklepu</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/filter_bar.py" line="224"/>
+        <location filename="../../shoppermap/ui/filter_bar.py" line="239"/>
         <source>In the aisle</source>
         <translation>W alejce</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/filter_bar.py" line="225"/>
+        <location filename="../../shoppermap/ui/filter_bar.py" line="240"/>
         <source>At the checkout</source>
         <translation>Przy kasie</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/filter_bar.py" line="226"/>
+        <location filename="../../shoppermap/ui/filter_bar.py" line="241"/>
         <source>After the visit</source>
         <translation>Po wizycie</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/filter_bar.py" line="227"/>
+        <location filename="../../shoppermap/ui/filter_bar.py" line="242"/>
         <source>Online</source>
         <translation>Online</translation>
     </message>
@@ -4515,19 +4520,19 @@ Zaznacz kilka kart, aby ustawić im naraz status, osobę odpowiedzialną lub ozn
 <context>
     <name>SaveFramework</name>
     <message>
-        <location filename="../../shoppermap/ui/dialogs/save_framework.py" line="26"/>
-        <location filename="../../shoppermap/ui/dialogs/save_framework.py" line="42"/>
-        <location filename="../../shoppermap/ui/dialogs/save_framework.py" line="49"/>
+        <location filename="../../shoppermap/ui/dialogs/save_framework.py" line="27"/>
+        <location filename="../../shoppermap/ui/dialogs/save_framework.py" line="43"/>
+        <location filename="../../shoppermap/ui/dialogs/save_framework.py" line="50"/>
         <source>Save as framework</source>
         <translation>Zapisz jako szablon</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/dialogs/save_framework.py" line="27"/>
+        <location filename="../../shoppermap/ui/dialogs/save_framework.py" line="28"/>
         <source>Name of the new framework:</source>
         <translation>Nazwa nowego szablonu:</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/dialogs/save_framework.py" line="43"/>
+        <location filename="../../shoppermap/ui/dialogs/save_framework.py" line="44"/>
         <source>Cannot save the framework.
 
 {0}</source>
@@ -4536,7 +4541,7 @@ Zaznacz kilka kart, aby ustawić im naraz status, osobę odpowiedzialną lub ozn
 {0}</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/dialogs/save_framework.py" line="50"/>
+        <location filename="../../shoppermap/ui/dialogs/save_framework.py" line="51"/>
         <source>Saved as framework &apos;{0}&apos; in
 {1}</source>
         <translation>Zapisano jako szablon „{0}” w

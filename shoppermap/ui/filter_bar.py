@@ -30,6 +30,7 @@ class Criteria:
     pos_tool: str | None = ANY
     retailer: str | None = ANY
     location: str | None = ANY
+    group: str | None = ANY  # the breakout group that brought the card, or one of its actions or gaps
 
     def active(self) -> bool:
         return any(getattr(self, name) not in (False, None) for name in self.__dataclass_fields__)
@@ -56,7 +57,17 @@ def card_matches(card: Card, criteria: Criteria) -> bool:
         return False
     if c.retailer is not None and all(o.retailer != c.retailer for o in card.opportunities):
         return False
+    if c.group is not None and c.group not in _groups_of(card):
+        return False
     return not (c.location is not None and (card.location is None or card.location.value != c.location))
+
+
+def _groups_of(card: Card) -> set[str | None]:
+    return (
+        {card.origin_group}
+        | {o.origin_group for o in card.opportunities}
+        | {g.origin_group for g in card.gaps}
+    )
 
 
 class FilterBar(QWidget):
@@ -78,6 +89,7 @@ class FilterBar(QWidget):
             "pos_tool": QComboBox(),
             "retailer": QComboBox(),
             "location": QComboBox(),
+            "group": QComboBox(),  # shown only once a merge brought something in
         }
         self.mode = QComboBox()
         self.mode.addItem(self.tr("Highlight"), "highlight")
@@ -144,6 +156,7 @@ class FilterBar(QWidget):
             {c.owner for c in cards if c.owner} | {o.owner for c in cards for o in c.opportunities if o.owner}
         )
         retailers = sorted({o.retailer for c in cards for o in c.opportunities if o.retailer})
+        groups = sorted({g for c in cards for g in _groups_of(c) if g})
         tools = sorted({o.pos_tool for c in cards for o in c.opportunities if o.pos_tool})
         catalogue = self.window_.library.pos_tools
         language = self.window_.language
@@ -165,7 +178,9 @@ class FilterBar(QWidget):
                 QCoreApplication.translate("Filter", "All places"),
                 [(location_name(loc.value), loc.value) for loc in Location],
             ),
+            "group": (QCoreApplication.translate("Filter", "All breakout groups"), [(g, g) for g in groups]),
         }
+        self.combos["group"].setVisible(bool(groups))
         self._filling = True
         try:
             for name, (everyone, items) in choices.items():

@@ -68,3 +68,21 @@ def test_a_huge_strange_label_is_stored_whole_and_shown_short(window):
     assert item.height() < 400
     stored = window.file.db.execute("SELECT label_en FROM cards WHERE id=?", [card.id]).fetchone()[0]
     assert stored == " ".join(text.split())
+
+
+def test_the_breakout_group_filter_appears_after_a_merge_and_finds_what_the_group_brought(window, qtbot):
+    doc = window.document
+    phases = [p for s in doc.get(window.journey_id).stages for p in s.phases]
+    window.actions_.filter_bar.setChecked(True)
+    bar = window.filter_bar
+    assert not bar.combos["group"].isVisibleTo(bar)  # no merge yet: nothing to choose
+    card, other = phases[0].cards[0], phases[1].cards[0]
+    doc.update(card.id, origin_group="Grupa B")
+    doc.insert(Kind.OPPORTUNITY, other.id, 0, Opportunity(origin_group="Grupa A"))
+    combo = bar.combos["group"]
+    assert combo.isVisibleTo(bar)
+    assert [combo.itemText(i) for i in range(combo.count())] == ["All breakout groups", "Grupa A", "Grupa B"]
+    combo.setCurrentIndex(combo.findData("Grupa B"))
+    assert window.current_scene().matching == {card.id}
+    combo.setCurrentIndex(combo.findData("Grupa A"))
+    assert window.current_scene().matching == {other.id}  # an action the group added to our card
