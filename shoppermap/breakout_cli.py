@@ -7,7 +7,7 @@ from pathlib import Path
 
 from .breakout_files import HandoutFileError, hand_out_files
 from .domain.document import Document, EditError
-from .domain.handout import HandoutError, group_names
+from .domain.handout import HandoutError, find_focus, focus_choices, group_names
 from .domain.merge import MergeError, Side, analyse
 from .domain.merge_operations import apply_operations
 from .domain.merge_text import report_lines
@@ -26,9 +26,39 @@ ERRORS = (BreakoutError, HandoutFileError, HandoutError, MergeError, WorkshopLoc
 def cmd_handout(args: argparse.Namespace) -> int:
     """`shoppermap handout FILE --groups "Grupa A,Grupa B" -o DIR`."""
     groups = group_names(args.groups)
-    for group, path in zip(groups, hand_out_files(args.file, args.output, groups), strict=True):
-        print(f"Handed out {path} ({group})")
+    focus = _focus(args.file, groups, args.focus)
+    for group, path in zip(groups, hand_out_files(args.file, args.output, groups, focus=focus), strict=True):
+        print(f"Handed out {path} ({group}{_focus_note(path, focus.get(group))})")
     return 0
+
+
+def _focus(path: Path, groups: list[str], given: list[str]) -> dict[str, str]:
+    """The `--focus GROUP=STAGE` options as ids, each for one of the groups named."""
+    if not given:
+        return {}
+    try:
+        file, workshop = WorkshopFile.open(path, read_only=True)
+    except WorkshopFileError as exc:
+        raise BreakoutError(f"{exc}") from None
+    file.close()
+    focus: dict[str, str] = {}
+    for option in given:
+        group, sep, name = (part.strip() for part in option.partition("="))
+        if not sep or not group or not name:
+            raise BreakoutError(f'--focus {option!r}: give it as GROUP=STAGE, e.g. "Grupa A=Kupuję"')
+        if group not in groups:
+            raise BreakoutError(f"--focus {option!r}: '{group}' is not one of the groups")
+        focus[group] = find_focus(workshop, name)
+    return focus
+
+
+def _focus_note(path: Path, focus: str | None) -> str:
+    if focus is None:
+        return ""
+    file, workshop = WorkshopFile.open(path, read_only=True)
+    file.close()
+    journey, stage = focus_choices(workshop)[focus]
+    return f", focus: {stage.label.text('en') if stage else journey.name}"
 
 
 def read_copy(path: Path):

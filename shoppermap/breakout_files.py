@@ -22,8 +22,13 @@ def copy_path(folder: Path, source: Path, group: str) -> Path:
     return folder / f"{stem}{SUFFIX}"
 
 
-def hand_out_files(source: Path, folder: Path, groups: list[str]) -> list[Path]:
-    """Write one copy of the workshop file per group into `folder`; none when one would overwrite a file."""
+def hand_out_files(
+    source: Path, folder: Path, groups: list[str], *, focus: dict[str, str] | None = None
+) -> list[Path]:
+    """Write one copy of the workshop file per group into `folder`; none when one would overwrite a file.
+
+    `focus` maps a group to the id of the stage or journey it works on.
+    """
     if not folder.is_dir():
         raise HandoutFileError(f"{folder}: no such folder")
     file, workshop = WorkshopFile.open(source, read_only=True)
@@ -34,6 +39,7 @@ def hand_out_files(source: Path, folder: Path, groups: list[str]) -> list[Path]:
         raise HandoutFileError(f"{existing.name}: already exists; choose another folder")
     if len({p.name.casefold() for p in paths}) < len(paths):
         raise HandoutFileError("two groups would get the same file name; name them apart")
-    for group, path in zip(groups, paths, strict=True):
-        WorkshopFile.create(path, hand_out(workshop, group=group)).close()
+    copies = [hand_out(workshop, group=g, focus=(focus or {}).get(g)) for g in groups]  # all checked first
+    for copy, path in zip(copies, paths, strict=True):
+        WorkshopFile.create(path, copy).close()
     return paths

@@ -158,6 +158,14 @@ def build_parser() -> argparse.ArgumentParser:
     handout.add_argument(
         "-o", "--output", type=Path, required=True, metavar="DIR", help="folder for the copies"
     )
+    handout.add_argument(
+        "--focus",
+        action="append",
+        default=[],
+        metavar="GROUP=STAGE",
+        help='the stage or journey a group works on, e.g. "Grupa A=Kupuję" or "Grupa B=Seniors/Buy" '
+        "(repeat for each group)",
+    )
 
     merge = sub.add_parser("merge", help="merge breakout groups' copies back into the workshop")
     merge.add_argument("file", type=Path, metavar="FILE")

@@ -307,6 +307,7 @@ class Handout(Model):
 
     group: str = Field(min_length=1, max_length=500)
     base: dict[str, Any]  # the workshop JSON of the workshop at hand-out (without its own handout)
+    focus: str | None = None  # the id of the stage or journey the group works on; None: all of it
 
 
 class Workshop(Model):

@@ -224,3 +224,9 @@ def m006_labels_left_behind(db: sqlite_utils.Database) -> None:
     for table in ("stages", "phases", "cards"):
         db[table].add_column("label_stale", str)
     db["periods"].add_column("name_stale", str)
+
+
+@migrations()
+def m007_handout_focus(db: sqlite_utils.Database) -> None:
+    """The stage or journey a breakout group was given to work on."""
+    db["handout"].add_column("focus", str)

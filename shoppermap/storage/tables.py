@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from ..domain.document import Kind
 
 APPLICATION_ID = 0x53684D70  # "ShMp": marks a SQLite file as a ShopperMap workshop
-SCHEMA_VERSION = 6  # the number of migrations in schema.py
+SCHEMA_VERSION = 7  # the number of migrations in schema.py
 
 
 @dataclass(frozen=True)
@@ -67,6 +67,6 @@ COLUMNS: dict[str, frozenset[str]] = {
         "owner start end period kpi status notes origin_group brand mechanic stores units_per_store unit_cost "
         "fixed_cost cost_kind baseline_sales uplift_pct margin_pct scenarios votes value effort",
         "gaps": "id card_id position competitor_id kind description threat opportunity_id origin_group",
-        "handout": "id group_name base",
+        "handout": "id group_name base focus",
     }.items()
 }

@@ -351,18 +351,27 @@ def one_line(report: str) -> str:
 
 
 def _read_handout(conn: sqlite3.Connection, name: str) -> dict | None:
-    rows = list(_rows(conn, "SELECT group_name, base FROM [handout] WHERE id = 1"))
+    rows = list(_rows(conn, "SELECT group_name, base, focus FROM [handout] WHERE id = 1"))
     if not rows:
         return None
     try:
-        return {"group": rows[0]["group_name"], "base": json.loads(rows[0]["base"])}
+        return {
+            "group": rows[0]["group_name"],
+            "base": json.loads(rows[0]["base"]),
+            "focus": rows[0]["focus"],
+        }
     except (TypeError, json.JSONDecodeError):
         raise WorkshopFileError(f"{name}: the hand-out record is damaged") from None
 
 
 def handout_row(handout: Handout) -> dict[str, Any]:
     """The row of a group copy's hand-out record."""
-    return {"id": 1, "group_name": handout.group, "base": json.dumps(handout.base, ensure_ascii=False)}
+    return {
+        "id": 1,
+        "group_name": handout.group,
+        "base": json.dumps(handout.base, ensure_ascii=False),
+        "focus": handout.focus,
+    }
 
 
 class WorkshopFile:
