@@ -17,6 +17,7 @@ from . import (
 from .dialogs import about, brands_scenarios, preferences, restore_backup, sales_periods, welcome
 from .inspector import Inspector
 from .legend import Legend
+from .matrix import dock as matrix_dock
 
 
 def add_docks(window) -> None:
@@ -55,6 +56,7 @@ def add_docks(window) -> None:
     # a wide table belongs under the map; it opens from View when the team turns to the plan
     window.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, window.plan_dock)
     window.plan_dock.hide()
+    matrix_dock.install(window)  # tabbed with the plan under the map
     window.workshop_listeners.append(workshop_opened)
     window.flush_listeners.append(inspector.flush)
     window.selection_listeners.append(selection_changed)

@@ -1,0 +1,129 @@
+"""The matrix dock: the value/effort matrix of the open workshop, under the map beside the plan.
+
+It follows the document, the scenario switch and the read-only state; a click on a chip selects
+its card on the map (and its row in the plan when the plan is open).
+"""
+
+from __future__ import annotations
+
+import logging
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+
+from ...domain.document import Document
+from .scene import MatrixScene
+from .view import MatrixView
+
+log = logging.getLogger(__name__)
+translate = QCoreApplication.translate
+
+
+class MatrixPanel(QWidget):
+    """A one-line hint over the matrix view."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.hint = QLabel(
+            translate(
+                "Matrix",
+                "Drag an action into a cell to set its value and effort, or back to the tray to clear "
+                "them. A click shows its card on the map.",
+            )
+        )
+        self.hint.setWordWrap(True)
+        self.hint.setStyleSheet("color: #5B6270; padding: 2px 4px;")
+        self.view = MatrixView()
+        column = QVBoxLayout(self)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(0)
+        column.addWidget(self.hint)
+        column.addWidget(self.view, 1)
+        self.scene: MatrixScene | None = None
+
+    def show_document(self, document: Document | None, *, window) -> None:
+        """Show another workshop's actions (None: nothing)."""
+        if self.scene is not None:
+            self.view.setScene(None)
+            self.scene.detach()
+            self.scene.deleteLater()
+            self.scene = None
+        if document is None:
+            return
+        switch = getattr(window, "scenario_switch", None)
+        self.scene = MatrixScene(
+            document,
+            language=window.language,
+            tool_name=tool_namer(window.library.pos_tools if window.library else None, window.language),
+            shows=switch.shows if switch is not None else None,
+            parent=self,
+        )
+        self.view.setScene(self.scene)
+        self.view.editor = window.editor
+        self.view.editable = window.file is None or not window.file.read_only
+        self.view.fit()
+
+
+def tool_namer(pos_tools, language: str):
+    """A POS tool's label in `language`, or a custom tool's own name."""
+
+    def name(pos_tool: str) -> str:
+        tool = pos_tools.tool(pos_tool) if pos_tools is not None and pos_tool else None
+        return tool.label.text(language) if tool is not None else pos_tool
+
+    return name
+
+
+def show_card(window, card_id: str, opportunity_id: str) -> None:
+    """Select an action's card on the map (its journey shown) and its row in an open plan."""
+    document = window.document
+    if document is None or document.find(card_id) is None:
+        return
+    journey = document.journey_of(document.parent_of(card_id))
+    if journey.id != window.journey_id:
+        window.show_journey(journey.id)
+    scene = window.current_scene()
+    if scene is None or card_id not in scene.cards:
+        return
+    scene.select_cards([card_id])
+    window.view.ensureVisible(scene.cards[card_id], 60, 60)
+    plan = getattr(window, "plan", None)
+    if plan is not None and window.plan_dock.isVisible():
+        from ..review_dock import select_plan_row
+
+        select_plan_row(plan, opportunity_id)
+
+
+def install(window) -> MatrixPanel:
+    """Add the matrix dock (under the map, tabbed with the plan, opened from View)."""
+    panel = MatrixPanel()
+    window.matrix = panel
+    dock = window.add_dock("matrix", translate("Matrix", "Value/effort matrix"), panel)
+    window.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, dock)
+    plan_dock = getattr(window, "plan_dock", None)
+    if plan_dock is not None:
+        window.tabifyDockWidget(plan_dock, dock)
+    dock.hide()
+    window.matrix_dock = dock
+
+    def workshop_opened(document) -> None:
+        panel.show_document(document, window=window)
+
+    def scenario_changed(_scenario_id) -> None:
+        if panel.scene is not None:
+            panel.scene.rebuild()
+
+    switch = getattr(window, "scenario_switch", None)
+    if switch is not None:
+        switch.changed.connect(scenario_changed)
+    panel.view.chip_chosen.connect(lambda o, c: show_card(window, c, o))
+    window.workshop_listeners.append(workshop_opened)
+    if window.document is not None:
+        workshop_opened(window.document)
+    return panel
+
+
+def matrix_shown(window) -> bool:
+    """True when the matrix is in front where the user can see it (so a picture should be of it)."""
+    dock = getattr(window, "matrix_dock", None)
+    return dock is not None and dock.isVisible() and not dock.visibleRegion().isEmpty()

@@ -1,0 +1,118 @@
+"""The value/effort matrix, driven with real mouse events on its viewport: a drag from the tray to a
+cell, between cells and back sets value and effort in one undo step; the file holds each drop."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import QPointF, Qt
+from PySide6.QtWidgets import QApplication
+
+from shoppermap.domain.document import Kind
+from shoppermap.domain.models import Opportunity, Scenario
+from shoppermap.ui.commands import InsertCommand
+from shoppermap.ui.matrix import layout
+
+from .mouse import click, drag
+from .test_votes import phases, stored_opportunity
+
+
+@pytest.fixture
+def matrix(window, qtbot):
+    """The window with two actions (one rated 2/4, one not) and the matrix dock in front."""
+    cards = phases(window)[0].cards
+    rated = Opportunity(pos_tool="wobbler", value=2, effort=4)
+    unrated = Opportunity(pos_tool="floor-sticker")
+    doc = window.document
+    window.editor.apply(
+        [
+            InsertCommand(doc, Kind.OPPORTUNITY, cards[0].id, 0, rated, "add"),
+            InsertCommand(doc, Kind.OPPORTUNITY, cards[1].id, 0, unrated, "add"),
+        ],
+        text="add",
+    )
+    window.stack.clear()
+    window.matrix_dock.show()
+    window.matrix_dock.raise_()
+    window.resizeDocks([window.matrix_dock], [620], Qt.Orientation.Vertical)
+    QApplication.processEvents()
+    window.matrix.view.fit()
+    return window, rated.id, unrated.id, cards
+
+
+def centre(window, opportunity_id: str) -> QPointF:
+    chip = window.matrix.scene.chips[opportunity_id]
+    return chip.sceneBoundingRect().center()
+
+
+def stored_rating(window, opportunity_id: str) -> tuple[int | None, int | None]:
+    o = stored_opportunity(window.file.path, opportunity_id)
+    return o.value, o.effort
+
+
+def test_the_tray_holds_the_unrated_and_the_grid_the_rated(matrix):
+    window, rated, unrated, _cards = matrix
+    scene = window.matrix.scene
+    assert scene.chips[unrated].spot.in_tray
+    assert layout.cell_rect(2, 4).contains(centre(window, rated))
+    assert layout.tray_rect(1).contains(centre(window, unrated))
+
+
+def test_dragging_from_the_tray_to_a_cell_rates_the_action_in_one_undo_step(matrix):
+    window, _rated, unrated, _cards = matrix
+    view = window.matrix.view
+    drag(view, centre(window, unrated), layout.cell_rect(5, 1).center())
+    assert stored_rating(window, unrated) == (5, 1)
+    assert window.stack.count() == 1
+    assert layout.cell_rect(5, 1).contains(centre(window, unrated))  # the new chip sits in the cell
+    window.actions_.undo.trigger()
+    assert stored_rating(window, unrated) == (None, None)
+    assert window.matrix.scene.chips[unrated].spot.in_tray
+    window.actions_.redo.trigger()
+    assert stored_rating(window, unrated) == (5, 1)
+
+
+def test_dragging_between_cells_and_back_to_the_tray(matrix):
+    window, rated, _unrated, _cards = matrix
+    view = window.matrix.view
+    drag(view, centre(window, rated), layout.cell_rect(4, 2).center())
+    assert stored_rating(window, rated) == (4, 2)
+    drag(view, centre(window, rated), layout.tray_rect(1).center())
+    assert stored_rating(window, rated) == (None, None)
+    assert window.stack.count() == 2
+    window.actions_.undo.trigger()
+    assert stored_rating(window, rated) == (4, 2)
+
+
+def test_a_drop_outside_the_grid_or_on_its_own_cell_changes_nothing(matrix):
+    window, rated, _unrated, _cards = matrix
+    view = window.matrix.view
+    before = centre(window, rated)
+    drag(view, before, QPointF(5, 5))
+    drag(view, before, before + QPointF(30, 10))
+    assert stored_rating(window, rated) == (2, 4)
+    assert window.stack.count() == 0
+    assert centre(window, rated) == before
+
+
+def test_a_click_on_a_chip_selects_its_card_on_the_map(matrix):
+    window, rated, _unrated, cards = matrix
+    click(window.matrix.view, centre(window, rated))
+    assert window.current_scene().selected_card_ids() == [cards[0].id]
+
+
+def test_the_matrix_follows_the_inspector_and_the_scenario_switch(matrix):
+    window, rated, unrated, _cards = matrix
+    doc = window.document
+    scenario = Scenario(name="Base")
+    window.editor.apply([InsertCommand(doc, Kind.SCENARIO, None, 0, scenario, "add")], text="add")
+    from shoppermap.ui.commands import UpdateCommand
+
+    window.editor.apply([UpdateCommand(doc, rated, {"scenarios": [scenario.id]}, "x")], text="x")
+    window.editor.apply([UpdateCommand(doc, unrated, {"value": 3, "effort": 3}, "x")], text="x")
+    assert layout.cell_rect(3, 3).contains(centre(window, unrated))
+    other = Scenario(name="Other")
+    window.editor.apply([InsertCommand(doc, Kind.SCENARIO, None, 1, other, "add")], text="add")
+    window.scenario_switch.set_current(other.id)
+    assert set(window.matrix.scene.chips) == {unrated}  # in no scenario: in every one
+    window.scenario_switch.set_current(None)
+    assert set(window.matrix.scene.chips) == {rated, unrated}
