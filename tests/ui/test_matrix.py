@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import QPointF, Qt
+from PySide6.QtGui import QImage
 from PySide6.QtWidgets import QApplication
 
 from shoppermap.domain.document import Kind
@@ -116,3 +117,17 @@ def test_the_matrix_follows_the_inspector_and_the_scenario_switch(matrix):
     assert set(window.matrix.scene.chips) == {unrated}  # in no scenario: in every one
     window.scenario_switch.set_current(None)
     assert set(window.matrix.scene.chips) == {rated, unrated}
+
+
+def test_export_picture_draws_the_matrix_while_it_is_in_front(matrix, tmp_path):
+    window, _rated, _unrated, _cards = matrix
+    pictures = window.picture_actions
+    assert pictures.shown_view() is not None
+    assert "matrix" in pictures.suggested_path().name
+    assert pictures.export_to(tmp_path / "front.png")
+    matrix_size = QImage(str(tmp_path / "front.png")).size()
+    window.matrix_dock.hide()
+    QApplication.processEvents()
+    assert pictures.shown_view() is None
+    assert pictures.export_to(tmp_path / "map.png")
+    assert QImage(str(tmp_path / "map.png")).size() != matrix_size

@@ -120,7 +120,33 @@ def install(window) -> MatrixPanel:
     window.workshop_listeners.append(workshop_opened)
     if window.document is not None:
         workshop_opened(window.document)
+    pictures = getattr(window, "picture_actions", None)
+    if pictures is not None:
+        pictures.views.append(MatrixPicture(window))
     return panel
+
+
+class MatrixPicture:
+    """File → Export Picture… while the matrix is in front: the matrix of the scenario shown."""
+
+    def __init__(self, window) -> None:
+        self.window = window
+
+    def shown(self) -> bool:
+        return matrix_shown(self.window)
+
+    def name(self) -> str:
+        return translate("Matrix", "Value-effort matrix")
+
+    def write(self, path) -> None:
+        from .picture import export_matrix
+
+        w = self.window
+        switch = getattr(w, "scenario_switch", None)
+        current = switch.current() if switch is not None else None
+        scenario = next((s for s in w.document.workshop.scenarios if s.id == current), None)
+        pos_tools = w.library.pos_tools if w.library is not None else None
+        export_matrix(w.document, path, language=w.language, scenario=scenario, pos_tools=pos_tools)
 
 
 def matrix_shown(window) -> bool:
