@@ -308,7 +308,7 @@ def cmd_export(args: argparse.Namespace) -> int:
             with_gaps=args.with_gaps,
             with_owners=args.with_owners,
             scenario=args.scenario,
-            view=args.view or "map",
+            **({"view": args.view or "map"} if exporter is export_picture else {}),
         )
     finally:
         file.close()
