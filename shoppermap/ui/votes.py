@@ -40,7 +40,9 @@ def step_text(document: Document, obj_ids: list[str], delta: int, *, name: str |
         if isinstance(first, Card):
             name = quoted(first.label.text(document.workshop.workshop.language))
     if name is None:
-        name = translate("Votes", "{0} cards").format(len(obj_ids))
+        if delta > 0:
+            return translate("Votes", "Add a vote to {0} cards").format(len(obj_ids))
+        return translate("Votes", "Remove a vote from {0} cards").format(len(obj_ids))
     if delta > 0:
         return translate("Votes", "Add a vote to {0}").format(name)
     return translate("Votes", "Remove a vote from {0}").format(name)
