@@ -4,11 +4,13 @@ never below zero; every count is read back from the workshop file."""
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication
+from PySide6.QtGui import QColor, QImage, QPainter
+from PySide6.QtWidgets import QApplication, QStyleOptionGraphicsItem
 
 from shoppermap.domain.document import Kind
 from shoppermap.domain.models import Opportunity
 from shoppermap.storage import WorkshopFile
+from shoppermap.ui.canvas.items import VOTE_COLOR
 from shoppermap.ui.commands import InsertCommand
 from shoppermap.ui.votes import VoteStepper
 
@@ -87,13 +89,27 @@ def test_the_vote_keys_do_not_take_zoom_keys(window, qtbot):
     assert stored_votes(window, card.id) == 0
 
 
+def badge_pixels(item) -> int:
+    """How many pixels of the card are the vote badge's colour."""
+    rect = item.boundingRect()
+    image = QImage(round(rect.width()), round(rect.height()), QImage.Format.Format_RGB32)
+    image.fill(QColor("white"))
+    painter = QPainter(image)
+    item.paint(painter, QStyleOptionGraphicsItem(), None)
+    painter.end()
+    wanted = QColor(VOTE_COLOR).rgb()
+    return sum(1 for x in range(image.width()) for y in range(image.height()) if image.pixel(x, y) == wanted)
+
+
 def test_the_badge_is_drawn_only_with_votes(window, qtbot):
     scene = window.current_scene()
     card = phases(window)[0].cards[0]
+    assert badge_pixels(scene.cards[card.id]) == 0
     scene.select_cards([card.id])
     press(qtbot, window, Qt.Key.Key_Plus)
     assert scene.cards[card.id].card.votes == 1
     assert "Votes: 1" in scene.cards[card.id].toolTip()
+    assert badge_pixels(scene.cards[card.id]) > 100
 
 
 def _stepper(widget) -> VoteStepper:

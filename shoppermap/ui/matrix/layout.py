@@ -22,6 +22,7 @@ CHIP_H = 38.0  # a chip of two lines: the tool, then the touchpoint
 CHIP_MIN_H = 20.0  # one line, when a cell is crowded
 CHIP_GAP = 4.0
 CELL_PAD = 5.0
+LEGEND_H = 84.0
 
 GRID_LEFT = MARGIN + AXIS_W
 GRID_TOP = MARGIN + TITLE_H
@@ -59,9 +60,16 @@ def tray_rect(count: int) -> QRectF:
     return QRectF(TRAY_LEFT, GRID_TOP, TRAY_W, max(GRID_H, needed))
 
 
+def legend_rect(tray_count: int) -> QRectF:
+    """Under the tray: what the stripes' colours and the marks mean."""
+    tray = tray_rect(tray_count)
+    return QRectF(tray.left(), tray.bottom() + 10, tray.width(), LEGEND_H)
+
+
 def scene_rect(tray_count: int) -> QRectF:
     tray = tray_rect(tray_count)
-    bottom = max(GRID_TOP + GRID_H + TITLE_H + NUMBERS_H + AXIS_TITLE_H, tray.bottom()) + MARGIN
+    bottom = max(GRID_TOP + GRID_H + TITLE_H + NUMBERS_H + AXIS_TITLE_H, legend_rect(tray_count).bottom())
+    bottom += MARGIN
     return QRectF(0, 0, tray.right() + MARGIN, bottom)
 
 

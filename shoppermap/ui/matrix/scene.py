@@ -14,6 +14,7 @@ from ...domain.changes import ChangeSet, Kind
 from ...domain.document import Document
 from ...domain.models import Card, Opportunity, OpportunityStatus
 from ..canvas.items import VOTE_COLOR
+from ..vocabulary import opportunity_status_choices
 from . import layout
 from .layout import SCALE, TRAY, Spot
 
@@ -33,6 +34,7 @@ STATUS_COLORS = {
 QUADRANT_TINTS = {"quick": "#E8F5E9", "big": "#E3F2FD", "fill": "#F5F5F5", "pit": "#FDECEA"}
 QUADRANT_INK = {"quick": "#2E7D32", "big": "#1565C0", "fill": "#616161", "pit": "#C62828"}
 INK, MUTED, LINE = QColor("#1F2328"), QColor("#5B6270"), QColor("#C5CAD3")
+MARK_COLORS = {"★": "#C62828", "⚡": "#EF6C00"}  # as on the cards
 CHIP_TYPE = QGraphicsItem.UserType + 21
 _FOLLOWED = (Kind.JOURNEY, Kind.STAGE, Kind.PHASE, Kind.CARD, Kind.OPPORTUNITY)
 
@@ -119,6 +121,7 @@ class GridItem(QGraphicsItem):
         self._paint_quadrant_names(painter, grid, quadrants)
         self._paint_axes(painter, grid)
         self._paint_tray(painter)
+        self._paint_legend(painter)
 
     def _paint_quadrant_names(self, painter: QPainter, grid: QRectF, quadrants: dict[str, QRectF]) -> None:
         names = quadrant_names()
@@ -204,6 +207,35 @@ class GridItem(QGraphicsItem):
                 translate("Matrix", "Drag an action here to clear its value and effort."),
             )
 
+    def _paint_legend(self, painter: QPainter) -> None:
+        box = layout.legend_rect(self.tray_count)
+        painter.setFont(font(11))
+        row_h = 15.0
+        half = box.width() / 2
+        for i, (name, status) in enumerate(opportunity_status_choices()):
+            x = box.left() + (i % 2) * half
+            y = box.top() + (i // 2) * row_h
+            painter.fillRect(QRectF(x, y + 3, 5, row_h - 6), QColor(STATUS_COLORS[status]))
+            painter.setPen(MUTED)
+            painter.drawText(QRectF(x + 9, y, half - 10, row_h), int(Qt.AlignmentFlag.AlignVCenter), name)
+        y = box.top() + 3 * row_h + 6
+        marks = [
+            ("★", "#C62828", translate("Card", "Moment of truth")),
+            ("⚡", "#EF6C00", translate("Card", "Quick win")),
+            ("●", VOTE_COLOR, translate("PlanModel", "Votes")),
+        ]
+        x = box.left()
+        metrics = QFontMetricsF(painter.font())
+        for mark, colour, name in marks:
+            painter.setPen(QColor(colour))
+            painter.drawText(QRectF(x, y, 14, row_h), int(Qt.AlignmentFlag.AlignVCenter), mark)
+            painter.setPen(MUTED)
+            width = metrics.horizontalAdvance(name)
+            painter.drawText(QRectF(x + 14, y, width + 2, row_h), int(Qt.AlignmentFlag.AlignVCenter), name)
+            x += 14 + width + 10
+            if x > box.right() - 40:
+                x, y = box.left(), y + row_h
+
 
 class ChipItem(QGraphicsItem):
     """One POS action: its tool and touchpoint, coloured by status, with its card's marks and its votes."""
@@ -216,7 +248,7 @@ class ChipItem(QGraphicsItem):
         self.status = opportunity.status
         self.votes = opportunity.votes
         self.tool, self.touchpoint = tool, touchpoint
-        self.marks = ("★" if card.moment_of_truth else "") + ("⚡" if card.quick_win else "")
+        self.marks = [m for m, on in (("★", card.moment_of_truth), ("⚡", card.quick_win)) if on]
         self.rect = QRectF(0, 0, 100, layout.CHIP_H)
         self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIsSelectable)
         self.setCursor(Qt.CursorShape.OpenHandCursor)
@@ -275,16 +307,17 @@ class ChipItem(QGraphicsItem):
             painter.setPen(QColor("#FFFFFF"))
             painter.drawText(badge, int(Qt.AlignmentFlag.AlignCenter), tag)
             right = badge.left() - 3
-        if self.marks:
-            painter.setFont(font(12, bold=True))
-            width = QFontMetricsF(painter.font()).horizontalAdvance(self.marks) + 2
-            painter.setPen(QColor("#C62828"))
+        painter.setFont(font(12, bold=True))
+        metrics = QFontMetricsF(painter.font())
+        for mark in reversed(self.marks):
+            width = metrics.horizontalAdvance(mark) + 1
+            painter.setPen(QColor(MARK_COLORS[mark]))
             painter.drawText(
                 QRectF(right - width, 0, width, line_h),
                 int(Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignRight),
-                self.marks,
+                mark,
             )
-            right -= width + 2
+            right -= width + 1
         left = 11.0
         ink = MUTED if self.status == OpportunityStatus.DROPPED else INK
         if two_lines:
