@@ -12,7 +12,7 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from ...domain.document import Document
-from .scene import MatrixScene
+from .scene import MatrixScene, tool_namer
 from .view import MatrixView
 
 log = logging.getLogger(__name__)
@@ -62,16 +62,6 @@ class MatrixPanel(QWidget):
         self.view.editor = window.editor
         self.view.editable = window.file is None or not window.file.read_only
         self.view.fit()
-
-
-def tool_namer(pos_tools, language: str):
-    """A POS tool's label in `language`, or a custom tool's own name."""
-
-    def name(pos_tool: str) -> str:
-        tool = pos_tools.tool(pos_tool) if pos_tools is not None and pos_tool else None
-        return tool.label.text(language) if tool is not None else pos_tool
-
-    return name
 
 
 def show_card(window, card_id: str, opportunity_id: str) -> None:

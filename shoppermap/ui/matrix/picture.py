@@ -27,8 +27,7 @@ from ..picture import (
     ensure_application,
     replacing,
 )
-from .dock import tool_namer
-from .scene import MatrixScene
+from .scene import MatrixScene, tool_namer
 
 PNG_SCALE = 2.0
 BAND = 76.0  # scene units of the title band

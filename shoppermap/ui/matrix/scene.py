@@ -62,6 +62,16 @@ def quadrant_names() -> dict[str, tuple[str, str]]:
     }
 
 
+def tool_namer(pos_tools, language: str):
+    """A POS tool's label in `language`, or a custom tool's own name."""
+
+    def name(pos_tool: str) -> str:
+        tool = pos_tools.tool(pos_tool) if pos_tools is not None and pos_tool else None
+        return tool.label.text(language) if tool is not None else pos_tool
+
+    return name
+
+
 def spot_of(o: Opportunity) -> Spot:
     """Where an action sits: its cell when both scales are set, else the tray."""
     return Spot(o.value, o.effort) if o.value is not None and o.effort is not None else TRAY
