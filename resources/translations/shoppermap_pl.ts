@@ -723,13 +723,15 @@
     </message>
     <message>
         <location filename="../../shoppermap/ui/canvas/items.py" line="286"/>
-        <location filename="../../shoppermap/ui/matrix/scene.py" line="225"/>
+        <location filename="../../shoppermap/ui/matrix/items.py" line="226"/>
+        <location filename="../../shoppermap/ui/matrix/items.py" line="260"/>
         <source>Moment of truth</source>
         <translation>Moment prawdy</translation>
     </message>
     <message>
         <location filename="../../shoppermap/ui/canvas/items.py" line="288"/>
-        <location filename="../../shoppermap/ui/matrix/scene.py" line="227"/>
+        <location filename="../../shoppermap/ui/matrix/items.py" line="227"/>
+        <location filename="../../shoppermap/ui/matrix/items.py" line="262"/>
         <source>Quick win</source>
         <translation>Szybka wygrana</translation>
     </message>
@@ -750,7 +752,7 @@
     </message>
     <message>
         <location filename="../../shoppermap/ui/canvas/items.py" line="299"/>
-        <location filename="../../shoppermap/ui/matrix/scene.py" line="229"/>
+        <location filename="../../shoppermap/ui/matrix/items.py" line="264"/>
         <source>Votes: {0}</source>
         <translation>Głosy: {0}</translation>
     </message>
@@ -2584,78 +2586,78 @@ Zaznacz kilka kart, aby ustawić im naraz status, osobę odpowiedzialną lub ozn
         <translation>Przeciągnij działanie do komórki, aby ustawić jego wartość i nakład, albo z powrotem do nieocenionych, aby je wyczyścić. Kliknięcie pokazuje jego kartę na mapie.</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/matrix/dock.py" line="101"/>
-        <location filename="../../shoppermap/ui/matrix/picture.py" line="82"/>
+        <location filename="../../shoppermap/ui/matrix/dock.py" line="91"/>
+        <location filename="../../shoppermap/ui/matrix/picture.py" line="81"/>
         <source>Value/effort matrix</source>
         <translation>Macierz wartość/nakład</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/matrix/dock.py" line="139"/>
+        <location filename="../../shoppermap/ui/matrix/dock.py" line="129"/>
         <source>Value-effort matrix</source>
         <translation>Macierz wartość-nakład</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/matrix/picture.py" line="89"/>
+        <location filename="../../shoppermap/ui/matrix/picture.py" line="88"/>
         <source>scenario: {0}</source>
         <translation>scenariusz: {0}</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/matrix/scene.py" line="51"/>
+        <location filename="../../shoppermap/ui/matrix/items.py" line="46"/>
         <source>Quick wins</source>
         <translation>Szybkie wygrane</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/matrix/scene.py" line="52"/>
+        <location filename="../../shoppermap/ui/matrix/items.py" line="47"/>
         <source>high value, low effort: start now</source>
         <translation>duża wartość, mały nakład: zacznij od razu</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/matrix/scene.py" line="54"/>
+        <location filename="../../shoppermap/ui/matrix/items.py" line="49"/>
         <source>Big bets</source>
         <translation>Duże projekty</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/matrix/scene.py" line="54"/>
+        <location filename="../../shoppermap/ui/matrix/items.py" line="49"/>
         <source>high value, high effort: plan them</source>
         <translation>duża wartość, duży nakład: zaplanuj</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/matrix/scene.py" line="56"/>
+        <location filename="../../shoppermap/ui/matrix/items.py" line="51"/>
         <source>Fill-ins</source>
         <translation>Uzupełnienia</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/matrix/scene.py" line="57"/>
+        <location filename="../../shoppermap/ui/matrix/items.py" line="52"/>
         <source>low value, low effort: if time allows</source>
         <translation>mała wartość, mały nakład: gdy starczy czasu</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/matrix/scene.py" line="59"/>
+        <location filename="../../shoppermap/ui/matrix/items.py" line="54"/>
         <source>Money pits</source>
         <translation>Studnie bez dna</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/matrix/scene.py" line="59"/>
+        <location filename="../../shoppermap/ui/matrix/items.py" line="54"/>
         <source>low value, high effort: drop them</source>
         <translation>mała wartość, duży nakład: odpuść</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/matrix/scene.py" line="172"/>
+        <location filename="../../shoppermap/ui/matrix/items.py" line="178"/>
         <source>Effort or cost  →  (1 low, 5 high)</source>
         <translation>Nakład lub koszt  →  (1 niski, 5 wysoki)</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/matrix/scene.py" line="180"/>
+        <location filename="../../shoppermap/ui/matrix/items.py" line="186"/>
         <source>Expected value  →  (1 low, 5 high)</source>
         <translation>Oczekiwana wartość  →  (1 niska, 5 wysoka)</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/matrix/scene.py" line="196"/>
+        <location filename="../../shoppermap/ui/matrix/items.py" line="202"/>
         <source>Not rated yet ({0})</source>
         <translation>Jeszcze nieocenione ({0})</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/matrix/scene.py" line="204"/>
+        <location filename="../../shoppermap/ui/matrix/items.py" line="210"/>
         <source>Drag an action here to clear its value and effort.</source>
         <translation>Przeciągnij tu działanie, aby wyczyścić jego wartość i nakład.</translation>
     </message>
@@ -3985,6 +3987,7 @@ Zaznacz kilka kart, aby ustawić im naraz status, osobę odpowiedzialną lub ozn
         <translation>Scenariusze</translation>
     </message>
     <message>
+        <location filename="../../shoppermap/ui/matrix/items.py" line="228"/>
         <location filename="../../shoppermap/ui/plan/figure_columns.py" line="250"/>
         <source>Votes</source>
         <translation>Głosy</translation>
