@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QApplication
 
 from shoppermap.domain.document import Kind
 from shoppermap.domain.models import Opportunity, Scenario
-from shoppermap.ui.commands import InsertCommand
+from shoppermap.ui.commands import InsertCommand, UpdateCommand
 from shoppermap.ui.matrix import layout
 
 from .mouse import click, drag
@@ -106,8 +106,6 @@ def test_the_matrix_follows_the_inspector_and_the_scenario_switch(matrix):
     doc = window.document
     scenario = Scenario(name="Base")
     window.editor.apply([InsertCommand(doc, Kind.SCENARIO, None, 0, scenario, "add")], text="add")
-    from shoppermap.ui.commands import UpdateCommand
-
     window.editor.apply([UpdateCommand(doc, rated, {"scenarios": [scenario.id]}, "x")], text="x")
     window.editor.apply([UpdateCommand(doc, unrated, {"value": 3, "effort": 3}, "x")], text="x")
     assert layout.cell_rect(3, 3).contains(centre(window, unrated))
@@ -131,3 +129,19 @@ def test_export_picture_draws_the_matrix_while_it_is_in_front(matrix, tmp_path):
     assert pictures.shown_view() is None
     assert pictures.export_to(tmp_path / "map.png")
     assert QImage(str(tmp_path / "map.png")).size() != matrix_size
+
+
+def test_the_matrix_follows_the_filter_bar(matrix, qtbot):
+    window, rated, unrated, cards = matrix
+    doc = window.document
+    window.editor.apply([UpdateCommand(doc, cards[0].id, {"moment_of_truth": True}, "x")], text="x")
+    window.actions_.filter_bar.setChecked(True)
+    bar = window.filter_bar
+    qtbot.mouseClick(bar.flags["moment_of_truth"], Qt.MouseButton.LeftButton)
+    chips = window.matrix.scene.chips
+    assert chips[rated].opacity() == 1.0 and chips[unrated].opacity() < 1.0  # highlighted, as on the map
+    bar.mode.setCurrentIndex(bar.mode.findData("only"))
+    assert set(window.matrix.scene.chips) == {rated}
+    window.actions_.filter_bar.setChecked(False)
+    assert set(window.matrix.scene.chips) == {rated, unrated}
+    assert window.matrix.scene.chips[unrated].opacity() == 1.0

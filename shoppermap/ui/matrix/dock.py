@@ -103,9 +103,19 @@ def install(window) -> MatrixPanel:
         if panel.scene is not None:
             panel.scene.rebuild()
 
+    def filter_applied() -> None:
+        if panel.scene is not None:
+            matches, mode = window.filter_bar.card_filter()
+            if matches is None and panel.scene.card_matches is None:
+                return  # no filter before or now: nothing to lay out again on every edit
+            panel.scene.set_card_filter(matches, mode=mode)
+
     switch = getattr(window, "scenario_switch", None)
     if switch is not None:
         switch.changed.connect(scenario_changed)
+    filter_bar = getattr(window, "filter_bar", None)
+    if filter_bar is not None:
+        filter_bar.applied.append(filter_applied)
     panel.view.chip_chosen.connect(lambda o, c: show_card(window, c, o))
     window.workshop_listeners.append(workshop_opened)
     if window.document is not None:

@@ -17,6 +17,7 @@ from .items import ChipItem, GridItem, tool_namer
 from .layout import Spot
 
 log = logging.getLogger(__name__)
+DIMMED = 0.3  # an action of a card the filter bar does not highlight, as the map dims its card
 _FOLLOWED = (Kind.JOURNEY, Kind.STAGE, Kind.PHASE, Kind.CARD, Kind.OPPORTUNITY)
 __all__ = ["ChipItem", "MatrixScene", "tool_namer"]
 
@@ -41,6 +42,8 @@ class MatrixScene(QGraphicsScene):
         self.language = language
         self.tool_name = tool_name
         self.shows = shows
+        self.card_matches: Callable[[Card], bool] | None = None  # the filter bar's test, while it is on
+        self.card_mode = "highlight"
         self.grid = GridItem()
         self.addItem(self.grid)
         self.chips: dict[str, ChipItem] = {}
@@ -55,6 +58,11 @@ class MatrixScene(QGraphicsScene):
         self.shows = shows
         self.rebuild()
 
+    def set_card_filter(self, matches: Callable[[Card], bool] | None, *, mode: str = "highlight") -> None:
+        """Follow the map's filter bar: dim the actions of other cards, or ("only") leave them out."""
+        self.card_matches, self.card_mode = matches, mode
+        self.rebuild()
+
     def _on_changes(self, changes: ChangeSet) -> None:
         self.rebuild()
 
@@ -65,10 +73,16 @@ class MatrixScene(QGraphicsScene):
             for _, _, card in self.document.cards(journey.id):
                 if card.hidden:
                     continue
+                if self.card_mode == "only" and not self.matched(card):
+                    continue
                 for o in card.opportunities:
                     if self.shows is None or self.shows(o):
                         found.append((o, card))
         return found
+
+    def matched(self, card: Card) -> bool:
+        """True when the filter bar lets the card through (always, while it is off)."""
+        return self.card_matches is None or self.card_matches(card)
 
     def rebuild(self) -> None:
         """Make a chip for every action shown and lay them all out (a few hundred at most: cheap)."""
@@ -83,6 +97,8 @@ class MatrixScene(QGraphicsScene):
             self.addItem(chip)
             self.chips[o.id] = chip
             chip.setSelected(o.id in selected)
+            if not self.matched(card):
+                chip.setOpacity(DIMMED)
         self.lay_out()
 
     def lay_out(self) -> None:
