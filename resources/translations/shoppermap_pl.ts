@@ -1272,27 +1272,27 @@ Zastąpić go nowym planem?</translation>
 <context>
     <name>Filter</name>
     <message>
-        <location filename="../../shoppermap/ui/filter_bar.py" line="151"/>
+        <location filename="../../shoppermap/ui/filter_bar.py" line="153"/>
         <source>All owners</source>
         <translation>Wszyscy odpowiedzialni</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/filter_bar.py" line="153"/>
+        <location filename="../../shoppermap/ui/filter_bar.py" line="155"/>
         <source>All competitors</source>
         <translation>Wszyscy konkurenci</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/filter_bar.py" line="157"/>
+        <location filename="../../shoppermap/ui/filter_bar.py" line="159"/>
         <source>All POS tools</source>
         <translation>Wszystkie narzędzia POS</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/filter_bar.py" line="163"/>
+        <location filename="../../shoppermap/ui/filter_bar.py" line="165"/>
         <source>All retailers</source>
         <translation>Wszystkie sieci</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/filter_bar.py" line="165"/>
+        <location filename="../../shoppermap/ui/filter_bar.py" line="167"/>
         <source>All places</source>
         <translation>Wszystkie miejsca</translation>
     </message>
@@ -1300,57 +1300,57 @@ Zastąpić go nowym planem?</translation>
 <context>
     <name>FilterBar</name>
     <message>
-        <location filename="../../shoppermap/ui/filter_bar.py" line="69"/>
+        <location filename="../../shoppermap/ui/filter_bar.py" line="70"/>
         <source>◆ Opportunities</source>
         <translation>◆ Szanse</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/filter_bar.py" line="70"/>
+        <location filename="../../shoppermap/ui/filter_bar.py" line="71"/>
         <source>⚑ Gaps</source>
         <translation>⚑ Luki</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/filter_bar.py" line="71"/>
+        <location filename="../../shoppermap/ui/filter_bar.py" line="72"/>
         <source>Critical</source>
         <translation>Krytyczne</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/filter_bar.py" line="72"/>
+        <location filename="../../shoppermap/ui/filter_bar.py" line="73"/>
         <source>⚡ Quick wins</source>
         <translation>⚡ Szybkie wygrane</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/filter_bar.py" line="73"/>
+        <location filename="../../shoppermap/ui/filter_bar.py" line="74"/>
         <source>★ Moments of truth</source>
         <translation>★ Momenty prawdy</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/filter_bar.py" line="83"/>
+        <location filename="../../shoppermap/ui/filter_bar.py" line="85"/>
         <source>Highlight</source>
         <translation>Wyróżnij</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/filter_bar.py" line="84"/>
+        <location filename="../../shoppermap/ui/filter_bar.py" line="86"/>
         <source>Show only</source>
         <translation>Pokaż tylko</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/filter_bar.py" line="87"/>
+        <location filename="../../shoppermap/ui/filter_bar.py" line="89"/>
         <source>Clear</source>
         <translation>Wyczyść</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/filter_bar.py" line="89"/>
+        <location filename="../../shoppermap/ui/filter_bar.py" line="91"/>
         <source>Close the filter bar</source>
         <translation>Zamknij pasek filtrów</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/filter_bar.py" line="97"/>
+        <location filename="../../shoppermap/ui/filter_bar.py" line="99"/>
         <source>Filter:</source>
         <translation>Filtr:</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/filter_bar.py" line="204"/>
+        <location filename="../../shoppermap/ui/filter_bar.py" line="208"/>
         <source>{0} cards</source>
         <translation>Karty: {0}</translation>
     </message>
@@ -2106,37 +2106,37 @@ Zaznacz kilka kart, aby ustawić im naraz status, osobę odpowiedzialną lub ozn
 <context>
     <name>Location</name>
     <message>
-        <location filename="../../shoppermap/ui/filter_bar.py" line="221"/>
+        <location filename="../../shoppermap/ui/filter_bar.py" line="232"/>
         <source>At home</source>
         <translation>W domu</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/filter_bar.py" line="222"/>
+        <location filename="../../shoppermap/ui/filter_bar.py" line="233"/>
         <source>On the way</source>
         <translation>W drodze</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/filter_bar.py" line="223"/>
+        <location filename="../../shoppermap/ui/filter_bar.py" line="234"/>
         <source>Store entrance</source>
         <translation>Wejście do sklepu</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/filter_bar.py" line="224"/>
+        <location filename="../../shoppermap/ui/filter_bar.py" line="235"/>
         <source>In the aisle</source>
         <translation>W alejce</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/filter_bar.py" line="225"/>
+        <location filename="../../shoppermap/ui/filter_bar.py" line="236"/>
         <source>At the checkout</source>
         <translation>Przy kasie</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/filter_bar.py" line="226"/>
+        <location filename="../../shoppermap/ui/filter_bar.py" line="237"/>
         <source>After the visit</source>
         <translation>Po wizycie</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/filter_bar.py" line="227"/>
+        <location filename="../../shoppermap/ui/filter_bar.py" line="238"/>
         <source>Online</source>
         <translation>Online</translation>
     </message>
@@ -2592,7 +2592,7 @@ Zaznacz kilka kart, aby ustawić im naraz status, osobę odpowiedzialną lub ozn
         <translation>Macierz wartość/nakład</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/matrix/dock.py" line="129"/>
+        <location filename="../../shoppermap/ui/matrix/dock.py" line="139"/>
         <source>Value-effort matrix</source>
         <translation>Macierz wartość-nakład</translation>
     </message>
@@ -2662,12 +2662,12 @@ Zaznacz kilka kart, aby ustawić im naraz status, osobę odpowiedzialną lub ozn
         <translation>Przeciągnij tu działanie, aby wyczyścić jego wartość i nakład.</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/matrix/view.py" line="129"/>
+        <location filename="../../shoppermap/ui/matrix/view.py" line="145"/>
         <source>Clear value and effort of {0}</source>
         <translation>Wyczyść wartość i nakład {0}</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/matrix/view.py" line="131"/>
+        <location filename="../../shoppermap/ui/matrix/view.py" line="147"/>
         <source>Rate {0}: value {1}, effort {2}</source>
         <translation>Oceń {0}: wartość {1}, nakład {2}</translation>
     </message>
@@ -4779,22 +4779,32 @@ Zaznacz kilka kart, aby ustawić im naraz status, osobę odpowiedzialną lub ozn
         <translation>Odejmij głos na {0} kartach</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/votes.py" line="47"/>
+        <location filename="../../shoppermap/ui/votes.py" line="48"/>
+        <source>Add a vote to {0} actions</source>
+        <translation>Dodaj głos na {0} działaniach</translation>
+    </message>
+    <message>
+        <location filename="../../shoppermap/ui/votes.py" line="49"/>
+        <source>Remove a vote from {0} actions</source>
+        <translation>Odejmij głos na {0} działaniach</translation>
+    </message>
+    <message>
+        <location filename="../../shoppermap/ui/votes.py" line="51"/>
         <source>Add a vote to {0}</source>
         <translation>Dodaj głos: {0}</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/votes.py" line="48"/>
+        <location filename="../../shoppermap/ui/votes.py" line="52"/>
         <source>Remove a vote from {0}</source>
         <translation>Odejmij głos: {0}</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/votes.py" line="74"/>
+        <location filename="../../shoppermap/ui/votes.py" line="78"/>
         <source>Remove a vote</source>
         <translation>Odejmij głos</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/votes.py" line="78"/>
+        <location filename="../../shoppermap/ui/votes.py" line="82"/>
         <source>Add a vote</source>
         <translation>Dodaj głos</translation>
     </message>

@@ -39,10 +39,14 @@ def step_text(document: Document, obj_ids: list[str], delta: int, *, name: str |
         first = document.find(obj_ids[0]) if len(obj_ids) == 1 else None
         if isinstance(first, Card):
             name = quoted(first.label.text(document.workshop.workshop.language))
-    if name is None:
+    if name is None and isinstance(document.find(obj_ids[0]), Card):
         if delta > 0:
             return translate("Votes", "Add a vote to {0} cards").format(len(obj_ids))
         return translate("Votes", "Remove a vote from {0} cards").format(len(obj_ids))
+    if name is None:
+        if delta > 0:
+            return translate("Votes", "Add a vote to {0} actions").format(len(obj_ids))
+        return translate("Votes", "Remove a vote from {0} actions").format(len(obj_ids))
     if delta > 0:
         return translate("Votes", "Add a vote to {0}").format(name)
     return translate("Votes", "Remove a vote from {0}").format(name)

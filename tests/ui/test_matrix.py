@@ -145,3 +145,17 @@ def test_the_matrix_follows_the_filter_bar(matrix, qtbot):
     window.actions_.filter_bar.setChecked(False)
     assert set(window.matrix.scene.chips) == {rated, unrated}
     assert window.matrix.scene.chips[unrated].opacity() == 1.0
+
+
+def test_plus_and_minus_on_the_matrix_vote_for_the_chosen_action(matrix, qtbot):
+    window, rated, _unrated, cards = matrix
+    view = window.matrix.view
+    click(view, centre(window, rated))
+    view.setFocus()
+    qtbot.keyClick(view, Qt.Key.Key_Plus)
+    qtbot.keyClick(view, Qt.Key.Key_Plus)
+    qtbot.keyClick(view, Qt.Key.Key_Minus)
+    assert stored_opportunity(window.file.path, rated).votes == 1
+    assert window.stack.count() == 3
+    assert window.document.get(cards[0].id).votes == 0  # the action's votes, not its card's
+    assert window.matrix.scene.chips[rated].isSelected()  # still chosen after each redraw

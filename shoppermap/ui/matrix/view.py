@@ -6,11 +6,13 @@ from __future__ import annotations
 import logging
 
 from PySide6.QtCore import QCoreApplication, QPointF, Qt, Signal
-from PySide6.QtGui import QMouseEvent, QPainter
+from PySide6.QtGui import QKeyEvent, QMouseEvent, QPainter
 from PySide6.QtWidgets import QApplication, QGraphicsView
 
+from ..canvas.keyboard import KEYPAD, SHIFT, VOTE_KEYS
 from ..commands import UpdateCommand, quoted
 from ..editor import Editor
+from ..votes import step_votes
 from .layout import Spot
 from .scene import ChipItem, MatrixScene
 
@@ -113,6 +115,20 @@ class MatrixView(QGraphicsView):
         spot = scene.spot_at(self.mapToScene(event.position().toPoint()))
         if spot is None or spot == drag.chip.spot or not self.rate(drag.chip.opportunity_id, spot):
             scene.lay_out()  # back where it was
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        """+ and − vote for the chosen actions, as on the map for cards."""
+        scene = self.matrix_scene()
+        delta = VOTE_KEYS.get(event.key())
+        if scene is None or delta is None or event.modifiers() & ~(SHIFT | KEYPAD):
+            super().keyPressEvent(event)
+            return
+        event.accept()
+        chips = scene.selected_chips()
+        if not chips or not self.editable:
+            return
+        name = quoted(chips[0].tool or chips[0].touchpoint) if len(chips) == 1 else None
+        step_votes(self.editor, [c.opportunity_id for c in chips], delta, name=name)
 
     # --- the edit ------------------------------------------------------------------------
 
