@@ -379,7 +379,7 @@ def draw_matrix(
     scenario: str | None = None,
     **options,
 ) -> None:
-    """The value/effort matrix of the workshop's POS actions (of one scenario, with `scenario`)."""
+    """The value/effort matrix of the POS actions of `journeys` (of one scenario, with `scenario`)."""
     from .export.excel_scope import find_scenario
     from .ui.matrix.picture import export_matrix
 
@@ -390,7 +390,14 @@ def draw_matrix(
         if chosen is None:
             known = ", ".join(f"'{s.name}'" for s in scenarios) or "none"
             raise CommandError(f"no scenario '{scenario.strip()}' in this workshop (there are: {known})")
-    export_matrix(document, output, language=language, scenario=chosen, pos_tools=_library().pos_tools)
+    export_matrix(
+        document,
+        output,
+        language=language,
+        scenario=chosen,
+        journey_ids=[j.id for j in journeys],
+        pos_tools=_library().pos_tools,
+    )
 
 
 # the views a picture can show; a new view (a calendar) adds its drawing function here

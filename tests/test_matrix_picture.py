@@ -54,3 +54,23 @@ def test_a_view_is_for_pictures_and_an_unknown_scenario_is_named(sample, tmp_pat
     assert missing.returncode != 0
     assert "no scenario 'Nope'" in missing.stderr
     assert not (tmp_path / "m.png").exists()
+
+
+def test_the_matrix_of_one_journey(sample, tmp_path):
+    out = tmp_path / "evening.pdf"
+    done = run_cli(
+        "export",
+        str(sample),
+        "-o",
+        str(out),
+        "--view",
+        "matrix",
+        "--journey",
+        "Wieczorne dokupienie na imprezę",
+        "--lang",
+        "en",
+    )
+    assert done.returncode == 0, done.stderr
+    if shutil.which("pdftotext"):
+        text = subprocess.run(["pdftotext", str(out), "-"], capture_output=True, text=True).stdout
+        assert "A-frame sign" in text and "Wobbler" not in text

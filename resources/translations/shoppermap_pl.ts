@@ -2582,12 +2582,12 @@ Zaznacz kilka kart, aby ustawić im naraz status, osobę odpowiedzialną lub ozn
     <name>Matrix</name>
     <message>
         <location filename="../../shoppermap/ui/matrix/dock.py" line="28"/>
-        <source>Drag an action into a cell to set its value and effort, or back to the tray to clear them. A click shows its card on the map.</source>
-        <translation>Przeciągnij działanie do komórki, aby ustawić jego wartość i nakład, albo z powrotem do nieocenionych, aby je wyczyścić. Kliknięcie pokazuje jego kartę na mapie.</translation>
+        <source>Drag an action into a cell to set its value and effort, or back to “Not rated yet” to clear them. A click shows its card on the map.</source>
+        <translation>Przeciągnij działanie do komórki, aby ustawić jego wartość i nakład, albo z powrotem do „Jeszcze nieocenione”, aby je wyczyścić. Kliknięcie pokazuje jego kartę na mapie.</translation>
     </message>
     <message>
         <location filename="../../shoppermap/ui/matrix/dock.py" line="91"/>
-        <location filename="../../shoppermap/ui/matrix/picture.py" line="81"/>
+        <location filename="../../shoppermap/ui/matrix/picture.py" line="84"/>
         <source>Value/effort matrix</source>
         <translation>Macierz wartość/nakład</translation>
     </message>
@@ -2597,7 +2597,7 @@ Zaznacz kilka kart, aby ustawić im naraz status, osobę odpowiedzialną lub ozn
         <translation>Macierz wartość-nakład</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/matrix/picture.py" line="88"/>
+        <location filename="../../shoppermap/ui/matrix/picture.py" line="91"/>
         <source>scenario: {0}</source>
         <translation>scenariusz: {0}</translation>
     </message>

@@ -27,8 +27,8 @@ class MatrixPanel(QWidget):
         self.hint = QLabel(
             translate(
                 "Matrix",
-                "Drag an action into a cell to set its value and effort, or back to the tray to clear "
-                "them. A click shows its card on the map.",
+                "Drag an action into a cell to set its value and effort, or back to “Not rated yet” to "
+                "clear them. A click shows its card on the map.",
             )
         )
         self.hint.setWordWrap(True)

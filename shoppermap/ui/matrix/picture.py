@@ -39,9 +39,11 @@ def export_matrix(
     *,
     language: str | None = None,
     scenario: Scenario | None = None,
+    journey_ids: list[str] | None = None,
     pos_tools=None,
 ) -> list[Path]:
-    """Write the matrix of the workshop's actions (of one scenario, or all) to a .png or a .pdf."""
+    """Write the matrix of the workshop's actions (of one scenario, or all; of some journeys, or
+    all) to a .png or a .pdf."""
     ensure_application()
     output = Path(output)
     language = language or document.workshop.workshop.language
@@ -58,6 +60,7 @@ def export_matrix(
         language=language,
         tool_name=tool_namer(pos_tools, language),
         shows=lambda o: in_scenario(o, chosen),
+        journey_ids=journey_ids,
     )
     scene.setBackgroundBrush(QColor("white"))
     try:

@@ -35,6 +35,7 @@ class MatrixScene(QGraphicsScene):
         language: str,
         tool_name: Callable[[str], str],
         shows: Callable[[Opportunity], bool] | None = None,
+        journey_ids: list[str] | None = None,
         parent=None,
     ) -> None:
         super().__init__(parent)
@@ -42,6 +43,7 @@ class MatrixScene(QGraphicsScene):
         self.language = language
         self.tool_name = tool_name
         self.shows = shows
+        self.journey_ids = journey_ids  # None: every journey's actions
         self.card_matches: Callable[[Card], bool] | None = None  # the filter bar's test, while it is on
         self.card_mode = "highlight"
         self.grid = GridItem()
@@ -70,6 +72,8 @@ class MatrixScene(QGraphicsScene):
         """The actions the matrix shows, in map order, with their cards."""
         found = []
         for journey in self.document.workshop.journeys:
+            if self.journey_ids is not None and journey.id not in self.journey_ids:
+                continue
             for _, _, card in self.document.cards(journey.id):
                 if card.hidden:
                     continue
