@@ -159,3 +159,19 @@ def test_plus_and_minus_on_the_matrix_vote_for_the_chosen_action(matrix, qtbot):
     assert window.stack.count() == 3
     assert window.document.get(cards[0].id).votes == 0  # the action's votes, not its card's
     assert window.matrix.scene.chips[rated].isSelected()  # still chosen after each redraw
+
+
+def test_a_read_only_workshop_cannot_be_rated_by_dragging(matrix, qtbot):
+    window, rated, _unrated, cards = matrix
+    path = window.file.path
+    assert window.open_path(path, read_only=True, quiet=True)
+    window.matrix_dock.show()
+    QApplication.processEvents()
+    window.matrix.view.fit()
+    drag(window.matrix.view, centre(window, rated), layout.cell_rect(5, 5).center())
+    assert stored_rating(window, rated) == (2, 4)
+    assert layout.cell_rect(2, 4).contains(centre(window, rated))
+    window.current_scene().select_cards([cards[0].id])
+    window.view.setFocus()
+    qtbot.keyClick(window.view, Qt.Key.Key_Plus)
+    assert window.document.get(cards[0].id).votes == 0

@@ -28,6 +28,7 @@ STATUS_COLORS = {
 QUADRANT_TINTS = {"quick": "#E8F5E9", "big": "#E3F2FD", "fill": "#F5F5F5", "pit": "#FDECEA"}
 QUADRANT_INK = {"quick": "#2E7D32", "big": "#1565C0", "fill": "#616161", "pit": "#C62828"}
 INK, MUTED, LINE = QColor("#1F2328"), QColor("#5B6270"), QColor("#C5CAD3")
+NARROW = 130.0  # a chip narrower than this shows its name and votes only
 MARK_COLORS = {"★": "#C62828", "⚡": "#EF6C00"}  # as on the cards
 CHIP_TYPE = QGraphicsItem.UserType + 21
 
@@ -312,7 +313,8 @@ class ChipItem(QGraphicsItem):
             right = badge.left() - 3
         painter.setFont(font(12, bold=True))
         metrics = QFontMetricsF(painter.font())
-        for mark in reversed(self.marks):
+        # in a crowded cell the name matters more than the card's marks (the tooltip keeps them)
+        for mark in reversed(self.marks if rect.width() >= NARROW else []):
             width = metrics.horizontalAdvance(mark) + 1
             painter.setPen(QColor(MARK_COLORS[mark]))
             painter.drawText(
