@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QApplication, QStyleOptionGraphicsItem
 
 from shoppermap.domain.document import Kind
 from shoppermap.domain.models import Opportunity
+from shoppermap.export.workshop_json import workshop_to_data
 from shoppermap.storage import WorkshopFile
 from shoppermap.ui.canvas.items import VOTE_COLOR
 from shoppermap.ui.commands import InsertCommand
@@ -59,6 +60,11 @@ def test_plus_and_minus_on_the_map_vote_for_every_selected_card(window, qtbot):
     assert "Remove a vote" in window.stack.undoText()
     window.actions_.undo.trigger()
     assert (stored_votes(window, first.id), stored_votes(window, second.id)) == (2, 2)
+    file, workshop = WorkshopFile.open(window.file.path, read_only=True)
+    file.close()
+    data = workshop_to_data(workshop)
+    cards = [c for j in data["journeys"] for s in j["stages"] for p in s["phases"] for c in p["cards"]]
+    assert {c["id"]: c.get("votes") for c in cards}[first.id] == 2  # the tally is in the workshop JSON
 
 
 def test_a_count_never_goes_below_zero(window, qtbot):
