@@ -120,6 +120,13 @@ def build_parser() -> argparse.ArgumentParser:
     export.add_argument(
         "--with-owners", action="store_true", help="Excel: add the owners to the buyer's version"
     )
+    export.add_argument(
+        "--view",
+        choices=tuple(PICTURE_VIEWS),
+        default=None,
+        help="picture (.png, .pdf): what to draw, the journey map (default) or the value/effort matrix "
+        "of the POS actions (with --scenario, of one scenario)",
+    )
 
     sub.add_parser("frameworks", help="list bundled and user frameworks")
     sub.add_parser("schema", help="print the JSON Schema of the workshop JSON")
@@ -292,6 +299,8 @@ def cmd_export(args: argparse.Namespace) -> int:
         raise CommandError(f"{output.name}: is a folder")
     if not (output.parent if str(output.parent) else Path(".")).is_dir():
         raise CommandError(f"{output}: the folder does not exist")
+    if args.view is not None and exporter is not export_picture:
+        raise CommandError(f"{output.name}: --view is for pictures (.png or .pdf)")
     file, workshop = WorkshopFile.open(args.file, read_only=True)
     try:
         document = file.document(workshop)
@@ -307,6 +316,7 @@ def cmd_export(args: argparse.Namespace) -> int:
             with_gaps=args.with_gaps,
             with_owners=args.with_owners,
             scenario=args.scenario,
+            **({"view": args.view or "map"} if exporter is export_picture else {}),
         )
     finally:
         file.close()
@@ -347,12 +357,59 @@ def export_xlsx(
 
 
 def export_picture(
+    document: Document,
+    output: Path,
+    *,
+    journeys: list[Journey],
+    language: str | None,
+    view: str = "map",
+    **options,
+) -> None:
+    """Draw a view (the map, the matrix) as a PNG or a vector PDF (Qt is loaded only when needed)."""
+    PICTURE_VIEWS[view](document, output, journeys=journeys, language=language, **options)
+
+
+def draw_map(
     document: Document, output: Path, *, journeys: list[Journey], language: str | None, **options
 ) -> None:
-    """Draw the map as a PNG or a vector PDF (Qt is loaded only when it is needed)."""
+    """The journey map, one journey per PNG or PDF pages."""
     from .ui.picture import export_picture as draw
 
     draw(document, output, journeys=journeys, language=language)
+
+
+def draw_matrix(
+    document: Document,
+    output: Path,
+    *,
+    journeys: list[Journey],
+    language: str | None,
+    scenario: str | None = None,
+    **options,
+) -> None:
+    """The value/effort matrix of the POS actions of `journeys` (of one scenario, with `scenario`)."""
+    from .export.excel_scope import find_scenario
+    from .ui.matrix.picture import export_matrix
+
+    chosen = None
+    if scenario is not None and scenario.strip():
+        scenarios = document.workshop.scenarios
+        chosen = find_scenario(scenarios, scenario.strip())
+        if chosen is None:
+            known = ", ".join(f"'{s.name}'" for s in scenarios) or "none"
+            raise CommandError(f"no scenario '{scenario.strip()}' in this workshop (there are: {known})")
+    export_matrix(
+        document,
+        output,
+        language=language,
+        scenario=chosen,
+        journey_ids=[j.id for j in journeys],
+        pos_tools=_library().pos_tools,
+    )
+
+
+# the views a picture can show; a new view (a calendar) adds its drawing function here
+PICTURE_VIEWS: dict[str, Callable[..., None]] = {"map": draw_map, "matrix": draw_matrix}
 
 
 EXPORTERS: dict[str, Callable[..., None]] = {

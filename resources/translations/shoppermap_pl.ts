@@ -811,7 +811,7 @@
         <translation>Emocje shoppera (średnia w fazie)</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/canvas/actions.py" line="67"/>
+        <location filename="../../shoppermap/ui/canvas/actions.py" line="76"/>
         <source>{0} — {1} brings it back.</source>
         <translation>{0} — {1} przywraca.</translation>
     </message>
@@ -819,57 +819,67 @@
 <context>
     <name>Card</name>
     <message>
-        <location filename="../../shoppermap/ui/canvas/items.py" line="257"/>
+        <location filename="../../shoppermap/ui/canvas/items.py" line="275"/>
         <source>works well</source>
         <translation>działa dobrze</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/canvas/items.py" line="258"/>
+        <location filename="../../shoppermap/ui/canvas/items.py" line="276"/>
         <source>needs improvement</source>
         <translation>do poprawy</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/canvas/items.py" line="259"/>
+        <location filename="../../shoppermap/ui/canvas/items.py" line="277"/>
         <source>critical</source>
         <translation>krytyczny</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/canvas/items.py" line="263"/>
+        <location filename="../../shoppermap/ui/canvas/items.py" line="281"/>
         <source>Status: {0}</source>
         <translation>Status: {0}</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/canvas/items.py" line="266"/>
+        <location filename="../../shoppermap/ui/canvas/items.py" line="284"/>
         <source>Emotion: {0:+d}</source>
         <translation>Emocje: {0:+d}</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/canvas/items.py" line="268"/>
+        <location filename="../../shoppermap/ui/canvas/items.py" line="286"/>
+        <location filename="../../shoppermap/ui/matrix/items.py" line="227"/>
+        <location filename="../../shoppermap/ui/matrix/items.py" line="261"/>
         <source>Moment of truth</source>
         <translation>Moment prawdy</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/canvas/items.py" line="270"/>
+        <location filename="../../shoppermap/ui/canvas/items.py" line="288"/>
+        <location filename="../../shoppermap/ui/matrix/items.py" line="228"/>
+        <location filename="../../shoppermap/ui/matrix/items.py" line="263"/>
         <source>Quick win</source>
         <translation>Szybka wygrana</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/canvas/items.py" line="272"/>
+        <location filename="../../shoppermap/ui/canvas/items.py" line="290"/>
         <source>Owner: {0}</source>
         <translation>Odpowiedzialny: {0}</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/canvas/items.py" line="275"/>
+        <location filename="../../shoppermap/ui/canvas/items.py" line="293"/>
         <source>{0} POS opportunities</source>
         <translation>Szanse POS: {0}</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/canvas/items.py" line="278"/>
+        <location filename="../../shoppermap/ui/canvas/items.py" line="296"/>
         <source>{0} competitor gaps</source>
         <translation>Luki wobec konkurencji: {0}</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/canvas/items.py" line="281"/>
+        <location filename="../../shoppermap/ui/canvas/items.py" line="299"/>
+        <location filename="../../shoppermap/ui/matrix/items.py" line="265"/>
+        <source>Votes: {0}</source>
+        <translation>Głosy: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../shoppermap/ui/canvas/items.py" line="301"/>
         <source>Custom touchpoint</source>
         <translation>Własny punkt styku</translation>
     </message>
@@ -877,187 +887,197 @@
 <context>
     <name>CardForm</name>
     <message>
-        <location filename="../../shoppermap/ui/inspector/card_form.py" line="70"/>
+        <location filename="../../shoppermap/ui/inspector/card_form.py" line="71"/>
         <source>Name of the touchpoint</source>
         <translation>Nazwa punktu styku</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/inspector/card_form.py" line="73"/>
+        <location filename="../../shoppermap/ui/inspector/card_form.py" line="74"/>
         <source>Same as the label</source>
         <translation>Tak jak etykieta</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/inspector/card_form.py" line="74"/>
+        <location filename="../../shoppermap/ui/inspector/card_form.py" line="75"/>
         <source>Not translated: still the name before the last rename.</source>
         <translation>Nieprzetłumaczone: to wciąż nazwa sprzed ostatniej zmiany.</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/inspector/card_form.py" line="83"/>
+        <location filename="../../shoppermap/ui/inspector/card_form.py" line="84"/>
         <source>Person or team</source>
         <translation>Osoba lub zespół</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/inspector/card_form.py" line="86"/>
+        <location filename="../../shoppermap/ui/inspector/card_form.py" line="87"/>
         <source>Moment of truth</source>
         <translation>Moment prawdy</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/inspector/card_form.py" line="87"/>
+        <location filename="../../shoppermap/ui/inspector/card_form.py" line="88"/>
         <source>A critical moment that decides the purchase</source>
         <translation>Krytyczna chwila, która przesądza o zakupie</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/inspector/card_form.py" line="88"/>
+        <location filename="../../shoppermap/ui/inspector/card_form.py" line="89"/>
         <source>Quick win</source>
         <translation>Szybka wygrana</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/inspector/card_form.py" line="89"/>
+        <location filename="../../shoppermap/ui/inspector/card_form.py" line="90"/>
         <source>Small cost, visible effect</source>
         <translation>Mały koszt, widoczny efekt</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/inspector/card_form.py" line="91"/>
+        <location filename="../../shoppermap/ui/inspector/card_form.py" line="92"/>
+        <source>The room&apos;s dot votes on this touchpoint (+ and − on the map)</source>
+        <translation>Głosy uczestników na ten punkt styku (+ i − na mapie)</translation>
+    </message>
+    <message>
+        <location filename="../../shoppermap/ui/inspector/card_form.py" line="94"/>
         <source>What the shopper expects here</source>
         <translation>Czego shopper tu oczekuje</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/inspector/card_form.py" line="93"/>
+        <location filename="../../shoppermap/ui/inspector/card_form.py" line="96"/>
         <source>What the shopper actually gets</source>
         <translation>Co shopper faktycznie dostaje</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/inspector/card_form.py" line="99"/>
+        <location filename="../../shoppermap/ui/inspector/card_form.py" line="102"/>
         <source>Touchpoint</source>
         <translation>Punkt styku</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/inspector/card_form.py" line="101"/>
+        <location filename="../../shoppermap/ui/inspector/card_form.py" line="104"/>
         <source>Label</source>
         <translation>Etykieta</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/inspector/card_form.py" line="111"/>
+        <location filename="../../shoppermap/ui/inspector/card_form.py" line="114"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/inspector/card_form.py" line="112"/>
+        <location filename="../../shoppermap/ui/inspector/card_form.py" line="115"/>
         <source>Emotion</source>
         <translation>Emocje</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/inspector/card_form.py" line="113"/>
+        <location filename="../../shoppermap/ui/inspector/card_form.py" line="116"/>
         <source>Owner</source>
         <translation>Odpowiedzialny</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/inspector/card_form.py" line="121"/>
+        <location filename="../../shoppermap/ui/inspector/card_form.py" line="124"/>
         <source>Marks</source>
         <translation>Oznaczenia</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/inspector/card_form.py" line="122"/>
+        <location filename="../../shoppermap/ui/inspector/card_form.py" line="125"/>
+        <source>Votes</source>
+        <translation>Głosy</translation>
+    </message>
+    <message>
+        <location filename="../../shoppermap/ui/inspector/card_form.py" line="126"/>
         <source>Brought by</source>
         <translation>Wniosła grupa</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/inspector/card_form.py" line="124"/>
+        <location filename="../../shoppermap/ui/inspector/card_form.py" line="128"/>
         <source>Shopper</source>
         <translation>Shopper</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/inspector/card_form.py" line="128"/>
+        <location filename="../../shoppermap/ui/inspector/card_form.py" line="132"/>
         <source>Expectations</source>
         <translation>Oczekiwania</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/inspector/card_form.py" line="129"/>
+        <location filename="../../shoppermap/ui/inspector/card_form.py" line="133"/>
         <source>Experience</source>
         <translation>Doświadczenie</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/inspector/card_form.py" line="130"/>
+        <location filename="../../shoppermap/ui/inspector/card_form.py" line="134"/>
         <source>Notes</source>
         <translation>Notatki</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/inspector/card_form.py" line="173"/>
+        <location filename="../../shoppermap/ui/inspector/card_form.py" line="178"/>
         <source>In English</source>
         <translation>Po angielsku</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/inspector/card_form.py" line="173"/>
+        <location filename="../../shoppermap/ui/inspector/card_form.py" line="178"/>
         <source>In Polish</source>
         <translation>Po polsku</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/inspector/card_form.py" line="220"/>
+        <location filename="../../shoppermap/ui/inspector/card_form.py" line="226"/>
         <source>A card needs a label.</source>
         <translation>Karta musi mieć etykietę.</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/inspector/card_form.py" line="222"/>
+        <location filename="../../shoppermap/ui/inspector/card_form.py" line="228"/>
         <source>Rename card {card} to {name}</source>
         <translation>Zmień nazwę karty {card} na {name}</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/inspector/card_form.py" line="243"/>
+        <location filename="../../shoppermap/ui/inspector/card_form.py" line="249"/>
         <source>Translate card {card} as {name}</source>
         <translation>Przetłumacz kartę {card} jako {name}</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/inspector/card_form.py" line="254"/>
+        <location filename="../../shoppermap/ui/inspector/card_form.py" line="260"/>
         <source>Set status of {card} to {value}</source>
         <translation>Ustaw status karty {card}: {value}</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/inspector/card_form.py" line="265"/>
+        <location filename="../../shoppermap/ui/inspector/card_form.py" line="271"/>
         <source>Set emotion at {card} to {value}</source>
         <translation>Ustaw emocje przy karcie {card}: {value}</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/inspector/card_form.py" line="277"/>
+        <location filename="../../shoppermap/ui/inspector/card_form.py" line="283"/>
         <source>Set owner of {card} to {name}</source>
         <translation>Ustaw osobę odpowiedzialną za kartę {card}: {name}</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/inspector/card_form.py" line="281"/>
+        <location filename="../../shoppermap/ui/inspector/card_form.py" line="287"/>
         <source>Clear owner of {card}</source>
         <translation>Usuń osobę odpowiedzialną za kartę {card}</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/inspector/card_form.py" line="290"/>
+        <location filename="../../shoppermap/ui/inspector/card_form.py" line="296"/>
         <source>Mark {card} as a moment of truth</source>
         <translation>Oznacz kartę {card} jako moment prawdy</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/inspector/card_form.py" line="292"/>
+        <location filename="../../shoppermap/ui/inspector/card_form.py" line="298"/>
         <source>Unmark {card} as a moment of truth</source>
         <translation>Usuń oznaczenie momentu prawdy z karty {card}</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/inspector/card_form.py" line="304"/>
+        <location filename="../../shoppermap/ui/inspector/card_form.py" line="310"/>
         <source>Mark {card} as a quick win</source>
         <translation>Oznacz kartę {card} jako szybką wygraną</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/inspector/card_form.py" line="304"/>
+        <location filename="../../shoppermap/ui/inspector/card_form.py" line="310"/>
         <source>Unmark {card} as a quick win</source>
         <translation>Usuń oznaczenie szybkiej wygranej z karty {card}</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/inspector/card_form.py" line="314"/>
+        <location filename="../../shoppermap/ui/inspector/card_form.py" line="328"/>
         <source>Edit expectations at {card}</source>
         <translation>Edytuj oczekiwania przy karcie {card}</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/inspector/card_form.py" line="315"/>
+        <location filename="../../shoppermap/ui/inspector/card_form.py" line="329"/>
         <source>Edit experience at {card}</source>
         <translation>Edytuj doświadczenie przy karcie {card}</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/inspector/card_form.py" line="316"/>
+        <location filename="../../shoppermap/ui/inspector/card_form.py" line="330"/>
         <source>Edit notes of {card}</source>
         <translation>Edytuj notatki karty {card}</translation>
     </message>
@@ -1379,32 +1399,32 @@ Zastąpić go nowym planem?</translation>
 <context>
     <name>Filter</name>
     <message>
-        <location filename="../../shoppermap/ui/filter_bar.py" line="164"/>
+        <location filename="../../shoppermap/ui/filter_bar.py" line="166"/>
         <source>All owners</source>
         <translation>Wszyscy odpowiedzialni</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/filter_bar.py" line="166"/>
+        <location filename="../../shoppermap/ui/filter_bar.py" line="168"/>
         <source>All competitors</source>
         <translation>Wszyscy konkurenci</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/filter_bar.py" line="170"/>
+        <location filename="../../shoppermap/ui/filter_bar.py" line="172"/>
         <source>All POS tools</source>
         <translation>Wszystkie narzędzia POS</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/filter_bar.py" line="176"/>
+        <location filename="../../shoppermap/ui/filter_bar.py" line="178"/>
         <source>All retailers</source>
         <translation>Wszystkie sieci</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/filter_bar.py" line="178"/>
+        <location filename="../../shoppermap/ui/filter_bar.py" line="180"/>
         <source>All places</source>
         <translation>Wszystkie miejsca</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/filter_bar.py" line="181"/>
+        <location filename="../../shoppermap/ui/filter_bar.py" line="183"/>
         <source>All breakout groups</source>
         <translation>Wszystkie grupy robocze</translation>
     </message>
@@ -1412,57 +1432,57 @@ Zastąpić go nowym planem?</translation>
 <context>
     <name>FilterBar</name>
     <message>
-        <location filename="../../shoppermap/ui/filter_bar.py" line="80"/>
+        <location filename="../../shoppermap/ui/filter_bar.py" line="81"/>
         <source>◆ Opportunities</source>
         <translation>◆ Szanse</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/filter_bar.py" line="81"/>
+        <location filename="../../shoppermap/ui/filter_bar.py" line="82"/>
         <source>⚑ Gaps</source>
         <translation>⚑ Luki</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/filter_bar.py" line="82"/>
+        <location filename="../../shoppermap/ui/filter_bar.py" line="83"/>
         <source>Critical</source>
         <translation>Krytyczne</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/filter_bar.py" line="83"/>
+        <location filename="../../shoppermap/ui/filter_bar.py" line="84"/>
         <source>⚡ Quick wins</source>
         <translation>⚡ Szybkie wygrane</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/filter_bar.py" line="84"/>
+        <location filename="../../shoppermap/ui/filter_bar.py" line="85"/>
         <source>★ Moments of truth</source>
         <translation>★ Momenty prawdy</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/filter_bar.py" line="95"/>
+        <location filename="../../shoppermap/ui/filter_bar.py" line="97"/>
         <source>Highlight</source>
         <translation>Wyróżnij</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/filter_bar.py" line="96"/>
+        <location filename="../../shoppermap/ui/filter_bar.py" line="98"/>
         <source>Show only</source>
         <translation>Pokaż tylko</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/filter_bar.py" line="99"/>
+        <location filename="../../shoppermap/ui/filter_bar.py" line="101"/>
         <source>Clear</source>
         <translation>Wyczyść</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/filter_bar.py" line="101"/>
+        <location filename="../../shoppermap/ui/filter_bar.py" line="103"/>
         <source>Close the filter bar</source>
         <translation>Zamknij pasek filtrów</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/filter_bar.py" line="109"/>
+        <location filename="../../shoppermap/ui/filter_bar.py" line="111"/>
         <source>Filter:</source>
         <translation>Filtr:</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/filter_bar.py" line="219"/>
+        <location filename="../../shoppermap/ui/filter_bar.py" line="223"/>
         <source>{0} cards</source>
         <translation>Karty: {0}</translation>
     </message>
@@ -1766,10 +1786,11 @@ Zastąpić go nowym planem?</translation>
         <translation>+2  bardzo pozytywne</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/plan/figure_columns.py" line="129"/>
+        <location filename="../../shoppermap/ui/plan/figure_columns.py" line="130"/>
         <location filename="../../shoppermap/ui/vocabulary.py" line="31"/>
         <location filename="../../shoppermap/ui/vocabulary.py" line="41"/>
-        <location filename="../../shoppermap/ui/vocabulary.py" line="122"/>
+        <location filename="../../shoppermap/ui/vocabulary.py" line="53"/>
+        <location filename="../../shoppermap/ui/vocabulary.py" line="134"/>
         <source>—</source>
         <translation>—</translation>
     </message>
@@ -1793,101 +1814,111 @@ Zastąpić go nowym planem?</translation>
     </message>
     <message>
         <location filename="../../shoppermap/ui/vocabulary.py" line="42"/>
+        <source>1 (low)</source>
+        <translation>1 (nisko)</translation>
+    </message>
+    <message>
+        <location filename="../../shoppermap/ui/vocabulary.py" line="46"/>
+        <source>5 (high)</source>
+        <translation>5 (wysoko)</translation>
+    </message>
+    <message>
+        <location filename="../../shoppermap/ui/vocabulary.py" line="54"/>
         <source>Share of shelf</source>
         <translation>Udział w półce</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/vocabulary.py" line="43"/>
+        <location filename="../../shoppermap/ui/vocabulary.py" line="55"/>
         <source>Rotation</source>
         <translation>Rotacja</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/vocabulary.py" line="44"/>
+        <location filename="../../shoppermap/ui/vocabulary.py" line="56"/>
         <source>Promo ROI</source>
         <translation>ROI promocji</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/vocabulary.py" line="45"/>
+        <location filename="../../shoppermap/ui/vocabulary.py" line="57"/>
         <source>Sell-out</source>
         <translation>Sell-out</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/vocabulary.py" line="46"/>
+        <location filename="../../shoppermap/ui/vocabulary.py" line="58"/>
         <source>Visibility</source>
         <translation>Widoczność</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/vocabulary.py" line="47"/>
+        <location filename="../../shoppermap/ui/vocabulary.py" line="59"/>
         <source>Other</source>
         <translation>Inny</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/vocabulary.py" line="54"/>
+        <location filename="../../shoppermap/ui/vocabulary.py" line="66"/>
         <source>Idea</source>
         <translation>Pomysł</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/vocabulary.py" line="55"/>
+        <location filename="../../shoppermap/ui/vocabulary.py" line="67"/>
         <source>Planned</source>
         <translation>Zaplanowane</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/vocabulary.py" line="56"/>
+        <location filename="../../shoppermap/ui/vocabulary.py" line="68"/>
         <source>Agreed with buyer</source>
         <translation>Uzgodnione z kupcem</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/vocabulary.py" line="57"/>
+        <location filename="../../shoppermap/ui/vocabulary.py" line="69"/>
         <source>In progress</source>
         <translation>W realizacji</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/vocabulary.py" line="58"/>
+        <location filename="../../shoppermap/ui/vocabulary.py" line="70"/>
         <source>Done</source>
         <translation>Zrealizowane</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/vocabulary.py" line="59"/>
+        <location filename="../../shoppermap/ui/vocabulary.py" line="71"/>
         <source>Dropped</source>
         <translation>Porzucone</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/vocabulary.py" line="72"/>
+        <location filename="../../shoppermap/ui/vocabulary.py" line="84"/>
         <source>The number cannot be negative.</source>
         <translation>Liczba nie może być ujemna.</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/vocabulary.py" line="75"/>
+        <location filename="../../shoppermap/ui/vocabulary.py" line="87"/>
         <source>Thousands or decimals? Type 1500 or 1.50.</source>
         <translation>Tysiące czy część dziesiętna? Wpisz 1500 albo 1,50.</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/vocabulary.py" line="76"/>
+        <location filename="../../shoppermap/ui/vocabulary.py" line="88"/>
         <source>Type a whole number, for example 48.</source>
         <translation>Wpisz liczbę całkowitą, na przykład 48.</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/vocabulary.py" line="77"/>
+        <location filename="../../shoppermap/ui/vocabulary.py" line="89"/>
         <source>A margin is at most 100%.</source>
         <translation>Marża może wynosić najwyżej 100%.</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/vocabulary.py" line="123"/>
+        <location filename="../../shoppermap/ui/vocabulary.py" line="135"/>
         <source>Production</source>
         <translation>Produkcja</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/vocabulary.py" line="124"/>
+        <location filename="../../shoppermap/ui/vocabulary.py" line="136"/>
         <source>Retailer fee</source>
         <translation>Opłata dla sieci</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/vocabulary.py" line="125"/>
+        <location filename="../../shoppermap/ui/vocabulary.py" line="137"/>
         <source>Labour</source>
         <translation>Robocizna</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/vocabulary.py" line="126"/>
+        <location filename="../../shoppermap/ui/vocabulary.py" line="138"/>
         <source>Media</source>
         <translation>Media</translation>
     </message>
@@ -1937,17 +1968,17 @@ Zastąpić go nowym planem?</translation>
         <translation>nas nie ma</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/vocabulary.py" line="71"/>
+        <location filename="../../shoppermap/ui/vocabulary.py" line="83"/>
         <source>Type an amount, for example 1500 or 1500,50.</source>
         <translation>Wpisz kwotę, na przykład 1500 albo 1500,50.</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/vocabulary.py" line="73"/>
+        <location filename="../../shoppermap/ui/vocabulary.py" line="85"/>
         <source>Use at most two decimal places.</source>
         <translation>Użyj najwyżej dwóch miejsc po przecinku.</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/vocabulary.py" line="74"/>
+        <location filename="../../shoppermap/ui/vocabulary.py" line="86"/>
         <source>The amount is too large.</source>
         <translation>Kwota jest za duża.</translation>
     </message>
@@ -2212,37 +2243,37 @@ Zaznacz kilka kart, aby ustawić im naraz status, osobę odpowiedzialną lub ozn
 <context>
     <name>Location</name>
     <message>
-        <location filename="../../shoppermap/ui/filter_bar.py" line="236"/>
+        <location filename="../../shoppermap/ui/filter_bar.py" line="247"/>
         <source>At home</source>
         <translation>W domu</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/filter_bar.py" line="237"/>
+        <location filename="../../shoppermap/ui/filter_bar.py" line="248"/>
         <source>On the way</source>
         <translation>W drodze</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/filter_bar.py" line="238"/>
+        <location filename="../../shoppermap/ui/filter_bar.py" line="249"/>
         <source>Store entrance</source>
         <translation>Wejście do sklepu</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/filter_bar.py" line="239"/>
+        <location filename="../../shoppermap/ui/filter_bar.py" line="250"/>
         <source>In the aisle</source>
         <translation>W alejce</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/filter_bar.py" line="240"/>
+        <location filename="../../shoppermap/ui/filter_bar.py" line="251"/>
         <source>At the checkout</source>
         <translation>Przy kasie</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/filter_bar.py" line="241"/>
+        <location filename="../../shoppermap/ui/filter_bar.py" line="252"/>
         <source>After the visit</source>
         <translation>Po wizycie</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/filter_bar.py" line="242"/>
+        <location filename="../../shoppermap/ui/filter_bar.py" line="253"/>
         <source>Online</source>
         <translation>Online</translation>
     </message>
@@ -2352,152 +2383,172 @@ Zaznacz kilka kart, aby ustawić im naraz status, osobę odpowiedzialną lub ozn
         <translation>Zaznacz wszystk&amp;o</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/actions.py" line="74"/>
+        <location filename="../../shoppermap/ui/actions.py" line="76"/>
+        <source>Add a &amp;Vote</source>
+        <translation>Dodaj &amp;głos</translation>
+    </message>
+    <message>
+        <location filename="../../shoppermap/ui/actions.py" line="78"/>
+        <source>One more dot vote on the selected cards</source>
+        <translation>Jeden głos więcej na zaznaczonych kartach</translation>
+    </message>
+    <message>
+        <location filename="../../shoppermap/ui/actions.py" line="81"/>
+        <source>Remove a V&amp;ote</source>
+        <translation>Ode&amp;jmij głos</translation>
+    </message>
+    <message>
+        <location filename="../../shoppermap/ui/actions.py" line="83"/>
+        <source>One dot vote less on the selected cards</source>
+        <translation>Jeden głos mniej na zaznaczonych kartach</translation>
+    </message>
+    <message>
+        <location filename="../../shoppermap/ui/actions.py" line="85"/>
         <source>&amp;Find…</source>
         <translation>&amp;Znajdź…</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/actions.py" line="75"/>
+        <location filename="../../shoppermap/ui/actions.py" line="86"/>
         <source>Find &amp;Next</source>
         <translation>Znajdź &amp;następny</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/actions.py" line="76"/>
+        <location filename="../../shoppermap/ui/actions.py" line="87"/>
         <source>Find Pre&amp;vious</source>
         <translation>Znajdź poprze&amp;dni</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/actions.py" line="77"/>
+        <location filename="../../shoppermap/ui/actions.py" line="88"/>
         <source>Add Custom &amp;Card</source>
         <translation>Dodaj &amp;własną kartę</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/actions.py" line="78"/>
+        <location filename="../../shoppermap/ui/actions.py" line="89"/>
         <source>Zoom &amp;In</source>
         <translation>Po&amp;większ</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/actions.py" line="79"/>
+        <location filename="../../shoppermap/ui/actions.py" line="90"/>
         <source>Zoom &amp;Out</source>
         <translation>Po&amp;mniejsz</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/actions.py" line="80"/>
+        <location filename="../../shoppermap/ui/actions.py" line="91"/>
         <source>Actual &amp;Size</source>
         <translation>&amp;Rzeczywisty rozmiar</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/actions.py" line="81"/>
+        <location filename="../../shoppermap/ui/actions.py" line="92"/>
         <source>&amp;Fit to Window</source>
         <translation>&amp;Dopasuj do okna</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/actions.py" line="83"/>
+        <location filename="../../shoppermap/ui/actions.py" line="94"/>
         <source>&amp;Presentation Mode</source>
         <translation>Tryb &amp;prezentacji</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/actions.py" line="87"/>
+        <location filename="../../shoppermap/ui/actions.py" line="98"/>
         <source>&amp;High Contrast</source>
         <translation>Wysoki &amp;kontrast</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/actions.py" line="89"/>
+        <location filename="../../shoppermap/ui/actions.py" line="100"/>
         <source>Fi&amp;lter Bar</source>
         <translation>Pasek &amp;filtrów</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/actions.py" line="91"/>
+        <location filename="../../shoppermap/ui/actions.py" line="102"/>
         <source>&amp;Emotion Curve</source>
         <translation>Krzywa &amp;emocji</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/actions.py" line="93"/>
+        <location filename="../../shoppermap/ui/actions.py" line="104"/>
         <source>&amp;Reset Window Layout</source>
         <translation>Przywróć &amp;układ okna</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/actions.py" line="94"/>
+        <location filename="../../shoppermap/ui/actions.py" line="105"/>
         <source>&amp;Add Journey…</source>
         <translation>&amp;Dodaj ścieżkę…</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/actions.py" line="95"/>
+        <location filename="../../shoppermap/ui/actions.py" line="106"/>
         <source>D&amp;uplicate Journey</source>
         <translation>&amp;Powiel ścieżkę</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/actions.py" line="96"/>
+        <location filename="../../shoppermap/ui/actions.py" line="107"/>
         <source>&amp;Rename Journey…</source>
         <translation>Zmień &amp;nazwę ścieżki…</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/actions.py" line="97"/>
+        <location filename="../../shoppermap/ui/actions.py" line="108"/>
         <source>&amp;Delete Journey</source>
         <translation>&amp;Usuń ścieżkę</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/actions.py" line="98"/>
+        <location filename="../../shoppermap/ui/actions.py" line="109"/>
         <source>Add &amp;Stage</source>
         <translation>Dodaj &amp;etap</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/actions.py" line="99"/>
+        <location filename="../../shoppermap/ui/actions.py" line="110"/>
         <source>Add &amp;Phase</source>
         <translation>Dodaj &amp;fazę</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/actions.py" line="100"/>
+        <location filename="../../shoppermap/ui/actions.py" line="111"/>
         <source>Remove Selected Stage or Phase</source>
         <translation>Usuń zaznaczony etap lub fazę</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/actions.py" line="102"/>
+        <location filename="../../shoppermap/ui/actions.py" line="113"/>
         <source>Sales &amp;Periods…</source>
         <translation>&amp;Okresy sprzedaży…</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/actions.py" line="103"/>
+        <location filename="../../shoppermap/ui/actions.py" line="114"/>
         <source>The workshop&apos;s key sales periods, with Polish presets</source>
         <translation>Kluczowe okresy sprzedaży warsztatu, z polskimi okresami do wstawienia</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/actions.py" line="107"/>
+        <location filename="../../shoppermap/ui/actions.py" line="118"/>
         <source>&amp;About ShopperMap</source>
         <translation>&amp;O programie ShopperMap</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/actions.py" line="108"/>
+        <location filename="../../shoppermap/ui/actions.py" line="119"/>
         <source>Open &amp;Recent</source>
         <translation>Ostatnio otwie&amp;rane</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/actions.py" line="141"/>
+        <location filename="../../shoppermap/ui/actions.py" line="152"/>
         <source>&amp;File</source>
         <translation>&amp;Plik</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/actions.py" line="150"/>
+        <location filename="../../shoppermap/ui/actions.py" line="161"/>
         <source>&amp;Edit</source>
         <translation>&amp;Edycja</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/actions.py" line="156"/>
+        <location filename="../../shoppermap/ui/actions.py" line="169"/>
         <source>&amp;Journey</source>
         <translation>Ścież&amp;ka</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/actions.py" line="165"/>
+        <location filename="../../shoppermap/ui/actions.py" line="178"/>
         <source>&amp;View</source>
         <translation>&amp;Widok</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/actions.py" line="172"/>
+        <location filename="../../shoppermap/ui/actions.py" line="185"/>
         <source>&amp;Help</source>
         <translation>Pomo&amp;c</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/actions.py" line="176"/>
+        <location filename="../../shoppermap/ui/actions.py" line="189"/>
         <source>Main toolbar</source>
         <translation>Główny pasek narzędzi</translation>
     </message>
@@ -2545,37 +2596,37 @@ Zaznacz kilka kart, aby ustawić im naraz status, osobę odpowiedzialną lub ozn
 {0}</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/main_window.py" line="410"/>
+        <location filename="../../shoppermap/ui/main_window.py" line="412"/>
         <source>Untitled workshop</source>
         <translation>Warsztat bez tytułu</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/main_window.py" line="416"/>
+        <location filename="../../shoppermap/ui/main_window.py" line="418"/>
         <source>[read-only]</source>
         <translation>[tylko do odczytu]</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/main_window.py" line="449"/>
+        <location filename="../../shoppermap/ui/main_window.py" line="451"/>
         <source>Every change is saved in the file again.</source>
         <translation>Wszystkie zmiany są znów zapisane w pliku.</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/main_window.py" line="479"/>
+        <location filename="../../shoppermap/ui/main_window.py" line="481"/>
         <source>Closing now would lose the changes not saved yet.</source>
         <translation>Zamknięcie teraz oznaczałoby utratę jeszcze niezapisanych zmian.</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/main_window.py" line="480"/>
+        <location filename="../../shoppermap/ui/main_window.py" line="482"/>
         <source>Save a Copy As…</source>
         <translation>Zapisz kopię jako…</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/main_window.py" line="481"/>
+        <location filename="../../shoppermap/ui/main_window.py" line="483"/>
         <source>Retry</source>
         <translation>Ponów</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/main_window.py" line="482"/>
+        <location filename="../../shoppermap/ui/main_window.py" line="484"/>
         <source>Discard Changes</source>
         <translation>Odrzuć zmiany</translation>
     </message>
@@ -2654,14 +2705,108 @@ Zaznacz kilka kart, aby ustawić im naraz status, osobę odpowiedzialną lub ozn
         <translation>Brak ostatnio otwieranych warsztatów</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/window_docks.py" line="32"/>
+        <location filename="../../shoppermap/ui/window_docks.py" line="33"/>
         <source>Inspector</source>
         <translation>Inspektor</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/window_docks.py" line="43"/>
+        <location filename="../../shoppermap/ui/window_docks.py" line="44"/>
         <source>Legend</source>
         <translation>Legenda</translation>
+    </message>
+</context>
+<context>
+    <name>Matrix</name>
+    <message>
+        <location filename="../../shoppermap/ui/matrix/dock.py" line="28"/>
+        <source>Drag an action into a cell to set its value and effort, or back to “Not rated yet” to clear them. A click shows its card on the map.</source>
+        <translation>Przeciągnij działanie do komórki, aby ustawić jego wartość i nakład, albo z powrotem do „Jeszcze nieocenione”, aby je wyczyścić. Kliknięcie pokazuje jego kartę na mapie.</translation>
+    </message>
+    <message>
+        <location filename="../../shoppermap/ui/matrix/dock.py" line="91"/>
+        <location filename="../../shoppermap/ui/matrix/picture.py" line="84"/>
+        <source>Value/effort matrix</source>
+        <translation>Macierz wartość/nakład</translation>
+    </message>
+    <message>
+        <location filename="../../shoppermap/ui/matrix/dock.py" line="139"/>
+        <source>Value-effort matrix</source>
+        <translation>Macierz wartość-nakład</translation>
+    </message>
+    <message>
+        <location filename="../../shoppermap/ui/matrix/items.py" line="47"/>
+        <source>Quick wins</source>
+        <translation>Szybkie wygrane</translation>
+    </message>
+    <message>
+        <location filename="../../shoppermap/ui/matrix/items.py" line="48"/>
+        <source>high value, low effort: start now</source>
+        <translation>duża wartość, mały nakład: zacznij od razu</translation>
+    </message>
+    <message>
+        <location filename="../../shoppermap/ui/matrix/items.py" line="50"/>
+        <source>Big bets</source>
+        <translation>Duże projekty</translation>
+    </message>
+    <message>
+        <location filename="../../shoppermap/ui/matrix/items.py" line="50"/>
+        <source>high value, high effort: plan them</source>
+        <translation>duża wartość, duży nakład: zaplanuj</translation>
+    </message>
+    <message>
+        <location filename="../../shoppermap/ui/matrix/items.py" line="52"/>
+        <source>Fill-ins</source>
+        <translation>Uzupełnienia</translation>
+    </message>
+    <message>
+        <location filename="../../shoppermap/ui/matrix/items.py" line="53"/>
+        <source>low value, low effort: if time allows</source>
+        <translation>mała wartość, mały nakład: gdy starczy czasu</translation>
+    </message>
+    <message>
+        <location filename="../../shoppermap/ui/matrix/items.py" line="55"/>
+        <source>Money pits</source>
+        <translation>Studnie bez dna</translation>
+    </message>
+    <message>
+        <location filename="../../shoppermap/ui/matrix/items.py" line="55"/>
+        <source>low value, high effort: drop them</source>
+        <translation>mała wartość, duży nakład: odpuść</translation>
+    </message>
+    <message>
+        <location filename="../../shoppermap/ui/matrix/items.py" line="179"/>
+        <source>Effort or cost  →  (1 low, 5 high)</source>
+        <translation>Nakład lub koszt  →  (1 niski, 5 wysoki)</translation>
+    </message>
+    <message>
+        <location filename="../../shoppermap/ui/matrix/items.py" line="187"/>
+        <source>Expected value  →  (1 low, 5 high)</source>
+        <translation>Oczekiwana wartość  →  (1 niska, 5 wysoka)</translation>
+    </message>
+    <message>
+        <location filename="../../shoppermap/ui/matrix/items.py" line="203"/>
+        <source>Not rated yet ({0})</source>
+        <translation>Jeszcze nieocenione ({0})</translation>
+    </message>
+    <message>
+        <location filename="../../shoppermap/ui/matrix/items.py" line="211"/>
+        <source>Drag an action here to clear its value and effort.</source>
+        <translation>Przeciągnij tu działanie, aby wyczyścić jego wartość i nakład.</translation>
+    </message>
+    <message>
+        <location filename="../../shoppermap/ui/matrix/picture.py" line="91"/>
+        <source>scenario: {0}</source>
+        <translation>scenariusz: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../shoppermap/ui/matrix/view.py" line="145"/>
+        <source>Clear value and effort of {0}</source>
+        <translation>Wyczyść wartość i nakład {0}</translation>
+    </message>
+    <message>
+        <location filename="../../shoppermap/ui/matrix/view.py" line="147"/>
+        <source>Rate {0}: value {1}, effort {2}</source>
+        <translation>Oceń {0}: wartość {1}, nakład {2}</translation>
     </message>
 </context>
 <context>
@@ -3293,197 +3438,237 @@ Zaznacz kilka kart, aby ustawić im naraz status, osobę odpowiedzialną lub ozn
 <context>
     <name>OpportunityEditor</name>
     <message>
-        <location filename="../../shoppermap/ui/inspector/opportunity_editor.py" line="48"/>
+        <location filename="../../shoppermap/ui/inspector/opportunity_editor.py" line="50"/>
         <source>Pick a tool or type your own</source>
         <translation>Wybierz narzędzie lub wpisz własne</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/inspector/opportunity_editor.py" line="51"/>
+        <location filename="../../shoppermap/ui/inspector/opportunity_editor.py" line="53"/>
         <source>Retailer or channel</source>
         <translation>Sieć lub kanał</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/inspector/opportunity_editor.py" line="55"/>
+        <location filename="../../shoppermap/ui/inspector/opportunity_editor.py" line="57"/>
         <source>e.g. +15% rotation</source>
         <translation>np. +15% rotacji</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/inspector/opportunity_editor.py" line="59"/>
+        <location filename="../../shoppermap/ui/inspector/opportunity_editor.py" line="61"/>
         <source>Person or team</source>
         <translation>Osoba lub zespół</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/inspector/opportunity_editor.py" line="62"/>
+        <location filename="../../shoppermap/ui/inspector/opportunity_editor.py" line="64"/>
         <source>Start date</source>
         <translation>Data rozpoczęcia</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/inspector/opportunity_editor.py" line="63"/>
+        <location filename="../../shoppermap/ui/inspector/opportunity_editor.py" line="65"/>
         <source>End date</source>
         <translation>Data zakończenia</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/inspector/opportunity_editor.py" line="66"/>
+        <location filename="../../shoppermap/ui/inspector/opportunity_editor.py" line="68"/>
         <source>In a sales period with dates, the opportunity runs on the period&apos;s dates</source>
         <translation>W okresie sprzedaży z datami okazja trwa w datach tego okresu</translation>
     </message>
     <message>
         <location filename="../../shoppermap/ui/inspector/opportunity_editor.py" line="77"/>
+        <source>Expected value for the business, 1 (low) to 5 (high)</source>
+        <translation>Oczekiwana wartość dla biznesu, od 1 (niska) do 5 (wysoka)</translation>
+    </message>
+    <message>
+        <location filename="../../shoppermap/ui/inspector/opportunity_editor.py" line="80"/>
+        <source>Effort or cost to make it happen, 1 (low) to 5 (high)</source>
+        <translation>Nakład pracy lub koszt wdrożenia, od 1 (niski) do 5 (wysoki)</translation>
+    </message>
+    <message>
+        <location filename="../../shoppermap/ui/inspector/opportunity_editor.py" line="82"/>
+        <source>The room&apos;s dot votes on this action</source>
+        <translation>Głosy uczestników na to działanie</translation>
+    </message>
+    <message>
+        <location filename="../../shoppermap/ui/inspector/opportunity_editor.py" line="87"/>
         <source>POS tool</source>
         <translation>Narzędzie POS</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/inspector/opportunity_editor.py" line="79"/>
+        <location filename="../../shoppermap/ui/inspector/opportunity_editor.py" line="89"/>
         <source>Description</source>
         <translation>Opis</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/inspector/opportunity_editor.py" line="80"/>
+        <location filename="../../shoppermap/ui/inspector/opportunity_editor.py" line="90"/>
         <source>Retailer</source>
         <translation>Sieć</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/inspector/opportunity_editor.py" line="81"/>
+        <location filename="../../shoppermap/ui/inspector/opportunity_editor.py" line="91"/>
         <source>Priority</source>
         <translation>Priorytet</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/inspector/opportunity_editor.py" line="82"/>
+        <location filename="../../shoppermap/ui/inspector/opportunity_editor.py" line="92"/>
         <source>Impact</source>
         <translation>Efekt</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/inspector/opportunity_editor.py" line="83"/>
+        <location filename="../../shoppermap/ui/inspector/opportunity_editor.py" line="93"/>
         <source>Owner</source>
         <translation>Odpowiedzialny</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/inspector/opportunity_editor.py" line="84"/>
+        <location filename="../../shoppermap/ui/inspector/opportunity_editor.py" line="94"/>
         <source>Start</source>
         <translation>Początek</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/inspector/opportunity_editor.py" line="85"/>
+        <location filename="../../shoppermap/ui/inspector/opportunity_editor.py" line="95"/>
         <source>End</source>
         <translation>Koniec</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/inspector/opportunity_editor.py" line="86"/>
+        <location filename="../../shoppermap/ui/inspector/opportunity_editor.py" line="96"/>
         <source>Sales period</source>
         <translation>Okres sprzedaży</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/inspector/opportunity_editor.py" line="87"/>
+        <location filename="../../shoppermap/ui/inspector/opportunity_editor.py" line="97"/>
         <source>KPI</source>
         <translation>KPI</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/inspector/opportunity_editor.py" line="88"/>
+        <location filename="../../shoppermap/ui/inspector/opportunity_editor.py" line="98"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/inspector/opportunity_editor.py" line="89"/>
+        <location filename="../../shoppermap/ui/inspector/opportunity_editor.py" line="99"/>
+        <source>Votes</source>
+        <translation>Głosy</translation>
+    </message>
+    <message>
+        <location filename="../../shoppermap/ui/inspector/opportunity_editor.py" line="100"/>
+        <source>Value</source>
+        <translation>Wartość</translation>
+    </message>
+    <message>
+        <location filename="../../shoppermap/ui/inspector/opportunity_editor.py" line="101"/>
+        <source>Effort</source>
+        <translation>Nakład</translation>
+    </message>
+    <message>
+        <location filename="../../shoppermap/ui/inspector/opportunity_editor.py" line="102"/>
         <source>Notes</source>
         <translation>Notatki</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/inspector/opportunity_editor.py" line="95"/>
+        <location filename="../../shoppermap/ui/inspector/opportunity_editor.py" line="108"/>
         <source>Brought by</source>
         <translation>Wniosła grupa</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/inspector/opportunity_editor.py" line="96"/>
+        <location filename="../../shoppermap/ui/inspector/opportunity_editor.py" line="109"/>
         <source>Expected impact, in words or numbers</source>
         <translation>Oczekiwany efekt, słowami lub liczbami</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/inspector/opportunity_editor.py" line="97"/>
+        <location filename="../../shoppermap/ui/inspector/opportunity_editor.py" line="110"/>
         <source>Estimated cost; leave empty when not estimated</source>
         <translation>Szacowany koszt; zostaw puste, jeśli go nie oszacowano</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/inspector/opportunity_editor.py" line="163"/>
+        <location filename="../../shoppermap/ui/inspector/opportunity_editor.py" line="179"/>
         <source>The dates of the sales period {name}</source>
         <translation>Daty okresu sprzedaży {name}</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/inspector/opportunity_editor.py" line="179"/>
+        <location filename="../../shoppermap/ui/inspector/opportunity_editor.py" line="198"/>
         <source>Own dates</source>
         <translation>Własne daty</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/inspector/opportunity_editor.py" line="215"/>
+        <location filename="../../shoppermap/ui/inspector/opportunity_editor.py" line="236"/>
         <source>Set POS tool of {target} to {value}</source>
         <translation>Ustaw narzędzie POS szansy {target}: {value}</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/inspector/opportunity_editor.py" line="216"/>
+        <location filename="../../shoppermap/ui/inspector/opportunity_editor.py" line="237"/>
         <source>Edit description of {target}</source>
         <translation>Edytuj opis szansy {target}</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/inspector/opportunity_editor.py" line="217"/>
+        <location filename="../../shoppermap/ui/inspector/opportunity_editor.py" line="238"/>
         <source>Set retailer of {target} to {value}</source>
         <translation>Ustaw sieć szansy {target}: {value}</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/inspector/opportunity_editor.py" line="218"/>
+        <location filename="../../shoppermap/ui/inspector/opportunity_editor.py" line="239"/>
         <source>Set priority of {target} to {value}</source>
         <translation>Ustaw priorytet szansy {target}: {value}</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/inspector/opportunity_editor.py" line="219"/>
+        <location filename="../../shoppermap/ui/inspector/opportunity_editor.py" line="240"/>
         <source>Edit expected impact of {target}</source>
         <translation>Edytuj oczekiwany efekt szansy {target}</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/inspector/opportunity_editor.py" line="220"/>
+        <location filename="../../shoppermap/ui/inspector/opportunity_editor.py" line="241"/>
         <source>Set owner of {target} to {value}</source>
         <translation>Ustaw osobę odpowiedzialną za szansę {target}: {value}</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/inspector/opportunity_editor.py" line="221"/>
+        <location filename="../../shoppermap/ui/inspector/opportunity_editor.py" line="242"/>
         <source>Set start of {target} to {value}</source>
         <translation>Ustaw początek szansy {target}: {value}</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/inspector/opportunity_editor.py" line="222"/>
+        <location filename="../../shoppermap/ui/inspector/opportunity_editor.py" line="243"/>
         <source>Set end of {target} to {value}</source>
         <translation>Ustaw koniec szansy {target}: {value}</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/inspector/opportunity_editor.py" line="223"/>
+        <location filename="../../shoppermap/ui/inspector/opportunity_editor.py" line="244"/>
         <source>Set sales period of {target} to {value}</source>
         <translation>Ustaw okres sprzedaży szansy {target}: {value}</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/inspector/opportunity_editor.py" line="224"/>
+        <location filename="../../shoppermap/ui/inspector/opportunity_editor.py" line="245"/>
         <source>Set KPI of {target} to {value}</source>
         <translation>Ustaw KPI szansy {target}: {value}</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/inspector/opportunity_editor.py" line="225"/>
+        <location filename="../../shoppermap/ui/inspector/opportunity_editor.py" line="246"/>
         <source>Set status of {target} to {value}</source>
         <translation>Ustaw status szansy {target}: {value}</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/inspector/opportunity_editor.py" line="226"/>
+        <location filename="../../shoppermap/ui/inspector/opportunity_editor.py" line="247"/>
+        <source>Set value of {target} to {value}</source>
+        <translation>Ustaw wartość {target} na {value}</translation>
+    </message>
+    <message>
+        <location filename="../../shoppermap/ui/inspector/opportunity_editor.py" line="248"/>
+        <source>Set effort of {target} to {value}</source>
+        <translation>Ustaw nakład {target} na {value}</translation>
+    </message>
+    <message>
+        <location filename="../../shoppermap/ui/inspector/opportunity_editor.py" line="249"/>
         <source>Edit notes of {target}</source>
         <translation>Edytuj notatki szansy {target}</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/inspector/opportunity_editor.py" line="233"/>
+        <location filename="../../shoppermap/ui/inspector/opportunity_editor.py" line="256"/>
         <source>none</source>
         <translation>brak</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/inspector/opportunity_editor.py" line="266"/>
+        <location filename="../../shoppermap/ui/inspector/opportunity_editor.py" line="300"/>
         <source>The end date is before the start date ({date}).</source>
         <translation>Data zakończenia jest wcześniejsza niż data rozpoczęcia ({date}).</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/inspector/opportunity_editor.py" line="270"/>
+        <location filename="../../shoppermap/ui/inspector/opportunity_editor.py" line="304"/>
         <source>The start date is after the end date ({date}).</source>
         <translation>Data rozpoczęcia jest późniejsza niż data zakończenia ({date}).</translation>
     </message>
@@ -3678,47 +3863,47 @@ Zaznacz kilka kart, aby ustawić im naraz status, osobę odpowiedzialną lub ozn
 <context>
     <name>PictureActions</name>
     <message>
-        <location filename="../../shoppermap/ui/picture_actions.py" line="60"/>
+        <location filename="../../shoppermap/ui/picture_actions.py" line="78"/>
         <source>Export &amp;Picture…</source>
         <translation>Eksportuj o&amp;braz…</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/picture_actions.py" line="61"/>
+        <location filename="../../shoppermap/ui/picture_actions.py" line="79"/>
         <source>Save the journey map as a PDF for printing or a PNG image</source>
         <translation>Zapisz mapę ścieżki jako PDF do druku lub obraz PNG</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/picture_actions.py" line="62"/>
+        <location filename="../../shoppermap/ui/picture_actions.py" line="80"/>
         <source>&amp;Print…</source>
         <translation>&amp;Drukuj…</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/picture_actions.py" line="66"/>
+        <location filename="../../shoppermap/ui/picture_actions.py" line="84"/>
         <source>Print the journey map (A3 landscape)</source>
         <translation>Drukuj mapę ścieżki (A3 poziomo)</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/picture_actions.py" line="105"/>
+        <location filename="../../shoppermap/ui/picture_actions.py" line="123"/>
         <source>Journey map</source>
         <translation>Mapa ścieżki</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/picture_actions.py" line="115"/>
+        <location filename="../../shoppermap/ui/picture_actions.py" line="136"/>
         <source>PDF for printing (*.pdf)</source>
         <translation>PDF do druku (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/picture_actions.py" line="115"/>
+        <location filename="../../shoppermap/ui/picture_actions.py" line="136"/>
         <source>PNG image (*.png)</source>
         <translation>Obraz PNG (*.png)</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/picture_actions.py" line="117"/>
+        <location filename="../../shoppermap/ui/picture_actions.py" line="138"/>
         <source>Export picture</source>
         <translation>Eksport obrazu</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/picture_actions.py" line="136"/>
+        <location filename="../../shoppermap/ui/picture_actions.py" line="161"/>
         <source>Cannot export the picture.
 
 {0}</source>
@@ -3727,17 +3912,17 @@ Zaznacz kilka kart, aby ustawić im naraz status, osobę odpowiedzialną lub ozn
 {0}</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/picture_actions.py" line="139"/>
+        <location filename="../../shoppermap/ui/picture_actions.py" line="164"/>
         <source>Exported {0}</source>
         <translation>Wyeksportowano: {0}</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/picture_actions.py" line="153"/>
+        <location filename="../../shoppermap/ui/picture_actions.py" line="182"/>
         <source>Print the journey map</source>
         <translation>Drukuj mapę ścieżki</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/picture_actions.py" line="168"/>
+        <location filename="../../shoppermap/ui/picture_actions.py" line="197"/>
         <source>Cannot print.
 
 {0}</source>
@@ -3746,7 +3931,7 @@ Zaznacz kilka kart, aby ustawić im naraz status, osobę odpowiedzialną lub ozn
 {0}</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/picture_actions.py" line="171"/>
+        <location filename="../../shoppermap/ui/picture_actions.py" line="200"/>
         <source>Sent {0} page(s) to the printer</source>
         <translation>Wysłano do drukarki stron: {0}</translation>
     </message>
@@ -3902,139 +4087,164 @@ Zaznacz kilka kart, aby ustawić im naraz status, osobę odpowiedzialną lub ozn
         <translation>Okres sprzedaży</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/plan/figure_columns.py" line="136"/>
+        <location filename="../../shoppermap/ui/plan/figure_columns.py" line="137"/>
         <source>All</source>
         <translation>Wszystkie</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/plan/figure_columns.py" line="145"/>
+        <location filename="../../shoppermap/ui/plan/figure_columns.py" line="146"/>
         <source>The cost is worked out from the quantities: change stores, units or unit cost instead.</source>
         <translation>Koszt wynika z ilości: zmień liczbę sklepów, sztuk lub koszt jednostkowy.</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/plan/figure_columns.py" line="155"/>
+        <location filename="../../shoppermap/ui/plan/figure_columns.py" line="156"/>
         <source>Give stores, units per store and unit cost to work out the cost.</source>
         <translation>Podaj liczbę sklepów, sztuk na sklep i koszt jednostkowy, aby obliczyć koszt.</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/plan/figure_columns.py" line="156"/>
+        <location filename="../../shoppermap/ui/plan/figure_columns.py" line="157"/>
         <source>Worked out: total units × unit cost + fixed cost.</source>
         <translation>Obliczony: razem sztuk × koszt jednostkowy + koszt stały.</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/plan/figure_columns.py" line="162"/>
+        <location filename="../../shoppermap/ui/plan/figure_columns.py" line="163"/>
         <source>Cost</source>
         <translation>Koszt</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/plan/figure_columns.py" line="171"/>
+        <location filename="../../shoppermap/ui/plan/figure_columns.py" line="172"/>
         <source>Total units × unit cost + fixed cost, or the cost typed</source>
         <translation>Razem sztuk × koszt jednostkowy + koszt stały albo wpisany koszt</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/plan/figure_columns.py" line="178"/>
+        <location filename="../../shoppermap/ui/plan/figure_columns.py" line="179"/>
         <source>Brand</source>
         <translation>Marka</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/plan/figure_columns.py" line="181"/>
+        <location filename="../../shoppermap/ui/plan/figure_columns.py" line="182"/>
         <source>Mechanic</source>
         <translation>Mechanika</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/plan/figure_columns.py" line="183"/>
+        <location filename="../../shoppermap/ui/plan/figure_columns.py" line="184"/>
         <source>The offer, such as 2+1, -30% or a tasting</source>
         <translation>Oferta, np. 2+1, -30% albo degustacja</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/plan/figure_columns.py" line="191"/>
+        <location filename="../../shoppermap/ui/plan/figure_columns.py" line="192"/>
         <source>Stores</source>
         <translation>Sklepy</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/plan/figure_columns.py" line="192"/>
+        <location filename="../../shoppermap/ui/plan/figure_columns.py" line="193"/>
         <source>Units/store</source>
         <translation>Szt./sklep</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/plan/figure_columns.py" line="195"/>
+        <location filename="../../shoppermap/ui/plan/figure_columns.py" line="196"/>
         <source>Total units</source>
         <translation>Razem szt.</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/plan/figure_columns.py" line="198"/>
+        <location filename="../../shoppermap/ui/plan/figure_columns.py" line="199"/>
         <source>Stores × units per store</source>
         <translation>Sklepy × sztuki na sklep</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/plan/figure_columns.py" line="200"/>
+        <location filename="../../shoppermap/ui/plan/figure_columns.py" line="201"/>
         <source>Unit cost</source>
         <translation>Koszt jedn.</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/plan/figure_columns.py" line="201"/>
+        <location filename="../../shoppermap/ui/plan/figure_columns.py" line="202"/>
         <source>Fixed cost</source>
         <translation>Koszt stały</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/plan/figure_columns.py" line="203"/>
+        <location filename="../../shoppermap/ui/plan/figure_columns.py" line="204"/>
         <source>Cost kind</source>
         <translation>Rodzaj kosztu</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/plan/figure_columns.py" line="214"/>
+        <location filename="../../shoppermap/ui/plan/figure_columns.py" line="215"/>
         <source>Baseline sales</source>
         <translation>Sprzedaż bazowa</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/plan/figure_columns.py" line="215"/>
+        <location filename="../../shoppermap/ui/plan/figure_columns.py" line="216"/>
         <source>Sales without the action, in its period</source>
         <translation>Sprzedaż bez akcji w jej okresie</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/plan/figure_columns.py" line="217"/>
+        <location filename="../../shoppermap/ui/plan/figure_columns.py" line="218"/>
         <source>Uplift</source>
         <translation>Wzrost</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/plan/figure_columns.py" line="218"/>
+        <location filename="../../shoppermap/ui/plan/figure_columns.py" line="219"/>
         <source>Margin</source>
         <translation>Marża</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/plan/figure_columns.py" line="221"/>
+        <location filename="../../shoppermap/ui/plan/figure_columns.py" line="222"/>
         <source>Incr. sales</source>
         <translation>Przyrost sprzed.</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/plan/figure_columns.py" line="224"/>
+        <location filename="../../shoppermap/ui/plan/figure_columns.py" line="225"/>
         <source>Incremental sales: baseline sales × uplift</source>
         <translation>Przyrost sprzedaży: sprzedaż bazowa × wzrost</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/plan/figure_columns.py" line="228"/>
+        <location filename="../../shoppermap/ui/plan/figure_columns.py" line="229"/>
         <source>Incr. margin</source>
         <translation>Przyrost marży</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/plan/figure_columns.py" line="231"/>
+        <location filename="../../shoppermap/ui/plan/figure_columns.py" line="232"/>
         <source>Incremental margin: incremental sales × margin</source>
         <translation>Przyrost marży: przyrost sprzedaży × marża</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/plan/figure_columns.py" line="235"/>
+        <location filename="../../shoppermap/ui/plan/figure_columns.py" line="236"/>
         <source>ROI</source>
         <translation>ROI</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/plan/figure_columns.py" line="238"/>
+        <location filename="../../shoppermap/ui/plan/figure_columns.py" line="239"/>
         <source>(Incremental margin − cost) / cost</source>
         <translation>(Przyrost marży − koszt) / koszt</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/plan/figure_columns.py" line="240"/>
+        <location filename="../../shoppermap/ui/plan/figure_columns.py" line="241"/>
         <source>Scenarios</source>
         <translation>Scenariusze</translation>
+    </message>
+    <message>
+        <location filename="../../shoppermap/ui/plan/figure_columns.py" line="251"/>
+        <source>The room&apos;s dot votes on the action</source>
+        <translation>Głosy uczestników na działanie</translation>
+    </message>
+    <message>
+        <location filename="../../shoppermap/ui/plan/figure_columns.py" line="255"/>
+        <source>Value</source>
+        <translation>Wartość</translation>
+    </message>
+    <message>
+        <location filename="../../shoppermap/ui/plan/figure_columns.py" line="258"/>
+        <source>Expected value, 1 (low) to 5 (high), as in the matrix</source>
+        <translation>Oczekiwana wartość, od 1 (niska) do 5 (wysoka), jak w macierzy</translation>
+    </message>
+    <message>
+        <location filename="../../shoppermap/ui/plan/figure_columns.py" line="262"/>
+        <source>Effort</source>
+        <translation>Nakład</translation>
+    </message>
+    <message>
+        <location filename="../../shoppermap/ui/plan/figure_columns.py" line="265"/>
+        <source>Effort or cost, 1 (low) to 5 (high), as in the matrix</source>
+        <translation>Nakład lub koszt, od 1 (niski) do 5 (wysoki), jak w macierzy</translation>
     </message>
     <message>
         <location filename="../../shoppermap/ui/plan/columns.py" line="111"/>
@@ -4047,12 +4257,12 @@ Zaznacz kilka kart, aby ustawić im naraz status, osobę odpowiedzialną lub ozn
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/plan/columns.py" line="118"/>
+        <location filename="../../shoppermap/ui/plan/columns.py" line="119"/>
         <source>MoT</source>
         <translation>MP</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/plan/columns.py" line="119"/>
+        <location filename="../../shoppermap/ui/plan/columns.py" line="120"/>
         <source>QW</source>
         <translation>SW</translation>
     </message>
@@ -4060,6 +4270,12 @@ Zaznacz kilka kart, aby ustawić im naraz status, osobę odpowiedzialną lub ozn
         <location filename="../../shoppermap/ui/plan/model.py" line="224"/>
         <source>Edit {0}</source>
         <translation>Edytuj {0}</translation>
+    </message>
+    <message>
+        <location filename="../../shoppermap/ui/matrix/items.py" line="229"/>
+        <location filename="../../shoppermap/ui/plan/figure_columns.py" line="250"/>
+        <source>Votes</source>
+        <translation>Głosy</translation>
     </message>
 </context>
 <context>
@@ -4783,52 +4999,52 @@ Zaznacz kilka kart, aby ustawić im naraz status, osobę odpowiedzialną lub ozn
 <context>
     <name>Toolbar</name>
     <message>
-        <location filename="../../shoppermap/ui/actions.py" line="121"/>
+        <location filename="../../shoppermap/ui/actions.py" line="132"/>
         <source>New</source>
         <translation>Nowy</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/actions.py" line="122"/>
+        <location filename="../../shoppermap/ui/actions.py" line="133"/>
         <source>Open</source>
         <translation>Otwórz</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/actions.py" line="123"/>
+        <location filename="../../shoppermap/ui/actions.py" line="134"/>
         <source>Undo</source>
         <translation>Cofnij</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/actions.py" line="124"/>
+        <location filename="../../shoppermap/ui/actions.py" line="135"/>
         <source>Redo</source>
         <translation>Ponów</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/actions.py" line="125"/>
+        <location filename="../../shoppermap/ui/actions.py" line="136"/>
         <source>Add card</source>
         <translation>Dodaj kartę</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/actions.py" line="126"/>
+        <location filename="../../shoppermap/ui/actions.py" line="137"/>
         <source>Delete</source>
         <translation>Usuń</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/actions.py" line="127"/>
+        <location filename="../../shoppermap/ui/actions.py" line="138"/>
         <source>Zoom out</source>
         <translation>Pomniejsz</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/actions.py" line="128"/>
+        <location filename="../../shoppermap/ui/actions.py" line="139"/>
         <source>Zoom in</source>
         <translation>Powiększ</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/actions.py" line="129"/>
+        <location filename="../../shoppermap/ui/actions.py" line="140"/>
         <source>Fit</source>
         <translation>Dopasuj</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/actions.py" line="130"/>
+        <location filename="../../shoppermap/ui/actions.py" line="141"/>
         <source>Present</source>
         <translation>Prezentacja</translation>
     </message>
@@ -4849,6 +5065,49 @@ Zaznacz kilka kart, aby ustawić im naraz status, osobę odpowiedzialną lub ozn
         <location filename="../../shoppermap/ui/unsaved_banner.py" line="45"/>
         <source>Changes kept only in this window: {0}</source>
         <translation>Zmiany zachowane tylko w tym oknie: {0}</translation>
+    </message>
+</context>
+<context>
+    <name>Votes</name>
+    <message>
+        <location filename="../../shoppermap/ui/votes.py" line="44"/>
+        <source>Add a vote to {0} cards</source>
+        <translation>Dodaj głos na {0} kartach</translation>
+    </message>
+    <message>
+        <location filename="../../shoppermap/ui/votes.py" line="45"/>
+        <source>Remove a vote from {0} cards</source>
+        <translation>Odejmij głos na {0} kartach</translation>
+    </message>
+    <message>
+        <location filename="../../shoppermap/ui/votes.py" line="48"/>
+        <source>Add a vote to {0} actions</source>
+        <translation>Dodaj głos na {0} działaniach</translation>
+    </message>
+    <message>
+        <location filename="../../shoppermap/ui/votes.py" line="49"/>
+        <source>Remove a vote from {0} actions</source>
+        <translation>Odejmij głos na {0} działaniach</translation>
+    </message>
+    <message>
+        <location filename="../../shoppermap/ui/votes.py" line="51"/>
+        <source>Add a vote to {0}</source>
+        <translation>Dodaj głos: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../shoppermap/ui/votes.py" line="52"/>
+        <source>Remove a vote from {0}</source>
+        <translation>Odejmij głos: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../shoppermap/ui/votes.py" line="78"/>
+        <source>Remove a vote</source>
+        <translation>Odejmij głos</translation>
+    </message>
+    <message>
+        <location filename="../../shoppermap/ui/votes.py" line="82"/>
+        <source>Add a vote</source>
+        <translation>Dodaj głos</translation>
     </message>
 </context>
 <context>

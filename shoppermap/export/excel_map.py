@@ -20,6 +20,7 @@ COLUMN_WIDTH = 24
 LINE_HEIGHT = 15  # points per line of 11-point Calibri
 MOMENT_OF_TRUTH = "★"
 QUICK_WIN = "⚡"
+VOTES = "●"
 
 
 def define_map_styles(styles: Styles) -> None:
@@ -38,8 +39,9 @@ def define_map_styles(styles: Styles) -> None:
     styles.define("map_journey", font=font(bold=True, size=12, color=HEADER_FILL))
 
 
-def card_text(card: Card, label: str, opportunities: int) -> str:
-    """A card's cell: its label, then its marks (moment of truth, quick win, opportunities)."""
+def card_text(card: Card, label: str, opportunities: int, *, votes: bool = False) -> str:
+    """A card's cell: its label, then its marks (moment of truth, quick win, opportunities, and with
+    `votes` the room's dot votes)."""
     marks = []
     if card.moment_of_truth:
         marks.append(MOMENT_OF_TRUTH)
@@ -47,6 +49,8 @@ def card_text(card: Card, label: str, opportunities: int) -> str:
         marks.append(QUICK_WIN)
     if opportunities:
         marks.append(f"[{opportunities}]")
+    if votes and card.votes:
+        marks.append(f"{VOTES}{card.votes}")
     return f"{label}\n{' '.join(marks)}" if marks else label
 
 
@@ -57,7 +61,10 @@ def write_map_sheet(ws: Worksheet, scope: ExportScope, styles: Styles, tick: Cal
     title = " — ".join(p for p in (text("sheet.map", language), scope.document.workshop.workshop.title) if p)
     put(ws.cell(row=1, column=1), title)
     styles.apply(ws.cell(row=1, column=1), "title")
-    put(ws.cell(row=2, column=1), text("map.legend", language))
+    legend = text("map.legend", language)
+    if scope.internal:  # the room's votes are the producer's own business
+        legend = text("map.legend.votes", language) + "   " + legend
+    put(ws.cell(row=2, column=1), legend)
     styles.apply(ws.cell(row=2, column=1), "note")
     row = 4
     widest = 1
@@ -98,7 +105,9 @@ def _write_journey(
             for card in phase.cards:
                 if card.hidden:
                     continue
-                value = card_text(card, scope.label(card), scope.opportunity_count(card))
+                value = card_text(
+                    card, scope.label(card), scope.opportunity_count(card), votes=scope.internal
+                )
                 cell = ws.cell(row=row, column=column)
                 styles.apply(cell, f"map_card_{card.status.value}" if card.status else "map_card")
                 put(cell, value)

@@ -54,6 +54,9 @@ PLAN_COLUMNS = (
     Column("status", "center", 11, 22),
     Column("moment_of_truth", "center", 9, 9),
     Column("quick_win", "center", 8, 10),
+    Column("votes", "count", 7, 9),
+    Column("value", "center", 7, 9),
+    Column("effort", "center", 7, 9),
     # the numbers last, so the totals row under them reads as one block
     Column("stores", "count", 8, 10),
     Column("units_per_store", "count", 8, 10),
@@ -72,6 +75,8 @@ PLAN_COLUMNS = (
 )
 # what a producer never shows a retail buyer
 MARGIN_KEYS = frozenset({"baseline_sales", "margin_pct", "incremental_margin", "roi"})
+# the room's own prioritising: the producer's business, not the buyer's
+RATING_KEYS = frozenset({"votes", "value", "effort"})
 # the columns the plan's totals row adds up
 SUMMED_KEYS = (
     "total_units",
@@ -97,6 +102,8 @@ def plan_columns(scope: ExportScope) -> list[Column]:
             return bool(scope.document.workshop.scenarios)
         if key in MARGIN_KEYS:
             return scope.with_margins
+        if key in RATING_KEYS:
+            return scope.internal
         return True
 
     return [c for c in PLAN_COLUMNS if shown(c.key)]
@@ -161,6 +168,9 @@ def write_plan_sheet(
             "status": word(o.status, language),
             "moment_of_truth": yes if card.moment_of_truth else "",
             "quick_win": yes if card.quick_win else "",
+            "votes": o.votes,
+            "value": o.value,
+            "effort": o.effort,
             "stores": o.stores,
             "units_per_store": o.units_per_store,
             "total_units": f.total_units,

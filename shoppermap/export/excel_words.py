@@ -66,6 +66,9 @@ _TEXT: dict[str, tuple[str, str]] = {
     "col.status": ("Status", "Status"),
     "col.moment_of_truth": ("Moment of truth", "Moment prawdy"),
     "col.quick_win": ("Quick win", "Szybka wygrana"),
+    "col.votes": ("Votes", "Głosy"),
+    "col.value": ("Value (1–5)", "Wartość (1–5)"),
+    "col.effort": ("Effort (1–5)", "Nakład (1–5)"),
     "col.notes": ("Notes", "Notatki"),
     "col.brand": ("Brand", "Marka"),
     "col.mechanic": ("Mechanic", "Mechanika"),
@@ -160,6 +163,7 @@ _TEXT: dict[str, tuple[str, str]] = {
         "★ moment prawdy   ⚡ szybka wygrana   [n] liczba szans   "
         "kolor: zielony działa dobrze, żółty do poprawy, czerwony krytyczny",
     ),
+    "map.legend.votes": ("●n dot votes", "●n głosy uczestników"),
     # the rest
     "file.all_retailers": ("all retailers", "wszystkie sieci"),
     "yes": ("Yes", "Tak"),

@@ -71,6 +71,17 @@ class Actions:
         self.delete = make(QCoreApplication.translate("MainWindow", "&Delete"), bindings(SK.Delete, "Del"))
         self.duplicate = make(QCoreApplication.translate("MainWindow", "D&uplicate"), "Ctrl+D")
         self.select_all = make(QCoreApplication.translate("MainWindow", "Select &All"), SK.SelectAll)
+        # plain + and − on the map (Ctrl+= and Ctrl+- zoom); the tally of the room's dots or hands
+        self.add_vote = make(
+            QCoreApplication.translate("MainWindow", "Add a &Vote"),
+            "+",
+            tip=QCoreApplication.translate("MainWindow", "One more dot vote on the selected cards"),
+        )
+        self.remove_vote = make(
+            QCoreApplication.translate("MainWindow", "Remove a V&ote"),
+            "-",
+            tip=QCoreApplication.translate("MainWindow", "One dot vote less on the selected cards"),
+        )
         self.find = make(QCoreApplication.translate("MainWindow", "&Find…"), SK.Find)
         self.find_next = make(QCoreApplication.translate("MainWindow", "Find &Next"), SK.FindNext)
         self.find_previous = make(QCoreApplication.translate("MainWindow", "Find Pre&vious"), SK.FindPrevious)
@@ -153,6 +164,8 @@ class Actions:
         edit.addActions([self.cut, self.copy, self.paste, self.duplicate, self.delete])
         edit.addSeparator()
         edit.addActions([self.add_card, self.select_all, self.find, self.find_next, self.find_previous])
+        edit.addSeparator()
+        edit.addActions([self.add_vote, self.remove_vote])
         journey = bar.addMenu(QCoreApplication.translate("MainWindow", "&Journey"))
         journey.addActions(
             [self.add_journey, self.duplicate_journey, self.rename_journey, self.delete_journey]

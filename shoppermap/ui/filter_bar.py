@@ -3,6 +3,7 @@ wins or moments of truth, or those of one owner, competitor, POS tool, retailer 
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from PySide6.QtCore import QCoreApplication
@@ -91,6 +92,7 @@ class FilterBar(QWidget):
             "location": QComboBox(),
             "group": QComboBox(),  # shown only once a merge brought something in
         }
+        self.applied: list = []  # called whenever the filter is applied (the matrix follows it)
         self.mode = QComboBox()
         self.mode.addItem(self.tr("Highlight"), "highlight")
         self.mode.addItem(self.tr("Show only"), "only")
@@ -206,6 +208,8 @@ class FilterBar(QWidget):
         document = self.window_.document
         if scene is None or document is None:
             return
+        for listener in self.applied:
+            listener()
         criteria = self.criteria()
         if not criteria.active() or not self.isVisible():
             scene.set_filter(None)
@@ -217,6 +221,13 @@ class FilterBar(QWidget):
         scene.set_filter(matching, mode=self.mode.currentData())
         shown = len([i for i in matching if i in scene.cards])
         self.count.setText(self.tr("{0} cards").format(shown))
+
+    def card_filter(self) -> tuple[Callable[[Card], bool] | None, str]:
+        """(the test a card must pass, "highlight" or "only"), or (None, …) while no filter is on."""
+        criteria = self.criteria()
+        if not criteria.active() or not self.isVisible():
+            return None, "highlight"
+        return (lambda card: card_matches(card, criteria)), self.mode.currentData()
 
     def clear(self) -> None:
         for box in self.flags.values():

@@ -334,6 +334,8 @@ class MainWindow(QMainWindow):
             a.add_stage,
             a.add_phase,
             a.remove_header,
+            a.add_vote,
+            a.remove_vote,
         ]
 
     # --- journeys ------------------------------------------------------------------------

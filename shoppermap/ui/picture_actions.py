@@ -8,7 +8,7 @@ from __future__ import annotations
 import logging
 import re
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Protocol
 
 from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QAction, QKeySequence
@@ -51,12 +51,30 @@ def file_menu(window) -> QMenu | None:
     return menus[0] if menus else None
 
 
+class PictureView(Protocol):
+    """A view other than the map that File → Export Picture… draws while it is in front."""
+
+    def shown(self) -> bool:
+        """True when the user sees this view, so the picture should be of it."""
+
+    def name(self) -> str:
+        """What the file is called after the workshop: "Value-effort matrix"."""
+
+    def write(self, path: Path) -> None:
+        """Write the picture (.png or .pdf by the suffix); raises PictureError or OSError."""
+
+
 class PictureActions(QObject):
-    """The two actions and what they do; the window provides document, journey_id and language."""
+    """The two actions and what they do; the window provides document, journey_id and language.
+
+    Views drawn instead of the map when they are in front (the matrix, later a calendar) add
+    themselves to `views`.
+    """
 
     def __init__(self, window) -> None:
         super().__init__(window)
         self.window = window
+        self.views: list[PictureView] = []
         self.export_action = QAction(self.tr("Export &Picture…"), window)
         self.export_action.setStatusTip(self.tr("Save the journey map as a PDF for printing or a PNG image"))
         self.print_action = QAction(self.tr("&Print…"), window)
@@ -103,7 +121,10 @@ class PictureActions(QObject):
         journeys = w.document.workshop.journeys
         folder = w.file.path.parent if w.file is not None else Path.home()
         stem = w.file.path.stem if w.file is not None else self.tr("Journey map")
-        if len(journeys) > 1:
+        view = self.shown_view()
+        if view is not None:
+            stem += " - " + view.name()
+        elif len(journeys) > 1:
             stem += " - " + w.document.get(w.journey_id).name
         return folder / (re.sub(r'[\\/:*?"<>|\x00-\x1f]+', "-", stem).strip(" .") + ".pdf")
 
@@ -128,9 +149,13 @@ class PictureActions(QObject):
         from .picture import PictureError, export_picture
 
         w = self.window
+        view = self.shown_view()
         QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
-            export_picture(w.document, path, journeys=[w.document.get(w.journey_id)], language=w.language)
+            if view is not None:
+                view.write(path)
+            else:
+                export_picture(w.document, path, journeys=[w.document.get(w.journey_id)], language=w.language)
         except (PictureError, OSError) as exc:
             QApplication.restoreOverrideCursor()
             QMessageBox.warning(w, APP_NAME, self.tr("Cannot export the picture.\n\n{0}").format(exc))
@@ -138,6 +163,10 @@ class PictureActions(QObject):
         QApplication.restoreOverrideCursor()
         w.statusBar().showMessage(self.tr("Exported {0}").format(path), 8000)
         return True
+
+    def shown_view(self) -> PictureView | None:
+        """The view in front that a picture should show instead of the map, if any."""
+        return next((v for v in self.views if v.shown()), None)
 
     # --- printing ------------------------------------------------------------------------
 

@@ -35,6 +35,18 @@ def priority_choices() -> list[tuple[str, Priority | None]]:
     ]
 
 
+def scale_choices() -> list[tuple[str, int | None]]:
+    """The value/effort matrix's scales: 1 (low) to 5 (high), or not rated."""
+    return [
+        (translate("Inspector", "—"), None),
+        (translate("Inspector", "1 (low)"), 1),
+        ("2", 2),
+        ("3", 3),
+        ("4", 4),
+        (translate("Inspector", "5 (high)"), 5),
+    ]
+
+
 def kpi_choices() -> list[tuple[str, Kpi | None]]:
     """The indicator an opportunity should move, or none given."""
     return [

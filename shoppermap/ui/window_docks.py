@@ -21,6 +21,7 @@ from .calendar import dock as calendar
 from .dialogs import about, brands_scenarios, preferences, restore_backup, sales_periods, welcome
 from .inspector import Inspector
 from .legend import Legend
+from .matrix import dock as matrix_dock
 
 PLAN_HEIGHT = 260  # pixels: a header, the totals and six or seven rows
 
@@ -70,6 +71,7 @@ def add_docks(window) -> None:
     window.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, window.calendar_dock)
     window.tabifyDockWidget(window.plan_dock, window.calendar_dock)
     window.calendar_dock.hide()
+    matrix_dock.install(window)  # tabbed with the plan under the map
     window.workshop_listeners.append(workshop_opened)
     window.flush_listeners.append(inspector.flush)
     window.selection_listeners.append(selection_changed)

@@ -6,7 +6,7 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
-from PySide6.QtCore import QDate, QEvent, QObject, QPoint, QPointF, QRectF, Qt, Signal
+from PySide6.QtCore import QDate, QEvent, QPoint, QPointF, QRectF, Qt
 from PySide6.QtGui import QImage, QPainter
 from PySide6.QtWidgets import QApplication
 
@@ -262,35 +262,19 @@ def test_an_empty_period_band_says_so_when_hovered(window, calendar):
     ]
 
 
-class FakeScenarioSwitch(QObject):
-    """The window-level scenario switch another part adds: `current()` and `changed(object)`."""
-
-    changed = Signal(object)
-
-    def __init__(self, parent) -> None:
-        super().__init__(parent)
-        self.scenario = None
-
-    def current(self):
-        return self.scenario
-
-
-def test_the_scenario_switch_filters_the_calendar_when_the_window_has_one(window, calendar):
-    doc, path = window.document, window.file.path
+def test_the_scenario_switch_filters_the_calendar(window, calendar, qtbot):
+    doc = window.document
     for index, scenario in enumerate((Scenario(id="base", name="Base"), Scenario(id="wide", name="Wide"))):
         doc.insert(Kind.SCENARIO, None, index, scenario)
     doc.update("own", scenarios=["base"])
     doc.update("in-easter", scenarios=["wide"])
-    window.scenario_switch = switch = FakeScenarioSwitch(window)
-    window.close_workshop()
-    assert window.open_path(path)  # the switch is looked for again when a workshop opens
     calendar.first.setDate(QDate(2026, 1, 1))
     calendar.last.setDate(QDate(2026, 12, 31))
     assert len(calendar.scene.bars) == 4
-    switch.scenario = "base"
-    switch.changed.emit("base")
-    QApplication.processEvents()
-    assert set(calendar.scene.bars) == {"own", "also-easter", "undated"}
+    window.scenario_switch.set_current("base")
+    qtbot.waitUntil(lambda: set(calendar.scene.bars) == {"own", "also-easter", "undated"})
+    window.scenario_switch.set_current(None)
+    qtbot.waitUntil(lambda: len(calendar.scene.bars) == 4)
 
 
 def test_a_bar_dragged_to_the_edge_scrolls_the_weeks_on(window, calendar):

@@ -7,11 +7,13 @@ from __future__ import annotations
 
 import logging
 
-from PySide6.QtCore import QCoreApplication, QMimeData, QObject
+from PySide6.QtCore import QCoreApplication, QMimeData, QObject, Qt
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QApplication
 
 from ...domain.library import phase_for_touchpoint
+from ..commands import quoted
+from ..votes import step_votes
 from .editing import CARDS_MIME
 
 log = logging.getLogger(__name__)
@@ -37,6 +39,13 @@ class CanvasActions(QObject):
         actions.add_stage.triggered.connect(self.add_stage)
         actions.add_phase.triggered.connect(self.add_phase)
         actions.remove_header.triggered.connect(self.remove_selected_header)
+        actions.add_vote.triggered.connect(lambda: self.vote(1))
+        actions.remove_vote.triggered.connect(lambda: self.vote(-1))
+        # + and − belong to the map: typed in the plan or a field they are text, not votes
+        for action in (actions.add_vote, actions.remove_vote):
+            action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            view.addAction(action)
+        view.vote_requested.connect(self.vote)
         view.touchpoints_dropped.connect(self.drop_touchpoints)
         palette.touchpoint_activated.connect(lambda t: self.drop_touchpoints([t], None, None))
 
@@ -74,6 +83,21 @@ class CanvasActions(QObject):
         scene, edits = self._context()
         if scene is not None and (ids := scene.selected_card_ids()):
             scene.select_cards(edits.duplicate_cards(ids))
+
+    def vote(self, delta: int) -> None:
+        """One dot vote more (delta 1) or less (-1) on every selected card: one undo step."""
+        scene, edits = self._context()
+        if scene is None or self.window.file is None or self.window.file.read_only:
+            return
+        ids = scene.selected_card_ids()
+        if not ids:
+            return
+        name = (
+            quoted(self.window.document.get(ids[0]).label.text(self.window.language))
+            if len(ids) == 1
+            else None
+        )
+        step_votes(edits.editor, ids, delta, name=name)
 
     def copy_cards(self) -> None:
         scene, edits = self._context()

@@ -18,6 +18,7 @@ MAX_SHOWN = 140  # characters of a label a card shows
 PHASE_TYPE = QGraphicsItem.UserType + 2
 STAGE_TYPE = QGraphicsItem.UserType + 3
 COLUMN_TYPE = QGraphicsItem.UserType + 4
+VOTE_COLOR = "#AD1457"  # the colour of the paper dots the room sticks on the wall
 
 
 @lru_cache(maxsize=20000)
@@ -234,6 +235,8 @@ class CardItem(QGraphicsRectItem):
             painter.setPen(QColor("#FFFFFF"))
             painter.drawText(box, int(Qt.AlignmentFlag.AlignCenter), tag)
             right -= width + 4
+        if card.votes > 0:
+            right = self._paint_votes(painter, metrics, right, y) - 4
         d = s.marks_height * 0.45
         # the place dot is the least important mark: it gives way when the annotations need the room
         if card.location is not None and x + needed <= right - d - gap:
@@ -249,6 +252,21 @@ class CardItem(QGraphicsRectItem):
                 QRectF(x, y, width + 2, s.marks_height), int(Qt.AlignmentFlag.AlignVCenter), text
             )
             x += width + gap
+
+    def _paint_votes(self, painter: QPainter, metrics: QFontMetricsF, right: float, y: float) -> float:
+        """The dot-vote badge: a filled dot (a pill from 10 on) with the count, ending at `right`;
+        returns its left edge."""
+        s = self.style
+        tag = str(self.card.votes) if self.card.votes < 1000 else "999+"
+        height = s.marks_height - 2
+        width = max(height, metrics.horizontalAdvance(tag) + 8)
+        box = QRectF(right - width, y + 1, width, height)
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(QColor(VOTE_COLOR))
+        painter.drawRoundedRect(box, height / 2, height / 2)
+        painter.setPen(QColor("#FFFFFF"))
+        painter.drawText(box, int(Qt.AlignmentFlag.AlignCenter), tag)
+        return box.left()
 
     def _summary(self) -> str:
         card = self.card
@@ -277,6 +295,8 @@ class CardItem(QGraphicsRectItem):
             lines.append(
                 "⚑ " + QCoreApplication.translate("Card", "{0} competitor gaps").format(len(card.gaps))
             )
+        if card.votes:
+            lines.append("● " + QCoreApplication.translate("Card", "Votes: {0}").format(card.votes))
         if card.touchpoint is None:
             lines.append(QCoreApplication.translate("Card", "Custom touchpoint"))
         return "\n".join(line[:300] for line in lines)

@@ -17,6 +17,9 @@ ARROWS = {
     Qt.Key.Key_Left: (-1, 0),
     Qt.Key.Key_Right: (1, 0),
 }
+# + and − add and take away a dot vote (Shift gives + on many keyboards, the keypad has both)
+VOTE_KEYS = {Qt.Key.Key_Plus: 1, Qt.Key.Key_Minus: -1}
+SHIFT, KEYPAD = Qt.KeyboardModifier.ShiftModifier, Qt.KeyboardModifier.KeypadModifier
 EDIT_KEYS = (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_F2)
 VISIBLE_MARGIN = 40  # room kept around a card scrolled into view
 
@@ -59,6 +62,9 @@ class KeyboardNavigation:
             ids = scene.selected_card_ids()
             if ids:
                 view.edit_label(scene.cards[ids[0]])
+            return True
+        if key in VOTE_KEYS and not event.modifiers() & ~(SHIFT | KEYPAD):
+            view.vote_requested.emit(VOTE_KEYS[key])
             return True
         if key == Qt.Key.Key_Insert:
             view.insert_card_here()

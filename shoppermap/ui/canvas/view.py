@@ -33,6 +33,7 @@ class JourneyView(QGraphicsView):
     zoom_changed = Signal(float)
     touchpoints_dropped = Signal(list, str, object)  # touchpoint ids, phase id, anchor card id or None
     parking_item_dropped = Signal(str, str, QPoint)  # parking-lot item id, card id, global drop point
+    vote_requested = Signal(int)  # + or − pressed on the map: one vote more or less on the selection
 
     def __init__(self, parent=None) -> None:
         super().__init__(parent)

@@ -10,6 +10,7 @@ from ...domain.labels import Label
 from ...domain.models import Card, Status
 from ..commands import UpdateCommand, quoted
 from ..vocabulary import name_of
+from ..votes import VoteStepper, step_text, vote_commands
 from .choices import STATUS_COLORS, emotion_choices, status_choices, swatch
 from .editing import Editing
 from .fields import (
@@ -87,6 +88,8 @@ class CardForm(QWidget):
         self.moment_of_truth.setToolTip(self.tr("A critical moment that decides the purchase"))
         self.quick_win = FlagField(self.tr("Quick win"))
         self.quick_win.setToolTip(self.tr("Small cost, visible effect"))
+        self.votes = VoteStepper()
+        self.votes.setToolTip(self.tr("The room's dot votes on this touchpoint (+ and − on the map)"))
         self.expectations = PlainField(lines=3)
         self.expectations.setPlaceholderText(self.tr("What the shopper expects here"))
         self.experience = PlainField(lines=3)
@@ -119,6 +122,7 @@ class CardForm(QWidget):
         flag_column.addWidget(self.moment_of_truth)
         flag_column.addWidget(self.quick_win)
         self._row(form, self.tr("Marks"), "flags", flags)
+        self._row(form, self.tr("Votes"), "votes", self.votes)
         self.origin = origin_row(form, self.tr("Brought by"))
         column.addLayout(form)
         column.addWidget(section_header(self.tr("Shopper")))
@@ -137,6 +141,7 @@ class CardForm(QWidget):
         self.owner.committed.connect(self._commit_owner)
         self.moment_of_truth.committed.connect(self._commit_moment_of_truth)
         self.quick_win.committed.connect(self._commit_quick_win)
+        self.votes.stepped.connect(self._step_votes)
         for name in ("expectations", "experience", "notes"):
             field: PlainField = getattr(self, name)
             field.committed.connect(lambda text, name=name: self._commit_text(name, text))
@@ -179,6 +184,7 @@ class CardForm(QWidget):
         self.origin.show_group(card.origin_group)
         self.moment_of_truth.set_value(card.moment_of_truth)
         self.quick_win.set_value(card.quick_win)
+        self.votes.set_value(card.votes)
         for name in ("expectations", "experience", "notes"):
             field: PlainField = getattr(self, name)
             self._sync(name, field.set_value(getattr(card, name), force=force))
@@ -305,6 +311,14 @@ class CardForm(QWidget):
         )
         self._update("flags", {"quick_win": checked}, template.format(card=self.editing.card_name(card)))
         self.quick_win.set_value(self.card().quick_win)
+
+    def _step_votes(self, delta: int) -> None:
+        card = self.card()
+        if card is None:
+            return
+        commands = vote_commands(self.editing.document, [card.id], delta)
+        text = step_text(self.editing.document, [card.id], delta, name=self.editing.card_name(card))
+        self.messages["votes"].show_message(self.editing.apply(commands, text=text))
 
     def _commit_text(self, name: str, text: str) -> None:
         card = self.card()

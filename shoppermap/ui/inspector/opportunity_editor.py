@@ -15,7 +15,9 @@ from ..vocabulary import (
     name_of,
     opportunity_status_choices,
     priority_choices,
+    scale_choices,
 )
+from ..votes import VoteStepper, step_text, vote_commands
 from .action_numbers import ActionNumbers
 from .card_form import compact_form
 from .editing import Editing
@@ -70,6 +72,14 @@ class OpportunityEditor(QWidget):
         self.status = ChoiceField()
         self.status.set_choices(opportunity_status_choices())
         self.notes = PlainField(lines=2)
+        self.value = ChoiceField()
+        self.value.set_choices(scale_choices())
+        self.value.setToolTip(self.tr("Expected value for the business, 1 (low) to 5 (high)"))
+        self.effort = ChoiceField()
+        self.effort.set_choices(scale_choices())
+        self.effort.setToolTip(self.tr("Effort or cost to make it happen, 1 (low) to 5 (high)"))
+        self.votes = VoteStepper()
+        self.votes.setToolTip(self.tr("The room's dot votes on this action"))
 
         form = compact_form()
         self.setLayout(form)
@@ -86,6 +96,9 @@ class OpportunityEditor(QWidget):
             (self.tr("Sales period"), "period", self.period, ()),
             (self.tr("KPI"), "kpi", self.kpi, ()),
             (self.tr("Status"), "status", self.status, ()),
+            (self.tr("Votes"), "votes", self.votes, ()),
+            (self.tr("Value"), "value", self.value, ()),
+            (self.tr("Effort"), "effort", self.effort, ()),
             (self.tr("Notes"), "notes", self.notes, ()),
         ]
         for label, name, widget, extras in rows:
@@ -106,6 +119,9 @@ class OpportunityEditor(QWidget):
         self.kpi.committed.connect(lambda value: self._commit("kpi", value))
         self.status.committed.connect(lambda value: self._commit("status", value))
         self.owner.committed.connect(self._commit_owner)
+        self.votes.stepped.connect(self._step_votes)
+        self.value.committed.connect(lambda value: self._commit("value", value))
+        self.effort.committed.connect(lambda value: self._commit("effort", value))
         self.start.committed.connect(lambda date: self._commit_date("start", date))
         self.end.committed.connect(lambda date: self._commit_date("end", date))
 
@@ -171,6 +187,9 @@ class OpportunityEditor(QWidget):
         self.priority.set_value(o.priority)
         self.kpi.set_value(o.kpi)
         self.status.set_value(o.status)
+        self.votes.set_value(o.votes)
+        self.value.set_value(o.value)
+        self.effort.set_value(o.effort)
         self.numbers.refresh(o, force=force)
         self.origin.show_group(o.origin_group)
 
@@ -200,6 +219,8 @@ class OpportunityEditor(QWidget):
             field.flush()
         for field in (self.owner, self.start, self.end, self.period, self.kpi, self.status, self.notes):
             field.flush()
+        for field in (self.value, self.effort):
+            field.flush()
         self.numbers.flush()
 
     # --- committing ----------------------------------------------------------------------
@@ -223,6 +244,8 @@ class OpportunityEditor(QWidget):
             "period": self.tr("Set sales period of {target} to {value}"),
             "kpi": self.tr("Set KPI of {target} to {value}"),
             "status": self.tr("Set status of {target} to {value}"),
+            "value": self.tr("Set value of {target} to {value}"),
+            "effort": self.tr("Set effort of {target} to {value}"),
             "notes": self.tr("Edit notes of {target}"),
         }
         if name in shown:
@@ -244,6 +267,17 @@ class OpportunityEditor(QWidget):
         error = self.editing.apply(commands, text=text)
         self.messages[name].show_message(error)  # a done edit reaches this form through the change-set
         return error is None
+
+    def _step_votes(self, delta: int) -> None:
+        opportunity = self.opportunity()
+        if opportunity is None:
+            return
+        document = self.editing.document
+        name = self.editing.opportunity_name(opportunity)
+        text = step_text(document, [opportunity.id], delta, name=name)
+        self.messages["votes"].show_message(
+            self.editing.apply(vote_commands(document, [opportunity.id], delta), text=text)
+        )
 
     def _commit_tool(self, text: str) -> None:
         value = self.editing.tool_value(text)

@@ -9,7 +9,7 @@ from PySide6.QtCore import QCoreApplication
 
 from ..vocabulary import kpi_choices, opportunity_status_choices, priority_choices
 from .cell import Cell, Column, choice_column
-from .figure_columns import brand_columns, cost_columns, effect_columns
+from .figure_columns import brand_columns, cost_columns, effect_columns, rating_columns
 
 translate = QCoreApplication.translate
 PRIORITY_ORDER = {"high": 0, "medium": 1, "low": 2}
@@ -115,6 +115,7 @@ COLUMNS = [
         lambda _model: opportunity_status_choices(),
         sort=_status_rank,
     ),
+    *rating_columns(),
     Column("moment_of_truth", lambda: translate("PlanModel", "MoT"), display=_card_flag),
     Column("quick_win", lambda: translate("PlanModel", "QW"), display=_card_flag),
 ]
@@ -136,5 +137,7 @@ DEFAULT_HIDDEN = frozenset(
         "uplift_pct",
         "margin_pct",
         "scenarios",
+        "value",  # the matrix shows them
+        "effort",
     }
 )

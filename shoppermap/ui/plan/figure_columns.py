@@ -26,6 +26,7 @@ from ..vocabulary import (
     read_count,
     read_percent,
     roi_text,
+    scale_choices,
 )
 from .cell import RIGHT, Cell, Column, choice_column
 
@@ -238,4 +239,29 @@ def effect_columns() -> list[Column]:
             hint=lambda: translate("PlanModel", "(Incremental margin − cost) / cost"),
         ),
         Column("scenarios", lambda: translate("PlanModel", "Scenarios"), display=scenario_names),
+    ]
+
+
+def rating_columns() -> list[Column]:
+    """The room's dot votes and the value/effort matrix's two scales."""
+    return [
+        _count_column(
+            "votes",
+            lambda: translate("PlanModel", "Votes"),
+            hint=lambda: translate("PlanModel", "The room's dot votes on the action"),
+        ),
+        choice_column(
+            "value",
+            lambda: translate("PlanModel", "Value"),
+            lambda _model: scale_choices(),
+            sort=_field_number,
+            hint=lambda: translate("PlanModel", "Expected value, 1 (low) to 5 (high), as in the matrix"),
+        ),
+        choice_column(
+            "effort",
+            lambda: translate("PlanModel", "Effort"),
+            lambda _model: scale_choices(),
+            sort=_field_number,
+            hint=lambda: translate("PlanModel", "Effort or cost, 1 (low) to 5 (high), as in the matrix"),
+        ),
     ]
