@@ -124,8 +124,8 @@ def build_parser() -> argparse.ArgumentParser:
         "--view",
         choices=tuple(PICTURE_VIEWS),
         default=None,
-        help="picture (.png, .pdf): what to draw, the journey map (default) or the value/effort matrix "
-        "of the POS actions (with --scenario, of one scenario)",
+        help="picture (.png, .pdf): what to draw, the journey map (default), the value/effort matrix "
+        "of the POS actions or the activation calendar (with --scenario, of one scenario)",
     )
 
     sub.add_parser("frameworks", help="list bundled and user frameworks")
@@ -365,7 +365,12 @@ def export_picture(
     view: str = "map",
     **options,
 ) -> None:
-    """Draw a view (the map, the matrix) as a PNG or a vector PDF (Qt is loaded only when needed)."""
+    """Draw a view (the map, the matrix, the calendar) as a PNG or a vector PDF (Qt is loaded only
+    when needed), its words (the emotion lane's, the weeks') in the labels' language."""
+    from .ui.i18n import install_translator
+    from .ui.picture import ensure_application
+
+    install_translator(ensure_application(), language or document.workshop.workshop.language)
     PICTURE_VIEWS[view](document, output, journeys=journeys, language=language, **options)
 
 
@@ -388,28 +393,57 @@ def draw_matrix(
     **options,
 ) -> None:
     """The value/effort matrix of the POS actions of `journeys` (of one scenario, with `scenario`)."""
-    from .export.excel_scope import find_scenario
     from .ui.matrix.picture import export_matrix
 
-    chosen = None
-    if scenario is not None and scenario.strip():
-        scenarios = document.workshop.scenarios
-        chosen = find_scenario(scenarios, scenario.strip())
-        if chosen is None:
-            known = ", ".join(f"'{s.name}'" for s in scenarios) or "none"
-            raise CommandError(f"no scenario '{scenario.strip()}' in this workshop (there are: {known})")
     export_matrix(
         document,
         output,
         language=language,
-        scenario=chosen,
+        scenario=_scenario(document, scenario),
         journey_ids=[j.id for j in journeys],
         pos_tools=_library().pos_tools,
     )
 
 
-# the views a picture can show; a new view (a calendar) adds its drawing function here
-PICTURE_VIEWS: dict[str, Callable[..., None]] = {"map": draw_map, "matrix": draw_matrix}
+def draw_calendar(
+    document: Document,
+    output: Path,
+    *,
+    journeys: list[Journey],
+    language: str | None,
+    scenario: str | None = None,
+    **options,
+) -> None:
+    """The activation calendar of the workshop's actions (of one scenario, with `scenario`)."""
+    from .ui.calendar.picture import export_calendar
+
+    export_calendar(
+        document,
+        output,
+        language=language,
+        scenario=_scenario(document, scenario),
+        pos_tools=_library().pos_tools,
+    )
+
+
+def _scenario(document: Document, name: str | None):
+    from .export.excel_scope import find_scenario
+
+    if name is None or not name.strip():
+        return None
+    chosen = find_scenario(document.workshop.scenarios, name.strip())
+    if chosen is None:
+        known = ", ".join(f"'{s.name}'" for s in document.workshop.scenarios) or "none"
+        raise CommandError(f"no scenario '{name.strip()}' in this workshop (there are: {known})")
+    return chosen
+
+
+# the views a picture can show
+PICTURE_VIEWS: dict[str, Callable[..., None]] = {
+    "map": draw_map,
+    "matrix": draw_matrix,
+    "calendar": draw_calendar,
+}
 
 
 EXPORTERS: dict[str, Callable[..., None]] = {

@@ -648,6 +648,17 @@
         <source>Move {0} actions in time</source>
         <translation>Przesuń w czasie działania ({0})</translation>
     </message>
+    <message>
+        <location filename="../../shoppermap/ui/calendar/dock.py" line="270"/>
+        <location filename="../../shoppermap/ui/calendar/picture.py" line="88"/>
+        <source>Activation calendar</source>
+        <translation>Kalendarz aktywacji</translation>
+    </message>
+    <message>
+        <location filename="../../shoppermap/ui/calendar/picture.py" line="97"/>
+        <source>scenario: {0}</source>
+        <translation>scenariusz: {0}</translation>
+    </message>
 </context>
 <context>
     <name>CalendarWidget</name>

@@ -287,3 +287,19 @@ def test_a_bar_dragged_to_the_edge_scrolls_the_weeks_on(window, calendar):
     assert bar_.value() > before
     period, first, _last = stored(window.file.path, "own")
     assert period is None and first > D(2026, 3, 2)
+
+
+def test_export_picture_draws_the_calendar_while_it_is_in_front(window, calendar, tmp_path):
+    from PySide6.QtGui import QImage
+
+    pictures = window.picture_actions
+    window.calendar_dock.show()
+    window.calendar_dock.raise_()
+    QApplication.processEvents()
+    assert pictures.shown_view() is not None
+    assert pictures.export_to(tmp_path / "front.png")
+    image = QImage(str(tmp_path / "front.png"))
+    assert image.width() > 3 * image.height()  # weeks across, as the calendar is
+    window.calendar_dock.hide()
+    QApplication.processEvents()
+    assert pictures.shown_view() is None

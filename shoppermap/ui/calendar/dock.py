@@ -250,7 +250,41 @@ def install(window) -> CalendarWidget:
     if window.document is not None:
         workshop_opened(window.document)
     window.calendar_dock = dock
+    pictures = getattr(window, "picture_actions", None)
+    if pictures is not None:
+        pictures.views.append(CalendarPicture(window))
     return widget
+
+
+class CalendarPicture:
+    """File → Export Picture… while the calendar is in front: its weeks, for the scenario shown."""
+
+    def __init__(self, window) -> None:
+        self.window = window
+
+    def shown(self) -> bool:
+        dock = getattr(self.window, "calendar_dock", None)
+        return dock is not None and dock.isVisible() and not dock.visibleRegion().isEmpty()
+
+    def name(self) -> str:
+        return QCoreApplication.translate("Calendar", "Activation calendar")
+
+    def write(self, path) -> None:
+        from .picture import export_calendar
+
+        w, widget = self.window, self.window.calendar
+        switch = getattr(w, "scenario_switch", None)
+        current = switch.current() if switch is not None else None
+        scenario = next((s for s in w.document.workshop.scenarios if s.id == current), None)
+        export_calendar(
+            w.document,
+            path,
+            language=w.language,
+            scenario=scenario,
+            pos_tools=w.library.pos_tools if w.library is not None else None,
+            first=widget.first.date().toPython(),
+            last=widget.last.date().toPython(),
+        )
 
 
 def _both(a, b):
