@@ -373,3 +373,19 @@ def test_a_scenario_the_group_removed_stays_while_an_action_here_belongs_to_it(m
 
     assert [s.id for s in reopened(main).scenarios] == ["lean"]
     assert [i.reason for i in report.left] == [Reason.STILL_USED]
+
+
+def test_a_hand_out_focus_names_a_stage_or_journey_of_the_workshop(main):
+    from shoppermap.domain.handout import find_focus
+
+    journey = main.workshop.journeys[0]
+    buy = journey.stages[2]
+    assert hand_out(main.workshop, group="A", focus=buy.id).handout.focus == buy.id
+    with pytest.raises(HandoutError, match="no stage or journey"):
+        hand_out(main.workshop, group="A", focus="nope")
+    assert find_focus(main.workshop, "buy") == buy.id
+    assert find_focus(main.workshop, buy.label.pl.upper()) == buy.id
+    assert find_focus(main.workshop, journey.name) == journey.id
+    assert find_focus(main.workshop, f"{journey.name}/Buy") == buy.id
+    with pytest.raises(HandoutError, match="no stage or journey 'Checkout'"):
+        find_focus(main.workshop, "Checkout")

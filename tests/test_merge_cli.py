@@ -7,6 +7,8 @@ from shoppermap.domain.models import Status
 from shoppermap.storage import WorkshopFile
 from shoppermap.workshops import open_workshop_file
 
+from .conftest import run_cli
+
 
 def first_card(workshop):
     return workshop.journeys[0].stages[0].phases[0].cards[0]
@@ -101,3 +103,24 @@ def test_merge_of_a_damaged_copy_is_one_line(tmp_path, capsys):
     assert main(["merge", str(main_file), str(a)]) == 1
     err = capsys.readouterr().err
     assert err.startswith("shoppermap: Warsztat - Grupa A.shoppermap: ") and err.count("\n") == 1
+
+
+def test_handout_focus_from_the_command_line(tmp_path):
+    from shoppermap.storage import WorkshopFile
+
+    from .helpers import make_file
+
+    path = tmp_path / "main.shoppermap"
+    make_file(path)[0].close()
+    folder = tmp_path / "copies"
+    folder.mkdir()
+    done = run_cli(
+        "handout", str(path), "--groups", "Grupa A,Grupa B", "--focus", "Grupa A=Kupuję", "-o", str(folder)
+    )
+    assert done.returncode == 0, done.stderr
+    assert "(Grupa A, focus: Buy)" in done.stdout and "(Grupa B)" in done.stdout
+    file, copy = WorkshopFile.open(folder / "main - Grupa A.shoppermap", read_only=True)
+    file.close()
+    assert copy.handout.focus == copy.journeys[0].stages[2].id
+    wrong = run_cli("handout", str(path), "--groups", "Grupa C", "--focus", "Grupa C", "-o", str(tmp_path))
+    assert wrong.returncode != 0 and "GROUP=STAGE" in wrong.stderr and "\n" not in wrong.stderr.strip()

@@ -423,149 +423,154 @@
 <context>
     <name>BreakoutActions</name>
     <message>
-        <location filename="../../shoppermap/ui/breakout_actions.py" line="62"/>
+        <location filename="../../shoppermap/ui/breakout_actions.py" line="63"/>
         <source>&amp;Hand Out Group Copies…</source>
         <translation>Rozd&amp;aj kopie grupom…</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/breakout_actions.py" line="63"/>
+        <location filename="../../shoppermap/ui/breakout_actions.py" line="64"/>
         <source>Write a copy of this workshop for each breakout group</source>
         <translation>Zapisz kopię tego warsztatu dla każdej grupy roboczej</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/breakout_actions.py" line="64"/>
+        <location filename="../../shoppermap/ui/breakout_actions.py" line="65"/>
         <source>&amp;Merge Group Copy…</source>
         <translation>Sca&amp;l kopię grupy…</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/breakout_actions.py" line="65"/>
+        <location filename="../../shoppermap/ui/breakout_actions.py" line="66"/>
         <source>Bring the work of breakout groups back into this workshop</source>
         <translation>Przenieś pracę grup roboczych z powrotem do tego warsztatu</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/breakout_actions.py" line="106"/>
+        <location filename="../../shoppermap/ui/breakout_actions.py" line="122"/>
+        <source>{group} works on {focus}.</source>
+        <translation>{group} pracuje nad: {focus}.</translation>
+    </message>
+    <message>
+        <location filename="../../shoppermap/ui/breakout_actions.py" line="135"/>
         <source>Hand out group copies</source>
         <translation>Rozdaj kopie grupom</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/breakout_actions.py" line="107"/>
+        <location filename="../../shoppermap/ui/breakout_actions.py" line="136"/>
         <source>Names of the groups, separated by commas:</source>
         <translation>Nazwy grup, oddzielone przecinkami:</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/breakout_actions.py" line="108"/>
+        <location filename="../../shoppermap/ui/breakout_actions.py" line="137"/>
         <source>Group A, Group B, Group C</source>
         <translation>Grupa A, Grupa B, Grupa C</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/breakout_actions.py" line="115"/>
+        <location filename="../../shoppermap/ui/breakout_actions.py" line="144"/>
         <source>Give every group a name, each once, separated by commas.</source>
         <translation>Nadaj każdej grupie nazwę, każdą tylko raz, oddzielając je przecinkami.</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/breakout_actions.py" line="118"/>
+        <location filename="../../shoppermap/ui/breakout_actions.py" line="150"/>
         <source>Folder for the group copies</source>
         <translation>Folder na kopie grup</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/breakout_actions.py" line="129"/>
+        <location filename="../../shoppermap/ui/breakout_actions.py" line="161"/>
         <source>{0} already exists; choose another folder.</source>
         <translation>{0} już istnieje; wybierz inny folder.</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/breakout_actions.py" line="135"/>
+        <location filename="../../shoppermap/ui/breakout_actions.py" line="167"/>
         <source>The group copies could not be written: {0}</source>
         <translation>Nie udało się zapisać kopii grup: {0}</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/breakout_actions.py" line="138"/>
+        <location filename="../../shoppermap/ui/breakout_actions.py" line="170"/>
         <source>Wrote a copy for each group into {0}:
 {1}</source>
         <translation>Zapisano kopię dla każdej grupy w {0}:
 {1}</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/breakout_actions.py" line="151"/>
+        <location filename="../../shoppermap/ui/breakout_actions.py" line="183"/>
         <source>Merge group copies</source>
         <translation>Scal kopie grup</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/breakout_actions.py" line="153"/>
+        <location filename="../../shoppermap/ui/breakout_actions.py" line="185"/>
         <source>ShopperMap workshops (*{0})</source>
         <translation>Warsztaty ShopperMap (*{0})</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/breakout_actions.py" line="180"/>
+        <location filename="../../shoppermap/ui/breakout_actions.py" line="212"/>
         <source>{0} cannot be read; it may be damaged.</source>
         <translation>Nie można odczytać pliku {0}; może być uszkodzony.</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/breakout_actions.py" line="183"/>
+        <location filename="../../shoppermap/ui/breakout_actions.py" line="215"/>
         <source>{0} is not a group copy: it was never handed out.</source>
         <translation>{0} nie jest kopią grupy: nigdy nie został rozdany.</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/breakout_actions.py" line="188"/>
+        <location filename="../../shoppermap/ui/breakout_actions.py" line="220"/>
         <source>{0} was not handed out from this workshop.</source>
         <translation>{0} nie został rozdany z tego warsztatu.</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/breakout_actions.py" line="199"/>
+        <location filename="../../shoppermap/ui/breakout_actions.py" line="231"/>
         <source>Merge {0}</source>
         <translation>Scalenie: {0}</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/breakout_actions.py" line="207"/>
+        <location filename="../../shoppermap/ui/breakout_actions.py" line="239"/>
         <source>Added: {0}</source>
         <translation>Dodano: {0}</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/breakout_actions.py" line="208"/>
+        <location filename="../../shoppermap/ui/breakout_actions.py" line="240"/>
         <source>Changed: {0}</source>
         <translation>Zmieniono: {0}</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/breakout_actions.py" line="209"/>
+        <location filename="../../shoppermap/ui/breakout_actions.py" line="241"/>
         <source>Moved: {0}</source>
         <translation>Przeniesiono: {0}</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/breakout_actions.py" line="210"/>
+        <location filename="../../shoppermap/ui/breakout_actions.py" line="242"/>
         <source>Removed: {0}</source>
         <translation>Usunięto: {0}</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/breakout_actions.py" line="211"/>
+        <location filename="../../shoppermap/ui/breakout_actions.py" line="243"/>
         <source>Conflicts: {0}</source>
         <translation>Konflikty: {0}</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/breakout_actions.py" line="213"/>
+        <location filename="../../shoppermap/ui/breakout_actions.py" line="245"/>
         <source>Kept or left as it was here: {0}</source>
         <translation>Zachowano lub pozostawiono bez zmian: {0}</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/breakout_actions.py" line="215"/>
+        <location filename="../../shoppermap/ui/breakout_actions.py" line="247"/>
         <source>Workshop details</source>
         <translation>Szczegóły warsztatu</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/breakout_actions.py" line="216"/>
+        <location filename="../../shoppermap/ui/breakout_actions.py" line="248"/>
         <source>the group&apos;s value</source>
         <translation>wartość grupy</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/breakout_actions.py" line="216"/>
+        <location filename="../../shoppermap/ui/breakout_actions.py" line="248"/>
         <source>our value</source>
         <translation>naszą wartość</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/breakout_actions.py" line="218"/>
+        <location filename="../../shoppermap/ui/breakout_actions.py" line="250"/>
         <source>Conflict: {0} ({1}): kept {2}</source>
         <translation>Konflikt: {0} ({1}): zachowano {2}</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/breakout_actions.py" line="222"/>
+        <location filename="../../shoppermap/ui/breakout_actions.py" line="254"/>
         <source>Merged the copy of {0}.</source>
         <translation>Scalono kopię grupy {0}.</translation>
     </message>
@@ -1685,6 +1690,24 @@ Zastąpić go nowym planem?</translation>
         <location filename="../../shoppermap/ui/inspector/gap_list.py" line="64"/>
         <source>Move {target} down</source>
         <translation>Przesuń {target} w dół</translation>
+    </message>
+</context>
+<context>
+    <name>HandoutFocusDialog</name>
+    <message>
+        <location filename="../../shoppermap/ui/dialogs/handout_focus.py" line="17"/>
+        <source>What each group works on</source>
+        <translation>Nad czym pracuje każda grupa</translation>
+    </message>
+    <message>
+        <location filename="../../shoppermap/ui/dialogs/handout_focus.py" line="20"/>
+        <source>A group&apos;s copy opens at its stage or journey; it can still edit all of it.</source>
+        <translation>Kopia grupy otwiera się na jej etapie lub ścieżce; nadal można w niej edytować całość.</translation>
+    </message>
+    <message>
+        <location filename="../../shoppermap/ui/dialogs/handout_focus.py" line="29"/>
+        <source>The whole workshop</source>
+        <translation>Cały warsztat</translation>
     </message>
 </context>
 <context>

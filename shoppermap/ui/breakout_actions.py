@@ -9,19 +9,20 @@ from __future__ import annotations
 import logging
 from pathlib import Path
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QObject, QRectF, QTimer
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox
 
 from .. import APP_NAME
 from ..breakout_files import SUFFIX, copy_path, hand_out_files
 from ..domain.document import Document
-from ..domain.handout import HandoutError, group_names
+from ..domain.handout import HandoutError, focus_choices, group_names
 from ..domain.merge import MergeError, MergePlan, MergeReport, Side, analyse
 from ..domain.merge_operations import Operation, apply_operations
 from ..storage import WorkshopFile, WorkshopFileError
 from .ask import ask_text
 from .commands import DocumentCommand
+from .dialogs.handout_focus import HandoutFocusDialog
 from .dialogs.merge_conflicts import MergeConflictsDialog, field_names
 from .picture_actions import file_menu
 
@@ -78,6 +79,10 @@ class BreakoutActions(QObject):
             menu.aboutToShow.connect(self._update_enabled)
         window.windowTitleChanged.connect(self._show_group)
         window.workshop_listeners.append(lambda _document: self._show_group(window.windowTitle()))
+        # two turns of the event loop: after the window's own fit of a workshop just opened
+        window.workshop_listeners.append(
+            lambda _document: QTimer.singleShot(0, lambda: QTimer.singleShot(0, self._show_focus))
+        )
 
     def _update_enabled(self) -> None:
         document = self.window.document
@@ -92,6 +97,30 @@ class BreakoutActions(QObject):
         prefix = f"{handout.group} — "
         if not title.startswith(prefix):
             self.window.setWindowTitle(prefix + title)
+
+    def _show_focus(self) -> None:
+        """A group copy opens at the stage or journey the group was given."""
+        w = self.window
+        handout = w.document.workshop.handout if w.document is not None else None
+        if handout is None or handout.focus is None:
+            return
+        found = focus_choices(w.document.workshop).get(handout.focus)
+        if found is None:
+            return  # the group removed it
+        journey, stage = found
+        if w.journey_id != journey.id:
+            w.show_journey(journey.id)
+        scene = w.current_scene()
+        if stage is not None and scene is not None and stage.id in scene.stages:
+            band, port = scene.stages[stage.id].sceneBoundingRect(), w.view.viewport().rect()
+            # the stage's width across the view, its top cards under the band
+            w.view.show_rect(
+                QRectF(band.left(), band.top(), band.width(), band.width() * port.height() / port.width())
+            )
+        name = stage.label.text(w.language) if stage is not None else journey.name
+        w.statusBar().showMessage(
+            self.tr("{group} works on {focus}.").format(group=handout.group, focus=name), 10000
+        )
 
     # --- hand out ------------------------------------------------------------------------
 
@@ -114,14 +143,17 @@ class BreakoutActions(QObject):
         except HandoutError:
             self._tell(self.tr("Give every group a name, each once, separated by commas."))
             return
+        chooser = HandoutFocusDialog(w.document.workshop, groups, w.language, parent=w)
+        if chooser.exec() != QDialog.DialogCode.Accepted:
+            return
         folder = QFileDialog.getExistingDirectory(
             w, self.tr("Folder for the group copies"), str(w.file.path.parent)
         )
         if not folder:
             return
-        self.hand_out(groups, Path(folder))
+        self.hand_out(groups, Path(folder), focus=chooser.focus())
 
-    def hand_out(self, groups: list[str], folder: Path) -> list[Path]:
+    def hand_out(self, groups: list[str], folder: Path, *, focus: dict[str, str] | None = None) -> list[Path]:
         """Write the copies into `folder`; none when one exists already."""
         source = self.window.file.path
         taken = [p for p in (copy_path(folder, source, g) for g in groups) if p.exists()]
@@ -129,7 +161,7 @@ class BreakoutActions(QObject):
             self._tell(self.tr("{0} already exists; choose another folder.").format(taken[0].name))
             return []
         try:
-            paths = hand_out_files(source, folder, groups)
+            paths = hand_out_files(source, folder, groups, focus=focus)
         except Exception as exc:
             log.warning("hand-out failed: %s", exc)
             self._tell(self.tr("The group copies could not be written: {0}").format(exc))

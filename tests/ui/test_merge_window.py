@@ -167,3 +167,31 @@ def test_what_a_group_brought_says_so_in_the_inspector_and_its_exports_name_the_
     window.current_scene().select_cards([ours.id])
     qtbot.waitUntil(lambda: form.card_id != "new-card")
     assert not form.origin.isVisibleTo(form)
+
+
+def test_a_group_given_a_stage_finds_its_copy_open_there(window, tmp_path, qtbot):
+    from shoppermap.ui.dialogs.handout_focus import HandoutFocusDialog
+
+    actions = install(window)
+    stage = window.document.workshop.journeys[0].stages[2]  # Buy
+    dialog = HandoutFocusDialog(window.document.workshop, ["Grupa A", "Grupa B"], "en", parent=window)
+    combo = dialog.choices["Grupa A"]
+    combo.setCurrentIndex(combo.findData(stage.id))
+    assert dialog.focus() == {"Grupa A": stage.id}  # Grupa B works on the whole workshop
+    folder = tmp_path / "copies"
+    folder.mkdir()
+    copy_a, copy_b = actions.hand_out(["Grupa A", "Grupa B"], folder, focus=dialog.focus())
+    assert stored(copy_a).handout.focus == stage.id and stored(copy_b).handout.focus is None
+
+    assert window.open_path(copy_a)
+    scene, view = window.current_scene(), window.view
+    band = scene.stages[stage.id].sceneBoundingRect()
+    qtbot.waitUntil(lambda: view.mapToScene(view.viewport().rect()).boundingRect().contains(band.center()))
+    assert (
+        not view.mapToScene(view.viewport().rect())
+        .boundingRect()
+        .contains(
+            scene.stages[window.document.workshop.journeys[0].stages[0].id].sceneBoundingRect().center()
+        )
+    )
+    assert "Grupa A works on Buy" in window.statusBar().currentMessage()
