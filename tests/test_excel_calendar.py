@@ -265,3 +265,27 @@ def test_an_empty_plan_still_has_its_weeks(tmp_path):
     assert ws.cell(row=2, column=7).value == dt.datetime(2026, 5, 4)
     assert ws.freeze_panes == "G4"  # one (empty) lane of periods
     file.close()
+
+
+def test_dropped_actions_are_only_in_the_internal_calendar_greyed(workshop, tmp_path):
+    _, doc = workshop
+    doc.update("o-own", status="dropped")
+    buyer = export(doc, tmp_path / "buyer.xlsx")["Calendar"]
+    values = {c.value for row in buyer.iter_rows() for c in row}
+    assert "Sampling tent" not in values and "Dropped" not in values  # nor in the legend
+    internal = export(doc, tmp_path / "internal.xlsx", internal=True)["Calendar"]
+    filled = filled_weeks(internal, action_row(internal, "Sampling tent"))
+    assert set(filled.values()) == {CALENDAR_STATUS_FILLS["dropped"]} and len(filled) == 3
+    assert "Dropped" in {c.value for row in internal.iter_rows() for c in row}
+
+
+def test_typed_names_stay_text(workshop, tmp_path):
+    _, doc = workshop
+    doc.update("xmas", name=Label(pl="=SUM(A1:A9)", en="=SUM(A1:A9)"))
+    doc.update("o-own", retailer="+48 Hyper")
+    book = export(doc, tmp_path / "plan.xlsx")
+    ws = book["Calendar"]
+    band = ws.cell(row=4, column=week_column(ws, D(2026, 11, 30)))
+    assert band.value == "=SUM(A1:A9)" and band.data_type == "s" and band.quotePrefix
+    assert ws.cell(row=action_row(ws, "Wobbler"), column=4).data_type == "s"
+    assert ws.cell(row=action_row(ws, "Sampling tent"), column=3).value == "+48 Hyper"

@@ -27,7 +27,6 @@ from .excel_cells import (
     HEADER_FILL,
     HEADER_FONT,
     Styles,
-    clean_text,
     fill,
     font,
     print_setup,
@@ -40,7 +39,6 @@ from .excel_words import text, word
 SIX_DAYS = dt.timedelta(days=6)
 MOST_AROUND = dt.timedelta(days=366)  # how far past the default range the weeks may reach
 WEEK_WIDTH = 7  # wide enough for '28 Sep', '28.09' and 'tydz. 53' in 9 points
-PROGRESS_EVERY = 250
 # the label columns: key, format, narrowest and widest width
 LABELS = (
     ("journey", "cal_text", 10, 26),
@@ -62,6 +60,25 @@ class _Row:
     status: OpportunityStatus
     start: dt.date | None
     end: dt.date | None
+
+
+@dataclass(frozen=True)
+class _Grid:
+    """Where the weeks are on the sheet: the first and last day shown, the first week's column."""
+
+    first_monday: dt.date
+    last_day: dt.date
+    offset: int
+
+    def columns(self, start: dt.date, end: dt.date) -> range:
+        """The week columns a span of days touches, within the weeks shown (empty outside them)."""
+        start, end = max(start, self.first_monday), min(end, self.last_day)
+        if start > end:
+            return range(0)
+        return range(self._column(start), self._column(end) + 1)
+
+    def _column(self, day: dt.date) -> int:
+        return self.offset + (monday_of(day) - self.first_monday).days // 7
 
 
 def calendar_weeks(scope: ExportScope, *, today: dt.date | None = None) -> list[Week]:
@@ -92,37 +109,28 @@ def write_calendar_sheet(
     keys = [k for k, *_ in LABELS if k != "journey" or scope.several_journeys]
     spec = {k: (style, low, high) for k, style, low, high in LABELS}
     shown_weeks = calendar_weeks(scope, today=today)
-    first_monday = shown_weeks[0].monday
-    last_day = shown_weeks[-1].monday + SIX_DAYS
-    offset = len(keys) + 1  # the column of the first week
+    grid = _Grid(shown_weeks[0].monday, shown_weeks[-1].monday + SIX_DAYS, len(keys) + 1)
     rows = [_row(scope, r) for r in scope.rows]
     dated = [r for r in rows if r.start is not None and r.end is not None]
     undated = [r for r in rows if r.start is None or r.end is None]
 
-    _write_header(ws, styles, shown_weeks, keys, offset, language)
-    lanes = _week_lanes(scope.document.workshop.periods, first_monday, last_day)
-    lane_count = max(1, 1 + max((lane for _, lane in lanes), default=0))
-    _write_bands(ws, styles, lanes, lane_count, first_monday, last_day, offset, language, len(keys))
+    _write_header(ws, styles, shown_weeks, keys, grid.offset, language)
+    lanes = _week_lanes(scope.document.workshop.periods, grid.first_monday, grid.last_day)
+    lane_count = 1 + max((lane for _, lane in lanes), default=0)
+    _write_bands(ws, styles, lanes, lane_count, grid, language)
     first_row = 3 + lane_count
 
     row_number = first_row
     outside = 0
     for row in dated:
         _write_labels(ws, styles, row_number, keys, spec, row.values)
-        start, end = max(row.start, first_monday), min(row.end, last_day)
-        if start > end:
+        columns = grid.columns(row.start, row.end)
+        name = f"cal_{row.status.value}"
+        for column in columns:
+            styles.place(ws, row_number, column, name)
+        if row.start < grid.first_monday or row.end > grid.last_day:
             outside += 1
-        else:
-            if start != row.start or end != row.end:
-                outside += 1
-            first_col = offset + (monday_of(start) - first_monday).days // 7
-            last_col = offset + (monday_of(end) - first_monday).days // 7
-            name = f"cal_{row.status.value}"
-            for column in range(first_col, last_col + 1):
-                styles.place(ws, row_number, column, name)
         row_number += 1
-        if (row_number - first_row) % PROGRESS_EVERY == 0:
-            tick(PROGRESS_EVERY)
     if undated:
         heading = ws.cell(row=row_number, column=1)
         put(heading, text("cal.undated", language))
@@ -131,15 +139,15 @@ def write_calendar_sheet(
         for row in undated:
             _write_labels(ws, styles, row_number, keys, spec, row.values)
             row_number += 1
-    tick(len(rows) % PROGRESS_EVERY)
+    tick(len(rows))  # a tenth of the plan's time: one tick keeps the bar moving well enough
 
-    _set_widths(ws, keys, spec, rows, offset, len(shown_weeks), language)
-    row_number = _write_legend(ws, styles, row_number + 1, offset, len(shown_weeks), scope)
+    _set_widths(ws, keys, spec, rows, grid.offset, len(shown_weeks), language)
+    row_number = _write_legend(ws, styles, row_number + 1, grid.offset, len(shown_weeks), scope)
     if outside:
         note = ws.cell(row=row_number + 1, column=1)
         put(note, text("cal.outside", language).format(count=outside))
         styles.apply(note, "note")
-    ws.freeze_panes = f"{get_column_letter(offset)}{first_row}"
+    ws.freeze_panes = f"{get_column_letter(grid.offset)}{first_row}"
     print_setup(ws, title=_title(scope), language=language, repeat_rows=f"1:{first_row - 1}", gridlines=True)
     ws.page_setup.paperSize = ws.PAPERSIZE_A3
 
@@ -237,30 +245,23 @@ def _write_bands(
     styles: Styles,
     lanes: list[tuple[Period, int]],
     lane_count: int,
-    first_monday: dt.date,
-    last_day: dt.date,
-    offset: int,
+    grid: _Grid,
     language: str,
-    label_columns: int,
 ) -> None:
     label = ws.cell(row=3, column=1)
     put(label, text("cal.periods", language))
     styles.apply(label, "cal_band_label")
-    if lane_count > 1 or label_columns > 1:
-        ws.merge_cells(start_row=3, start_column=1, end_row=2 + lane_count, end_column=label_columns)
+    if lane_count > 1 or grid.offset > 2:
+        ws.merge_cells(start_row=3, start_column=1, end_row=2 + lane_count, end_column=grid.offset - 1)
     for period, lane in lanes:
-        row = 3 + lane
-        start, end = max(period.start, first_monday), min(period.end, last_day)
-        first_col = offset + (monday_of(start) - first_monday).days // 7
-        last_col = offset + (monday_of(end) - first_monday).days // 7
-        cell = ws.cell(row=row, column=first_col)
-        put(cell, clean_text(period.name.text(language)))
+        row, columns = 3 + lane, grid.columns(period.start, period.end)
+        put(ws.cell(row=row, column=columns.start), period.name.text(language))
         style = f"cal_band_{period.kind.value}"
         # every cell of the band gets the fill, so it stays whole if someone unmerges it
-        for column in range(first_col, last_col + 1):
+        for column in columns:
             styles.apply(ws.cell(row=row, column=column), style)
-        if last_col > first_col:
-            ws.merge_cells(start_row=row, start_column=first_col, end_row=row, end_column=last_col)
+        if len(columns) > 1:
+            ws.merge_cells(start_row=row, start_column=columns.start, end_row=row, end_column=columns[-1])
 
 
 def _write_labels(
