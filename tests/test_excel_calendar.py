@@ -2,6 +2,8 @@
 right week columns, the retailer filter, Polish words, frozen panes and the printout."""
 
 import datetime as dt
+import re
+import zipfile
 
 import openpyxl
 import pytest
@@ -10,7 +12,7 @@ from openpyxl.utils import get_column_letter
 from shoppermap.domain.calendar_layout import weeks
 from shoppermap.domain.document import Kind
 from shoppermap.domain.labels import Label
-from shoppermap.domain.models import Opportunity, Period
+from shoppermap.domain.models import Opportunity, Period, Scenario
 from shoppermap.export.excel import export_excel
 from shoppermap.export.excel_cells import CALENDAR_PERIOD_FILLS, CALENDAR_STATUS_FILLS
 
@@ -289,3 +291,24 @@ def test_typed_names_stay_text(workshop, tmp_path):
     assert band.value == "=SUM(A1:A9)" and band.data_type == "s" and band.quotePrefix
     assert ws.cell(row=action_row(ws, "Wobbler"), column=4).data_type == "s"
     assert ws.cell(row=action_row(ws, "Sampling tent"), column=3).value == "+48 Hyper"
+
+
+def test_a_scenario_shows_only_its_actions(workshop, tmp_path):
+    _, doc = workshop
+    doc.insert(Kind.SCENARIO, None, 0, Scenario(id="s-base", name="Base"))
+    doc.insert(Kind.SCENARIO, None, 1, Scenario(id="s-wide", name="Wide"))
+    doc.update("o-own", scenarios=["s-wide"])
+    ws = export(doc, tmp_path / "plan.xlsx", scenario="Base")["Calendar"]
+    tools = {ws.cell(row=r, column=2).value for r in range(5, ws.max_row + 1)}
+    assert "Sampling tent" not in tools and "Wobbler" in tools  # an action in no scenario is in all
+
+
+def test_a_bands_merged_cells_keep_its_fill_in_the_file(workshop, tmp_path):
+    _, doc = workshop
+    export(doc, tmp_path / "plan.xlsx")
+    # openpyxl forgets the formats of merged cells on reading; Excel keeps them, so look at the file
+    with zipfile.ZipFile(tmp_path / "plan.xlsx") as archive:
+        sheet = archive.read("xl/worksheets/sheet2.xml").decode()
+    row = re.search(r'<row r="4".*?</row>', sheet).group(0)
+    styled = re.findall(r'<c r="([A-Z]+)4" s="(\d+)"', row)
+    assert len({s for _column, s in styled}) == 1 and len(styled) == 4  # Christmas: four weeks, one format

@@ -256,12 +256,13 @@ def _write_bands(
     for period, lane in lanes:
         row, columns = 3 + lane, grid.columns(period.start, period.end)
         put(ws.cell(row=row, column=columns.start), period.name.text(language))
-        style = f"cal_band_{period.kind.value}"
-        # every cell of the band gets the fill, so it stays whole if someone unmerges it
-        for column in columns:
-            styles.apply(ws.cell(row=row, column=column), style)
         if len(columns) > 1:
             ws.merge_cells(start_row=row, start_column=columns.start, end_row=row, end_column=columns[-1])
+        # every cell of the band, merged ones too (after merging, which clears them), gets the fill,
+        # as Excel keeps it: the band stays whole if someone unmerges it
+        style = f"cal_band_{period.kind.value}"
+        for column in columns:
+            styles.apply(ws._cells[row, column] if column != columns.start else ws.cell(row, column), style)
 
 
 def _write_labels(
