@@ -206,7 +206,14 @@ def column(ws, header):
 def test_sheets_headers_and_rows_follow_the_map(workshop, tmp_path):
     _, doc = workshop
     book = export(doc, tmp_path / "plan.xlsx")
-    assert book.sheetnames == ["Action plan", "POS materials", "Journey map", "Competitor gaps", "Summary"]
+    assert book.sheetnames == [
+        "Action plan",
+        "Calendar",
+        "POS materials",
+        "Journey map",
+        "Competitor gaps",
+        "Summary",
+    ]
     plan = book["Action plan"]
     assert [c.value for c in plan[1]] == PLAN_HEADERS
     assert column(plan, "Description") == [  # the dropped action is not for the buyer
@@ -395,6 +402,7 @@ def test_polish_sheet_names_headers_words_and_labels(workshop, tmp_path):
     book = export(doc, tmp_path / "plan.xlsx", language="pl")
     assert book.sheetnames == [
         "Plan działań",
+        "Kalendarz",
         "Materiały POS",
         "Mapa ścieżki",
         "Luki wobec konkurencji",

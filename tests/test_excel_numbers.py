@@ -84,7 +84,13 @@ def everything(book):
 def test_the_buyers_version_leaves_out_what_a_producer_never_shows(workshop, tmp_path):
     _, doc = workshop
     book = export(doc, tmp_path / "buyer.xlsx")
-    assert book.sheetnames == ["Action plan", "POS materials", "Journey map", "Summary"]  # no gaps
+    assert book.sheetnames == [
+        "Action plan",
+        "Calendar",
+        "POS materials",
+        "Journey map",
+        "Summary",
+    ]  # no gaps
     plan = book["Action plan"]
     shown = headers(plan)
     assert not set(SECRET) & set(shown)
@@ -126,7 +132,14 @@ def test_the_buyer_may_get_the_gaps_and_the_owners_when_asked(workshop, tmp_path
 def test_the_internal_version_has_every_column_and_filters_out_the_dropped(workshop, tmp_path):
     _, doc = workshop
     book = export(doc, tmp_path / "internal.xlsx", internal=True)
-    assert book.sheetnames == ["Action plan", "POS materials", "Journey map", "Competitor gaps", "Summary"]
+    assert book.sheetnames == [
+        "Action plan",
+        "Calendar",
+        "POS materials",
+        "Journey map",
+        "Competitor gaps",
+        "Summary",
+    ]
     plan = book["Action plan"]
     for column in (*SECRET, "Scenarios"):
         assert column in headers(plan), column

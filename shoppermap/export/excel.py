@@ -17,6 +17,7 @@ from ..domain.document import Document
 from ..domain.frameworks import PosToolCatalogue
 from ..domain.library import FrameworkLibrary
 from ..domain.models import Journey
+from .excel_calendar import write_calendar_sheet
 from .excel_cells import base_styles, clean_text, date_format
 from .excel_errors import ExportError
 from .excel_map import write_map_sheet
@@ -121,6 +122,7 @@ def build_workbook(scope: ExportScope, *, tick: Callable[[int], None] = lambda n
     plan = workbook.active
     plan.title = text("sheet.plan", language)
     layout = write_plan_sheet(plan, scope, styles, tick)
+    write_calendar_sheet(workbook.create_sheet(text("sheet.calendar", language)), scope, styles, tick)
     write_materials_sheet(workbook.create_sheet(text("sheet.materials", language)), scope, styles, tick)
     write_map_sheet(workbook.create_sheet(text("sheet.map", language)), scope, styles, tick)
     if scope.with_gaps:
@@ -140,8 +142,9 @@ class _Tracker:
         self.progress = progress
         cards = sum(1 for j in scope.journeys for _ in scope.cards(j))
         gaps = len(scope.gap_rows) if scope.with_gaps else 0
-        # the POS materials are at most one row per action; their tick comes in one piece
-        work = 2 * len(scope.rows) + gaps + cards
+        # the plan and the calendar tick per action; the POS materials (at most one row per
+        # action) tick in one piece
+        work = 3 * len(scope.rows) + gaps + cards
         # saving takes about as long as building the sheets
         self.total = 2 * work + 1
         self.done = 0

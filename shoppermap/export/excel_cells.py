@@ -10,9 +10,11 @@ from typing import Any
 from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE, Cell
 from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
 from openpyxl.styles.cell_style import StyleArray
+from openpyxl.styles.numbers import is_date_format
 from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.worksheet import Worksheet
 
+from ..domain.models import OpportunityStatus
 from .excel_words import text
 
 MAX_CELL_TEXT = 32_767  # Excel's limit, counted in UTF-16 code units
@@ -23,6 +25,17 @@ COUNT_FORMAT = "#,##0"
 PERCENT_FORMAT = "0.0%"
 HEADER_FILL = "1F4E78"
 HEADER_FONT = "FFFFFF"
+# the Calendar sheet's bars and bands in the app calendar's colours (ui/calendar/style.py), so the
+# buyer's printout looks like the screen the plan was made on
+CALENDAR_STATUS_FILLS = {
+    OpportunityStatus.IDEA: "9AA5B1",
+    OpportunityStatus.PLANNED: "4A90D9",
+    OpportunityStatus.AGREED: "2F6FB3",
+    OpportunityStatus.IN_PROGRESS: "E8A33D",
+    OpportunityStatus.DONE: "2E9E5B",
+    OpportunityStatus.DROPPED: "D5D9DE",
+}
+CALENDAR_PERIOD_FILLS = {"holiday": "F4D9A6", "retailer": "C9DDF2", "own": "DCCFEA"}
 THIN = Side(style="thin", color="BFBFBF")
 GRID = Border(left=THIN, right=THIN, top=THIN, bottom=THIN)
 
@@ -89,11 +102,16 @@ class Styles:
     def __init__(self) -> None:
         self._specs: dict[str, dict[str, Any]] = {}
         self._arrays: dict[str, StyleArray] = {}
+        self._dates: set[str] = set()  # the formats that show a date
 
     def define(self, name: str, **attributes: Any) -> None:
         """Define a format: any of font, fill, alignment, border, number_format."""
         self._specs[name] = attributes
         self._arrays.pop(name, None)
+        if is_date_format(attributes.get("number_format")):
+            self._dates.add(name)
+        else:
+            self._dates.discard(name)
 
     def apply(self, cell: Cell, name: str) -> None:
         """Give `cell` the format `name`, keeping the quote prefix put_text may have set.
@@ -112,6 +130,21 @@ class Styles:
             return None  # an unstyled empty cell is not written at all, which keeps big sheets fast
         cell = Cell(ws, style_array=self._array(ws, name))
         put(cell, value)
+        return cell
+
+    def place(self, ws: Worksheet, row: int, column: int, name: str, value: Any = None) -> Cell:
+        """A cell of format `name` at (row, column), holding `value` safely.
+
+        For sheets that fill cells here and there, where Worksheet.append does not fit: the cell
+        goes straight into the sheet, and a date into a date format needs none of openpyxl's checks.
+        """
+        cell = Cell(ws, row=row, column=column, style_array=self._array(ws, name))
+        if type(value) is dt.date and name in self._dates:
+            cell._value = value
+            cell.data_type = "d"
+        else:
+            put(cell, value)
+        ws._cells[(row, column)] = cell
         return cell
 
     def _array(self, ws: Worksheet, name: str) -> StyleArray:

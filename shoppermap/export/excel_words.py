@@ -164,6 +164,18 @@ _TEXT: dict[str, tuple[str, str]] = {
         "kolor: zielony działa dobrze, żółty do poprawy, czerwony krytyczny",
     ),
     "map.legend.votes": ("●n dot votes", "●n głosy uczestników"),
+    # the Calendar sheet
+    "sheet.calendar": ("Calendar", "Kalendarz"),
+    "cal.week": ("W{number}", "tydz. {number}"),
+    "cal.weeks_of": ("Weeks of {years}", "Tygodnie {years}"),
+    "cal.periods": ("Sales periods", "Okresy sprzedaży"),
+    "cal.undated": ("Not dated yet", "Jeszcze bez dat"),
+    "cal.legend": ("Colour of an action: its status", "Kolor działania: jego status"),
+    "cal.outside": (
+        "Actions partly or wholly outside the weeks shown: {count}; their dates are in Start and End.",
+        "Działania częściowo lub całkiem poza pokazanymi tygodniami: {count}; ich daty są w kolumnach "
+        "Początek i Koniec.",
+    ),
     # the rest
     "file.all_retailers": ("all retailers", "wszystkie sieci"),
     "yes": ("Yes", "Tak"),
