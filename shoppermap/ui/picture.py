@@ -122,6 +122,22 @@ def write_png(
     return image
 
 
+def paint_title_band(
+    painter: QPainter, left: float, width: float, lines: tuple[str, str], *, title_px: int = 26
+) -> None:
+    """The title and the detail line above a picture, each cut short with … to `width`; the band
+    every picture (map, matrix, calendar) has, 76 scene units high."""
+    title, detail = lines
+    painter.setPen(INK)
+    painter.setFont(_font(title_px, bold=True))
+    box = QRectF(left, 12, width, 38)
+    painter.drawText(box, LEFT_BOTTOM, _elided(painter, title, box.width()))
+    painter.setPen(MUTED)
+    painter.setFont(_font(17))
+    box = QRectF(left, 52, width, 24)
+    painter.drawText(box, LEFT_TOP, _elided(painter, detail, box.width()))
+
+
 def render_image(scene: JourneyScene, lines: tuple[str, str]) -> QImage:
     """The scene at PNG_SCALE (less for huge maps), white, under a band with the title and date."""
     source = scene.sceneRect()
@@ -135,16 +151,8 @@ def render_image(scene: JourneyScene, lines: tuple[str, str]) -> QImage:
     try:
         painter.setRenderHints(QPainter.RenderHint.Antialiasing | QPainter.RenderHint.TextAntialiasing)
         painter.scale(scale, scale)
-        left, right = scene.style.margin, source.width() - scene.style.margin
-        title, detail = lines
-        painter.setPen(INK)
-        painter.setFont(_font(26, bold=True))
-        box = QRectF(left, 12, right - left, 38)
-        painter.drawText(box, LEFT_BOTTOM, _elided(painter, title, box.width()))
-        painter.setPen(MUTED)
-        painter.setFont(_font(17))
-        box = QRectF(left, 52, right - left, 24)
-        painter.drawText(box, LEFT_TOP, _elided(painter, detail, box.width()))
+        margin = scene.style.margin
+        paint_title_band(painter, margin, source.width() - 2 * margin, lines)
         painter.resetTransform()
         scene.render(
             painter,

@@ -21,15 +21,10 @@ from ...domain.figures import in_scenario
 from ...domain.labels import each_once
 from ...domain.models import Scenario
 from ..picture import (
-    INK,
-    LEFT_BOTTOM,
-    LEFT_TOP,
-    MUTED,
     PictureError,
-    _elided,
-    _font,
     a3_landscape,
     ensure_application,
+    paint_title_band,
     replacing,
 )
 from .header import draw_group_titles, draw_header, draw_today
@@ -99,15 +94,8 @@ def title_lines(
 
 
 def _paint_band(painter: QPainter, left: float, width: float, lines: tuple[str, str]) -> None:
-    title, detail = lines
-    painter.setPen(INK)
-    painter.setFont(_font(22, bold=True))  # a quarter of weeks is narrower than a map
-    box = QRectF(left + 20, 12, width - 40, 38)
-    painter.drawText(box, LEFT_BOTTOM, _elided(painter, title, box.width()))
-    painter.setPen(MUTED)
-    painter.setFont(_font(17))
-    box = QRectF(left + 20, 52, width - 40, 24)
-    painter.drawText(box, LEFT_TOP, _elided(painter, detail, box.width()))
+    # a quarter of weeks is narrower than a map: a smaller title
+    paint_title_band(painter, left + 20, width - 40, lines, title_px=22)
 
 
 def _paint_part(painter: QPainter, scene: CalendarScene, part: QRectF, top: float) -> None:

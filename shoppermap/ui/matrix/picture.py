@@ -16,15 +16,10 @@ from ...domain.figures import in_scenario
 from ...domain.labels import each_once
 from ...domain.models import Scenario
 from ..picture import (
-    INK,
-    LEFT_BOTTOM,
-    LEFT_TOP,
-    MUTED,
     PictureError,
-    _elided,
-    _font,
     a3_landscape,
     ensure_application,
+    paint_title_band,
     replacing,
 )
 from .scene import MatrixScene, tool_namer
@@ -93,16 +88,7 @@ def title_lines(document: Document, language: str, scenario: Scenario | None) ->
 
 
 def _paint_band(painter: QPainter, width: float, lines: tuple[str, str]) -> None:
-    left, right = 20.0, width - 20.0
-    title, detail = lines
-    painter.setPen(INK)
-    painter.setFont(_font(26, bold=True))
-    box = QRectF(left, 12, right - left, 38)
-    painter.drawText(box, LEFT_BOTTOM, _elided(painter, title, box.width()))
-    painter.setPen(MUTED)
-    painter.setFont(_font(17))
-    box = QRectF(left, 52, right - left, 24)
-    painter.drawText(box, LEFT_TOP, _elided(painter, detail, box.width()))
+    paint_title_band(painter, 20.0, width - 40.0, lines)
 
 
 def render_image(scene: MatrixScene, lines: tuple[str, str]) -> QImage:
