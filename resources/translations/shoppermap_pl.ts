@@ -655,12 +655,12 @@
     </message>
     <message>
         <location filename="../../shoppermap/ui/calendar/dock.py" line="270"/>
-        <location filename="../../shoppermap/ui/calendar/picture.py" line="88"/>
+        <location filename="../../shoppermap/ui/calendar/picture.py" line="83"/>
         <source>Activation calendar</source>
         <translation>Kalendarz aktywacji</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/calendar/picture.py" line="97"/>
+        <location filename="../../shoppermap/ui/calendar/picture.py" line="92"/>
         <source>scenario: {0}</source>
         <translation>scenariusz: {0}</translation>
     </message>
@@ -2758,7 +2758,7 @@ Zaznacz kilka kart, aby ustawić im naraz status, osobę odpowiedzialną lub ozn
     </message>
     <message>
         <location filename="../../shoppermap/ui/matrix/dock.py" line="91"/>
-        <location filename="../../shoppermap/ui/matrix/picture.py" line="84"/>
+        <location filename="../../shoppermap/ui/matrix/picture.py" line="79"/>
         <source>Value/effort matrix</source>
         <translation>Macierz wartość/nakład</translation>
     </message>
@@ -2828,7 +2828,7 @@ Zaznacz kilka kart, aby ustawić im naraz status, osobę odpowiedzialną lub ozn
         <translation>Przeciągnij tu działanie, aby wyczyścić jego wartość i nakład.</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/matrix/picture.py" line="91"/>
+        <location filename="../../shoppermap/ui/matrix/picture.py" line="86"/>
         <source>scenario: {0}</source>
         <translation>scenariusz: {0}</translation>
     </message>
@@ -3884,12 +3884,12 @@ Zaznacz kilka kart, aby ustawić im naraz status, osobę odpowiedzialną lub ozn
 <context>
     <name>Picture</name>
     <message>
-        <location filename="../../shoppermap/ui/picture.py" line="222"/>
+        <location filename="../../shoppermap/ui/picture.py" line="230"/>
         <source>The printer or the PDF file cannot be opened.</source>
         <translation>Nie można otworzyć drukarki ani pliku PDF.</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/picture.py" line="298"/>
+        <location filename="../../shoppermap/ui/picture.py" line="306"/>
         <source>Shopper journey</source>
         <translation>Ścieżka zakupowa</translation>
     </message>
@@ -4291,12 +4291,22 @@ Zaznacz kilka kart, aby ustawić im naraz status, osobę odpowiedzialną lub ozn
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/plan/columns.py" line="119"/>
+        <location filename="../../shoppermap/ui/plan/columns.py" line="121"/>
+        <source>Brought by</source>
+        <translation>Wniosła grupa</translation>
+    </message>
+    <message>
+        <location filename="../../shoppermap/ui/plan/columns.py" line="123"/>
+        <source>The breakout group whose copy brought the action in a merge</source>
+        <translation>Grupa warsztatowa, której kopia wniosła to działanie przy scalaniu</translation>
+    </message>
+    <message>
+        <location filename="../../shoppermap/ui/plan/columns.py" line="125"/>
         <source>MoT</source>
         <translation>MP</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/plan/columns.py" line="120"/>
+        <location filename="../../shoppermap/ui/plan/columns.py" line="126"/>
         <source>QW</source>
         <translation>SW</translation>
     </message>

@@ -57,6 +57,7 @@ PLAN_COLUMNS = (
     Column("votes", "count", 7, 9),
     Column("value", "center", 7, 9),
     Column("effort", "center", 7, 9),
+    Column("group", "wrap", 10, 16),
     # the numbers last, so the totals row under them reads as one block
     Column("stores", "count", 8, 10),
     Column("units_per_store", "count", 8, 10),
@@ -104,6 +105,9 @@ def plan_columns(scope: ExportScope) -> list[Column]:
             return scope.with_margins
         if key in RATING_KEYS:
             return scope.internal
+        if key == "group":
+            # which breakout group brought an action in a merge: for the room, and only once merged
+            return scope.internal and any(r.opportunity.origin_group for r in scope.rows)
         return True
 
     return [c for c in PLAN_COLUMNS if shown(c.key)]
@@ -171,6 +175,7 @@ def write_plan_sheet(
             "votes": o.votes,
             "value": o.value,
             "effort": o.effort,
+            "group": o.origin_group,
             "stores": o.stores,
             "units_per_store": o.units_per_store,
             "total_units": f.total_units,

@@ -67,6 +67,7 @@ _TEXT: dict[str, tuple[str, str]] = {
     "col.moment_of_truth": ("Moment of truth", "Moment prawdy"),
     "col.quick_win": ("Quick win", "Szybka wygrana"),
     "col.votes": ("Votes", "Głosy"),
+    "col.group": ("Brought by", "Wniosła grupa"),
     "col.value": ("Value (1–5)", "Wartość (1–5)"),
     "col.effort": ("Effort (1–5)", "Nakład (1–5)"),
     "col.notes": ("Notes", "Notatki"),

@@ -168,6 +168,26 @@ def test_what_a_group_brought_says_so_in_the_inspector_and_its_exports_name_the_
     qtbot.waitUntil(lambda: form.card_id != "new-card")
     assert not form.origin.isVisibleTo(form)
 
+    # and an internal column of the plan, in the table and in the internal Excel plan only
+    from shoppermap.ui.plan.columns import COLUMN
+
+    plan = window.plan
+    plan.columns.set_shown("group", True)
+    groups = {
+        plan.model.rows[r]: plan.model.index(r, COLUMN["group"]).data() for r in range(plan.model.rowCount())
+    }
+    assert groups["new-action"] == "Grupa B"
+    assert {v for k, v in groups.items() if k != "new-action"} <= {""}
+    for internal in (True, False):
+        path = tmp_path / f"merged-{internal}.xlsx"
+        export_excel(window.document, path, journeys=window.document.workshop.journeys, internal=internal)
+        rows = list(openpyxl.load_workbook(path)["Action plan"].iter_rows(values_only=True))
+        if not internal:
+            assert "Brought by" not in rows[0]
+            continue
+        at, description = rows[0].index("Brought by"), rows[0].index("Description")
+        assert [r[at] for r in rows[1:] if r[description] == "Push message"] == ["Grupa B"]
+
 
 def test_a_group_given_a_stage_finds_its_copy_open_there(window, tmp_path, qtbot):
     from shoppermap.ui.dialogs.handout_focus import HandoutFocusDialog

@@ -116,6 +116,12 @@ COLUMNS = [
         sort=_status_rank,
     ),
     *rating_columns(),
+    Column(
+        "group",
+        lambda: translate("PlanModel", "Brought by"),
+        display=lambda cell: cell.opportunity.origin_group or "",
+        hint=lambda: translate("PlanModel", "The breakout group whose copy brought the action in a merge"),
+    ),
     Column("moment_of_truth", lambda: translate("PlanModel", "MoT"), display=_card_flag),
     Column("quick_win", lambda: translate("PlanModel", "QW"), display=_card_flag),
 ]
@@ -139,5 +145,6 @@ DEFAULT_HIDDEN = frozenset(
         "scenarios",
         "value",  # the matrix shows them
         "effort",
+        "group",  # empty until a group copy is merged; the filter bar picks a group too
     }
 )
