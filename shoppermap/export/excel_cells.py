@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 from copy import copy
 from decimal import Decimal
 from typing import Any
@@ -20,6 +21,8 @@ from .excel_words import text
 MAX_CELL_TEXT = 32_767  # Excel's limit, counted in UTF-16 code units
 # text starting with one of these would be taken for a formula (or a formula's start) by a spreadsheet
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r", "\n")
+# what XML cannot hold: control characters, and half of a UTF-16 pair (lxml refuses to write one)
+NOT_IN_XML = re.compile(ILLEGAL_CHARACTERS_RE.pattern + "|[\ud800-\udfff]")
 
 COUNT_FORMAT = "#,##0"
 PERCENT_FORMAT = "0.0%"
@@ -42,7 +45,7 @@ GRID = Border(left=THIN, right=THIN, top=THIN, bottom=THIN)
 
 def clean_text(value: str) -> str:
     """`value` as Excel can hold it: no forbidden control characters, one kind of line break, capped."""
-    text = ILLEGAL_CHARACTERS_RE.sub("", value)
+    text = NOT_IN_XML.sub("", value)
     if "\r" in text:
         # XML turns a bare CR into LF on reading anyway; do it here so what we write is what is read
         text = text.replace("\r\n", "\n").replace("\r", "\n")

@@ -65,6 +65,7 @@ LIBRARIES: tuple[tuple[str, tuple[str, ...], str], ...] = (
     ("pydantic-core", ("pydantic-core",), "MIT"),
     ("sqlite-utils", ("sqlite-utils",), "Apache-2.0"),
     ("openpyxl", ("openpyxl",), "MIT"),
+    ("lxml (with libxml2 and libxslt)", ("lxml",), "BSD-3-Clause; libxml2, libxslt: MIT"),
 )
 
 # The libraries those bring along, which ship in the packaged app too and whose licences (MIT, BSD)
