@@ -186,6 +186,38 @@ def test_pdf_is_one_a3_landscape_page_of_vectors_with_title_date_and_number(qapp
     assert numbered(text, 1, 1)
     for stage in document.workshop.journeys[0].stages:
         assert stage.label.text("en") in text
+    # the emotion curve under the grid, as in the PNG, and the key to the colours and marks
+    assert "Shopper emotion (average per phase)" in text
+    for key in ("Works well", "Critical", "Moment of truth", "Quick win", "Dot votes", "At the checkout"):
+        assert key in text
+
+
+def test_the_pdf_of_a_map_without_the_emotion_curve_leaves_it_out(qapp):
+    from PySide6.QtCore import QSizeF
+
+    document = Document(workshop())
+    scene = JourneyScene(document, document.workshop.journeys[0].id, style=CanvasStyle(), language="en")
+    with_lane = plan_pages(scene, QSizeF(*A3_BODY))
+    assert with_lane[-1].lane is not None
+    scene.set_lane_visible(False)
+    assert [sheet.lane for sheet in plan_pages(scene, QSizeF(*A3_BODY))] == [None]
+    scene.detach()
+
+
+def test_png_has_the_legend_under_the_map(qapp, tmp_path):
+    from shoppermap.ui.canvas.style import STATUS_COLORS
+
+    document = Document(workshop())
+    out = tmp_path / "map.png"
+    export_picture(document, out, journeys=document.workshop.journeys, language="en")
+    image = QImage(str(out))
+    scene = JourneyScene(document, document.workshop.journeys[0].id, style=CanvasStyle(), language="en")
+    map_bottom = round((76 + scene.sceneRect().height()) * 2)
+    scene.detach()
+    assert image.height() > map_bottom + 30
+    legend = [image.pixelColor(x, y) for y in range(map_bottom, image.height(), 2) for x in range(0, 600, 2)]
+    assert QColor(STATUS_COLORS["green"]) in legend  # the "works well" swatch's stripe
+    assert any(c.red() < 80 and c.green() < 80 and c.blue() < 80 for c in legend)  # its words
 
 
 @needs_poppler
@@ -209,6 +241,7 @@ def test_pdf_of_1000_cards_has_several_pages_each_with_headers_and_numbers(big_d
         assert text.startswith("Kawa w drogeriach — Shopper journey")
         assert numbered(text, page, pages)
         assert all(stage in text for stage in stages)  # the header row on every page
+        assert "Moment of truth" in text  # and the legend
     assert b"/Subtype /Image" not in out.read_bytes()
 
 
@@ -225,7 +258,12 @@ def test_plan_puts_every_card_on_exactly_one_page_at_7_pt_or_more(big_document):
         assert CanvasStyle().card_font_px * sheet.scale >= 7
         assert (sheet.right - sheet.left) * sheet.scale <= body.width() + 0.01
         tallest = max(part.height() for part in sheet.slices)
-        assert (sheet.header.height() + tallest) * sheet.scale <= body.height() + 0.01
+        lane = sheet.lane.height() if sheet.lane is not None else 0.0
+        assert (sheet.header.height() + tallest + lane) * sheet.scale <= body.height() + 0.01
+    # the emotion curve once under each run of columns, on the run's last page
+    runs = [(sheet.left, sheet.right) for sheet in sheets]
+    lanes = [(sheet.left, sheet.right) for sheet in sheets if sheet.lane is not None]
+    assert lanes == sorted(set(runs)) and sheets[-1].lane is not None
     for card_id, item in scene.cards.items():
         rect = item.sceneBoundingRect()
         homes = [p for s in sheets for p in s.slices if p.contains(rect)]

@@ -4,82 +4,82 @@
 <context>
     <name>AboutDialog</name>
     <message>
-        <location filename="../../shoppermap/ui/dialogs/about.py" line="186"/>
+        <location filename="../../shoppermap/ui/dialogs/about.py" line="187"/>
         <source>About ShopperMap</source>
         <translation>O programie ShopperMap</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/dialogs/about.py" line="193"/>
+        <location filename="../../shoppermap/ui/dialogs/about.py" line="194"/>
         <source>&lt;b&gt;ShopperMap {0}&lt;/b&gt;</source>
         <translation>&lt;b&gt;ShopperMap {0}&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/dialogs/about.py" line="198"/>
+        <location filename="../../shoppermap/ui/dialogs/about.py" line="199"/>
         <source>Shopper-journey workshops for trade-marketing and sales teams: map the journey from leaflet to review, mark POS opportunities and competitor gaps, and take an action plan in Excel to the retail buyer. Works offline: nothing leaves this computer.</source>
         <translation>Warsztaty ścieżki zakupowej dla zespołów trade marketingu i sprzedaży: zmapuj ścieżkę od gazetki do opinii, zaznacz szanse POS i luki wobec konkurencji, a z planem działań w Excelu idź do kupca sieci. Działa offline: nic nie opuszcza tego komputera.</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/dialogs/about.py" line="212"/>
+        <location filename="../../shoppermap/ui/dialogs/about.py" line="213"/>
         <source>Libraries included in ShopperMap and their licences:</source>
         <translation>Biblioteki zawarte w ShopperMap i ich licencje:</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/dialogs/about.py" line="217"/>
+        <location filename="../../shoppermap/ui/dialogs/about.py" line="218"/>
         <source>Qt and PySide6 are used under the GNU LGPL version 3: they are separate files in the app&apos;s folder and may be replaced with other builds of the same version.</source>
         <translation>Qt i PySide6 są używane na licencji GNU LGPL w wersji 3: to osobne pliki w folderze aplikacji, które można zastąpić innymi kompilacjami tej samej wersji.</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/dialogs/about.py" line="229"/>
+        <location filename="../../shoppermap/ui/dialogs/about.py" line="230"/>
         <source>&amp;Copy Details</source>
         <translation>&amp;Kopiuj szczegóły</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/dialogs/about.py" line="231"/>
+        <location filename="../../shoppermap/ui/dialogs/about.py" line="232"/>
         <source>Copy the version, libraries and log file path, for support</source>
         <translation>Skopiuj wersję, listę bibliotek i ścieżkę pliku dziennika dla pomocy technicznej</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/dialogs/about.py" line="234"/>
+        <location filename="../../shoppermap/ui/dialogs/about.py" line="235"/>
         <source>Show &amp;Licence</source>
         <translation>Pokaż &amp;licencję</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/dialogs/about.py" line="236"/>
+        <location filename="../../shoppermap/ui/dialogs/about.py" line="237"/>
         <source>The full licence text of the library selected above</source>
         <translation>Pełny tekst licencji biblioteki zaznaczonej powyżej</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/dialogs/about.py" line="261"/>
+        <location filename="../../shoppermap/ui/dialogs/about.py" line="262"/>
         <source>Library</source>
         <translation>Biblioteka</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/dialogs/about.py" line="261"/>
+        <location filename="../../shoppermap/ui/dialogs/about.py" line="262"/>
         <source>Version</source>
         <translation>Wersja</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/dialogs/about.py" line="261"/>
+        <location filename="../../shoppermap/ui/dialogs/about.py" line="262"/>
         <source>Licence</source>
         <translation>Licencja</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/dialogs/about.py" line="279"/>
+        <location filename="../../shoppermap/ui/dialogs/about.py" line="280"/>
         <source>Log file: {0}</source>
         <translation>Plik dziennika: {0}</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/dialogs/about.py" line="280"/>
+        <location filename="../../shoppermap/ui/dialogs/about.py" line="281"/>
         <source>Log file: {0} (not written yet: nothing has gone wrong)</source>
         <translation>Plik dziennika: {0} (jeszcze pusty: nic nie poszło źle)</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/dialogs/about.py" line="301"/>
+        <location filename="../../shoppermap/ui/dialogs/about.py" line="302"/>
         <source>The licence text of {0} is not included in this copy; its licence is {1}.</source>
         <translation>Tekst licencji {0} nie jest dołączony do tej kopii; jej licencja to {1}.</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/dialogs/about.py" line="312"/>
+        <location filename="../../shoppermap/ui/dialogs/about.py" line="313"/>
         <source>Copied</source>
         <translation>Skopiowano</translation>
     </message>
@@ -2207,21 +2207,25 @@ Zaznacz kilka kart, aby ustawić im naraz status, osobę odpowiedzialną lub ozn
     <name>Legend</name>
     <message>
         <location filename="../../shoppermap/ui/legend.py" line="38"/>
+        <location filename="../../shoppermap/ui/picture_legend.py" line="40"/>
         <source>Works well</source>
         <translation>Działa dobrze</translation>
     </message>
     <message>
         <location filename="../../shoppermap/ui/legend.py" line="39"/>
+        <location filename="../../shoppermap/ui/picture_legend.py" line="41"/>
         <source>Needs improvement</source>
         <translation>Do poprawy</translation>
     </message>
     <message>
         <location filename="../../shoppermap/ui/legend.py" line="40"/>
+        <location filename="../../shoppermap/ui/picture_legend.py" line="42"/>
         <source>Critical</source>
         <translation>Krytyczny</translation>
     </message>
     <message>
         <location filename="../../shoppermap/ui/legend.py" line="41"/>
+        <location filename="../../shoppermap/ui/picture_legend.py" line="43"/>
         <source>Not assessed</source>
         <translation>Bez oceny</translation>
     </message>
@@ -2237,26 +2241,31 @@ Zaznacz kilka kart, aby ustawić im naraz status, osobę odpowiedzialną lub ozn
     </message>
     <message>
         <location filename="../../shoppermap/ui/legend.py" line="29"/>
+        <location filename="../../shoppermap/ui/picture_legend.py" line="46"/>
         <source>Moment of truth</source>
         <translation>Moment prawdy</translation>
     </message>
     <message>
         <location filename="../../shoppermap/ui/legend.py" line="30"/>
+        <location filename="../../shoppermap/ui/picture_legend.py" line="47"/>
         <source>Quick win</source>
         <translation>Szybka wygrana</translation>
     </message>
     <message>
         <location filename="../../shoppermap/ui/legend.py" line="31"/>
+        <location filename="../../shoppermap/ui/picture_legend.py" line="48"/>
         <source>POS opportunities</source>
         <translation>Szanse POS</translation>
     </message>
     <message>
         <location filename="../../shoppermap/ui/legend.py" line="32"/>
+        <location filename="../../shoppermap/ui/picture_legend.py" line="49"/>
         <source>Competitor gaps</source>
         <translation>Luki wobec konkurencji</translation>
     </message>
     <message>
         <location filename="../../shoppermap/ui/legend.py" line="33"/>
+        <location filename="../../shoppermap/ui/picture_legend.py" line="51"/>
         <source>Owner initials</source>
         <translation>Inicjały osoby odpowiedzialnej</translation>
     </message>
@@ -2265,11 +2274,16 @@ Zaznacz kilka kart, aby ustawić im naraz status, osobę odpowiedzialną lub ozn
         <source>Where it happens (dot)</source>
         <translation>Gdzie to się dzieje (kropka)</translation>
     </message>
+    <message>
+        <location filename="../../shoppermap/ui/picture_legend.py" line="50"/>
+        <source>Dot votes</source>
+        <translation>Głosy uczestników</translation>
+    </message>
 </context>
 <context>
     <name>LicenceDialog</name>
     <message>
-        <location filename="../../shoppermap/ui/dialogs/about.py" line="167"/>
+        <location filename="../../shoppermap/ui/dialogs/about.py" line="168"/>
         <source>Licence of {0}</source>
         <translation>Licencja: {0}</translation>
     </message>
@@ -3884,12 +3898,12 @@ Zaznacz kilka kart, aby ustawić im naraz status, osobę odpowiedzialną lub ozn
 <context>
     <name>Picture</name>
     <message>
-        <location filename="../../shoppermap/ui/picture.py" line="230"/>
+        <location filename="../../shoppermap/ui/picture.py" line="239"/>
         <source>The printer or the PDF file cannot be opened.</source>
         <translation>Nie można otworzyć drukarki ani pliku PDF.</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/picture.py" line="306"/>
+        <location filename="../../shoppermap/ui/picture.py" line="321"/>
         <source>Shopper journey</source>
         <translation>Ścieżka zakupowa</translation>
     </message>

@@ -33,6 +33,7 @@ from ..domain.models import Journey
 from ..export.excel_errors import ExportError
 from .canvas.scene import JourneyScene
 from .canvas.style import CanvasStyle
+from .picture_legend import PictureLegend
 from .picture_pages import Sheet, plan_pages
 
 PNG_SCALE = 2.0  # image pixels per scene unit: cards twice their size at 100 % zoom
@@ -40,7 +41,9 @@ PNG_MAX_SIDE = 12_000
 PNG_MAX_PIXELS = 80_000_000  # about 320 MB of image memory
 PAGE_MARGIN_MM = 10.0
 HEADER_PT = 30.0
-FOOTER_PT = 18.0
+FOOTER_PT = 18.0  # the page number, and the legend beside it in rows of LEGEND_PT type
+LEGEND_PT = 8.0
+LEGEND_PX = 15.0  # the PNG's legend type, in scene units: the size of the marks on the cards
 INK = QColor("#1F2328")
 MUTED = QColor("#5B6270")
 LEFT_BOTTOM = int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignBottom)
@@ -142,21 +145,25 @@ def render_image(scene: JourneyScene, lines: tuple[str, str]) -> QImage:
     """The scene at PNG_SCALE (less for huge maps), white, under a band with the title and date."""
     source = scene.sceneRect()
     band = 76.0  # scene units of the title band
-    scale = min(PNG_SCALE, PNG_MAX_SIDE / source.width(), PNG_MAX_SIDE / (source.height() + band))
-    scale = min(scale, (PNG_MAX_PIXELS / (source.width() * (source.height() + band))) ** 0.5)
-    width, height = round(source.width() * scale), round((source.height() + band) * scale)
+    margin = scene.style.margin
+    legend = PictureLegend(source.width() - 2 * margin, LEGEND_PX)
+    foot = legend.height + margin  # scene units of the legend under the map
+    tall = source.height() + band + foot
+    scale = min(PNG_SCALE, PNG_MAX_SIDE / source.width(), PNG_MAX_SIDE / tall)
+    scale = min(scale, (PNG_MAX_PIXELS / (source.width() * tall)) ** 0.5)
+    width, height = round(source.width() * scale), round(tall * scale)
     image = QImage(width, height, QImage.Format.Format_RGB32)
     image.fill(QColor("white"))
     painter = QPainter(image)
     try:
         painter.setRenderHints(QPainter.RenderHint.Antialiasing | QPainter.RenderHint.TextAntialiasing)
         painter.scale(scale, scale)
-        margin = scene.style.margin
         paint_title_band(painter, margin, source.width() - 2 * margin, lines)
+        legend.paint(painter, margin, band + source.height())
         painter.resetTransform()
         scene.render(
             painter,
-            QRectF(0, band * scale, width, height - band * scale),
+            QRectF(0, band * scale, width, source.height() * scale),
             source,
             Qt.AspectRatioMode.IgnoreAspectRatio,
         )
@@ -220,7 +227,9 @@ def paint_pages(
     # work in points, whatever the resolution of the printer
     dots_x, dots_y = device.logicalDpiX() / 72, device.logicalDpiY() / 72
     page = QRectF(0, 0, device.width() / dots_x, device.height() / dots_y)
-    body = page.adjusted(0, HEADER_PT, 0, -FOOTER_PT)
+    # a printed map travels without the app: every page carries the key, in as many rows as it takes
+    legend = PictureLegend(page.width() - 60, LEGEND_PT)
+    body = page.adjusted(0, HEADER_PT, 0, -max(FOOTER_PT, legend.height + 6))
     with _scenes(document, journey_ids, language=language, style=style) as scenes:
         plans = [(scene, plan_pages(scene, body.size())) for scene in scenes]
         total = sum(len(pages) for _, pages in plans)
@@ -240,6 +249,7 @@ def paint_pages(
                     painter.save()
                     painter.scale(dots_x, dots_y)
                     _paint_frame(painter, page, lines, f"{number} / {total}")
+                    legend.paint(painter, page.left(), page.bottom() - legend.height)
                     _paint_sheet(painter, scene, sheet, body)
                     painter.restore()
         finally:
@@ -263,6 +273,11 @@ def _paint_sheet(painter: QPainter, scene: JourneyScene, sheet: Sheet, body: QRe
             part.height() * scale,
         )
         scene.render(painter, target, part, Qt.AspectRatioMode.IgnoreAspectRatio)
+    if sheet.lane is not None:
+        tallest = max((part.height() for part in sheet.slices), default=0.0)
+        lane = sheet.lane
+        target = QRectF(x0, y0 + header_height + tallest * scale, lane.width() * scale, lane.height() * scale)
+        scene.render(painter, target, lane, Qt.AspectRatioMode.IgnoreAspectRatio)
 
 
 def _paint_frame(painter: QPainter, page: QRectF, lines: tuple[str, str], number: str) -> None:

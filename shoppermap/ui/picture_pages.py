@@ -25,6 +25,7 @@ class Sheet:
     right: float
     header: QRectF  # scene rect of the stage and phase headers
     slices: list[QRectF] = field(default_factory=list)  # scene rects of column parts
+    lane: QRectF | None = None  # scene rect of the emotion curve under the run, on its last page
 
 
 def plan_pages(scene: JourneyScene, body: QSizeF) -> list[Sheet]:
@@ -64,19 +65,28 @@ class _Grid:
             rect = scene.sceneRect()
             self.phases, self.columns = [None], [(rect.left() + s.margin, rect.right() - s.margin)]
             self.bottom = self.header.bottom()
+        # the emotion curve, when shown, goes under the columns on the last page of each run
+        self.lane = 0.0
+        if scene.lane.isVisible() and scene.grid.lane_rect is not None and self.phases != [None]:
+            lane = scene.grid.lane_rect
+            self.lane = lane.y + lane.height - self.bottom + s.margin / 2
         self.width = self.columns[-1][1] - self.columns[0][0] + 2 * self.pad
-        self.height = self.bottom - top
+        self.height = self.bottom - top + self.lane
 
 
 def _sheets(scene: JourneyScene, grid: _Grid, body: QSizeF, scale: float) -> list[Sheet]:
-    room = body.height() / scale - grid.header.height()  # scene units of cards under the headers
+    # scene units of cards under the headers, above the emotion curve
+    room = body.height() / scale - grid.header.height() - grid.lane
     sheets = []
     for run in _runs(scene, grid.columns, body.width() / scale - 2 * grid.pad):
         left, right = grid.columns[run[0]][0] - grid.pad, grid.columns[run[-1]][1] + grid.pad
         header = QRectF(left, grid.header.top(), right - left, grid.header.height())
         parts = [_column_parts(scene, grid, i, room) for i in run]
-        for k in range(max(len(p) for p in parts)):
+        count = max(len(p) for p in parts)
+        for k in range(count):
             sheets.append(Sheet(scale, left, right, header, [p[k] for p in parts if k < len(p)]))
+        if grid.lane:
+            sheets[-1].lane = QRectF(left, grid.bottom, right - left, grid.lane)
     return sheets
 
 
