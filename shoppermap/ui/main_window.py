@@ -106,6 +106,9 @@ class MainWindow(QMainWindow):
         self.file_actions = FileActions(self)
         self.presentation = Presentation(self)
         self._default_state = QByteArray()
+        # (dock, pixels high) of the docks under the map at first start; set once the window has its
+        # size, since a maximised window lays its docks out anew
+        self.dock_heights: list = []
         self.zoom_label = QLabel()
         self.statusBar().addPermanentWidget(self.zoom_label)
         self._wire()
@@ -187,7 +190,8 @@ class MainWindow(QMainWindow):
             self.restoreGeometry(geometry)
         else:
             self.resize(1600, 1000)  # the size it comes back to when un-maximised
-        if isinstance(state, QByteArray | bytes) and state:
+        self.state_remembered = isinstance(state, QByteArray | bytes) and bool(state)
+        if self.state_remembered:
             self.restoreState(state)
 
     def show_at_start(self) -> None:
@@ -200,12 +204,20 @@ class MainWindow(QMainWindow):
             self.showMaximized()
         else:
             self.show()
+        if not self.state_remembered:
+            QTimer.singleShot(0, self._size_docks)
 
     def reset_layout(self) -> None:
         """Put every dock back where it was at first start."""
         self.restoreState(self._default_state)
         for dock in [self.palette_dock, *self.extra_docks]:
             dock.show()
+        self._size_docks()
+
+    def _size_docks(self) -> None:
+        if self.dock_heights:
+            docks, heights = zip(*self.dock_heights, strict=True)
+            self.resizeDocks(list(docks), list(heights), Qt.Orientation.Vertical)
 
     # --- opening and closing -------------------------------------------------------------
 

@@ -23,7 +23,7 @@ from .inspector import Inspector
 from .legend import Legend
 from .matrix import dock as matrix_dock
 
-PLAN_HEIGHT = 260  # pixels: a header, the totals and six or seven rows
+PLAN_HEIGHT = 300  # pixels: the filters, a header, six or seven rows and the totals
 
 
 def add_docks(window) -> None:
@@ -67,6 +67,7 @@ def add_docks(window) -> None:
     # low enough that the map keeps most of the height
     window.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, window.plan_dock)
     window.resizeDocks([window.plan_dock], [PLAN_HEIGHT], Qt.Orientation.Vertical)
+    window.dock_heights.append((window.plan_dock, PLAN_HEIGHT))
     # the calendar is as wide as the plan and is read with it: a tab beside it under the map
     window.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, window.calendar_dock)
     window.tabifyDockWidget(window.plan_dock, window.calendar_dock)

@@ -486,7 +486,23 @@ def test_the_first_start_opens_maximised_on_a_laptop_or_projector_screen(qtbot, 
     assert win.screen().availableGeometry().width() <= 1920
     win.show_at_start()
     assert win.windowState() & Qt.WindowState.WindowMaximized
+    # the plan under the map gets its height once the window has its size: rows, not just chrome
+    from shoppermap.ui.window_docks import PLAN_HEIGHT
+
+    qtbot.waitUntil(lambda: abs(win.plan_dock.height() - PLAN_HEIGHT) <= 2)
+    rows = win.plan.table.viewport().height() / win.plan.table.verticalHeader().defaultSectionSize()
+    assert rows >= 6
+    # wide under the map, the search and the filters share one row; docked narrow, they take two
+    plan = win.plan
     win.showNormal()
+    win.resize(1800, 1000)
+    qtbot.waitUntil(lambda: plan.width() > 1500)
+    row_of = plan.search.geometry().center().y
+    qtbot.waitUntil(lambda: abs(row_of() - plan.combos["stage"].geometry().center().y()) < 4)
+    win.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, win.plan_dock)
+    win.resizeDocks([win.plan_dock], [500], Qt.Orientation.Horizontal)
+    qtbot.waitUntil(lambda: plan.width() < 900)
+    qtbot.waitUntil(lambda: row_of() < plan.combos["stage"].geometry().center().y() - 10)
     win.resize(1300, 800)
     win.close()  # the size is remembered now: the next start shows the window as it was left
     again = build_window(library(), settings=settings)

@@ -37,6 +37,7 @@ from .model import ROLE_CARD, ROLE_STAGE, PlanModel
 from .proxy import FILTER_KEYS, NONE, PlanFilter
 
 log = logging.getLogger(__name__)
+ONE_ROW_WIDTH = 1100  # pixels of dock that hold the search and the five filters in one row
 # numbers and marks need less room than words: the plan fits a 1920 px projector
 NARROW = {
     "cost": 90,
@@ -101,7 +102,10 @@ class PlanWidget(QWidget):
             "status": self.tr("Status"),
             "priority": self.tr("Priority"),
         }
-        top, bar = QHBoxLayout(), QHBoxLayout()  # two rows keep the dock usable when narrow
+        # one row of search and filters under the map, where the dock is wide, so the table keeps the
+        # height for its rows; two rows keep it usable when it is docked narrow at a side
+        top, bar = self._top, self._bar = QHBoxLayout(), QHBoxLayout()
+        self._one_row = False
         top.addWidget(self.all_journeys)
         for key in FILTER_KEYS:
             combo = QComboBox()
@@ -150,6 +154,7 @@ class PlanWidget(QWidget):
         layout.addLayout(bar)
         layout.addWidget(self.table, 1)
         layout.addWidget(self.totals)
+        self._arrange()
 
         # refilling the combos reads every row: once per turn of the event loop is enough
         self._refill_timer = QTimer(self)
@@ -228,6 +233,20 @@ class PlanWidget(QWidget):
             "status": self.tr("Any status"),
             "priority": self.tr("Any priority"),
         }[key]
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        self._arrange()
+
+    def _arrange(self) -> None:
+        """Search and filters in one row when the dock is wide enough for both, else in two."""
+        one_row = self.width() >= ONE_ROW_WIDTH
+        if one_row == self._one_row:
+            return
+        self._one_row = one_row
+        row = self._bar if one_row else self._top
+        row.insertWidget(0, self.all_journeys)
+        row.insertWidget(1, self.search, 2 if one_row else 1)
 
     def _combo_changed(self, key: str) -> None:
         self.proxy.set_value(key, self.combos[key].currentData())
