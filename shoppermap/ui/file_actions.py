@@ -94,8 +94,13 @@ class FileActions(QObject):
 
         w = self.window
         dialog = NewWorkshopDialog(w.library, w.language, self._start_dir(), w)
-        if dialog.exec():
-            w.create_workshop(dialog.path(), framework_id=dialog.framework_id(), title=dialog.title())
+        if not dialog.exec():
+            return
+        if w.create_workshop(dialog.path(), framework_id=dialog.framework_id(), title=dialog.title()):
+            # the Excel summary and the pictures name client, retailer and date: ask while they are at hand
+            from .dialogs.workshop_details import edit_workshop_details
+
+            edit_workshop_details(w)
 
     def save_copy_dialog(self) -> bool:
         """Ask where, then save a copy of the workshop there; True when the copy was written."""

@@ -116,3 +116,38 @@ def test_the_file_menu_opens_the_dialog(window, qtbot):
 
     run_dialog(qtbot, window, fill, lambda window: window.actions_.workshop_details.trigger())
     assert stored_info(window.file.path).category == "Salty snacks"
+
+
+def test_a_new_workshop_asks_for_its_details_and_keeps_them(window, qtbot, tmp_path):
+    from shoppermap.ui.dialogs.new_workshop import NewWorkshopDialog
+
+    target = tmp_path / "Carrefour spring.shoppermap"
+    seen: list[str] = []
+    tries = iter(range(200))
+
+    def fill_details() -> None:
+        dialog = QApplication.activeModalWidget()
+        if not isinstance(dialog, WorkshopDetailsDialog):
+            if next(tries, None) is not None:
+                QTimer.singleShot(10, fill_details)
+            return
+        seen.append(dialog.lines["title"].text())
+        qtbot.keyClicks(dialog.lines["client"], "Chrupki Polska")
+        qtbot.keyClicks(dialog.lines["retailer"], "Carrefour")
+        press_ok(qtbot, dialog)
+
+    def fill_new() -> None:
+        dialog = QApplication.activeModalWidget()
+        assert isinstance(dialog, NewWorkshopDialog)
+        qtbot.keyClicks(dialog.title_field, "Spring at Carrefour")
+        dialog.path_field.setText(str(target))
+        QTimer.singleShot(0, fill_details)
+        ok = dialog.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Ok)
+        qtbot.mouseClick(ok, Qt.MouseButton.LeftButton)
+
+    QTimer.singleShot(0, fill_new)
+    window.actions_.new.trigger()
+    assert window.file.path == target
+    assert seen == ["Spring at Carrefour"]  # the details start from what the New dialog was told
+    info = stored_info(target)
+    assert (info.title, info.client, info.retailer) == ("Spring at Carrefour", "Chrupki Polska", "Carrefour")
