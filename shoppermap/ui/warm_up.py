@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import importlib
 import logging
+from collections.abc import Callable
 
 from PySide6.QtCore import QEvent, QObject, QTimer
 from PySide6.QtWidgets import QWidget
@@ -31,21 +32,29 @@ class _AfterFirstPaint(QObject):
     # No Python reference to the window is kept: when this child's deleteLater runs, that
     # reference could be the window's last, and the window would then be destroyed from
     # inside its child's destructor, deleting the child a second time (a crash).
-    def __init__(self, window: QWidget) -> None:
+    def __init__(self, window: QWidget, then: Callable[[], None]) -> None:
         super().__init__(window)
+        self._then = then
         window.installEventFilter(self)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() == QEvent.Type.Paint and watched is self.parent():
             watched.removeEventFilter(self)
+            # a zero timer set from the paint event runs once the whole paint pass is done
             QTimer.singleShot(0, self._start)
         return False
 
     def _start(self) -> None:
-        run_in_background(_import_modules, name="warm-up")
+        then, self._then = self._then, None
         self.deleteLater()
+        then()
+
+
+def after_first_paint(window: QWidget, then: Callable[[], None]) -> None:
+    """Call `then` once `window` has painted for the first time and that paint pass is over."""
+    _AfterFirstPaint(window, then)
 
 
 def warm_up_after_first_paint(window: QWidget) -> None:
     """Start loading MODULES in a background thread right after `window` first paints."""
-    _AfterFirstPaint(window)
+    after_first_paint(window, lambda: run_in_background(_import_modules, name="warm-up"))

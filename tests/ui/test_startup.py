@@ -37,6 +37,24 @@ def test_the_warm_up_runs_in_the_background_only_after_the_window_painted(qtbot,
     assert calls == [("warm-up", True)]
 
 
+def test_the_first_paint_stamp_comes_after_the_paint_pass_not_before_it(qtbot):
+    # the start-up benchmark's quit switch stamps through after_first_paint; a zero timer set at
+    # show() would fire before the window had painted at all
+    window = QMainWindow()
+    qtbot.addWidget(window)
+    painted: list[bool] = []
+    window.paintEvent = lambda event: painted.append(True)
+    stamps: list[int] = []
+    warm_up.after_first_paint(window, lambda: stamps.append(len(painted)))
+    qtbot.wait(20)
+    assert stamps == []
+    window.show()
+    qtbot.waitUntil(lambda: bool(stamps), timeout=5000)
+    window.update()
+    qtbot.wait(50)
+    assert stamps[0] >= 1 and len(stamps) == 1  # after a paint, and only once
+
+
 def test_the_inspector_builds_its_forms_when_a_card_is_first_selected(window, qtbot):
     inspector = window.inspector
     assert not inspector.findChildren(CardForm)
