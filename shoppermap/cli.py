@@ -305,7 +305,7 @@ def cmd_export(args: argparse.Namespace) -> int:
     try:
         document = file.document(workshop)
         journeys = select_journeys(document, args.journey)
-        exporter(
+        written = exporter(
             document,
             output,
             journeys=journeys,
@@ -320,7 +320,15 @@ def cmd_export(args: argparse.Namespace) -> int:
         )
     finally:
         file.close()
-    print(f"Exported {output}")
+    others = [path for path in written or [] if Path(path) != output]
+    if len(others) == 1:
+        print(f"Exported {output} and {Path(others[0]).name} beside it")
+    elif others:
+        print(
+            f"Exported {output} and {len(others)} more files beside it: {Path(others[0]).name} … {Path(others[-1]).name}"
+        )
+    else:
+        print(f"Exported {output}")
     return 0
 
 
@@ -364,23 +372,23 @@ def export_picture(
     language: str | None,
     view: str = "map",
     **options,
-) -> None:
+) -> list[Path] | None:
     """Draw a view (the map, the matrix, the calendar) as a PNG or a vector PDF (Qt is loaded only
     when needed), its words (the emotion lane's, the weeks') in the labels' language."""
     from .ui.i18n import install_translator
     from .ui.picture import ensure_application
 
     install_translator(ensure_application(), language or document.workshop.workshop.language)
-    PICTURE_VIEWS[view](document, output, journeys=journeys, language=language, **options)
+    return PICTURE_VIEWS[view](document, output, journeys=journeys, language=language, **options)
 
 
 def draw_map(
     document: Document, output: Path, *, journeys: list[Journey], language: str | None, **options
-) -> None:
-    """The journey map, one journey per PNG or PDF pages."""
+) -> list[Path]:
+    """The journey map, one journey per PNG (or PNG pages) or PDF pages; returns the files."""
     from .ui.picture import export_picture as draw
 
-    draw(document, output, journeys=journeys, language=language)
+    return draw(document, output, journeys=journeys, language=language)
 
 
 def draw_matrix(
@@ -439,14 +447,14 @@ def _scenario(document: Document, name: str | None):
 
 
 # the views a picture can show
-PICTURE_VIEWS: dict[str, Callable[..., None]] = {
+PICTURE_VIEWS: dict[str, Callable[..., list[Path] | None]] = {
     "map": draw_map,
     "matrix": draw_matrix,
     "calendar": draw_calendar,
 }
 
 
-EXPORTERS: dict[str, Callable[..., None]] = {
+EXPORTERS: dict[str, Callable[..., list[Path] | None]] = {
     ".json": export_json,
     ".xlsx": export_xlsx,
     ".png": export_picture,

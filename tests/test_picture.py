@@ -140,6 +140,39 @@ def test_png_of_a_huge_journey_is_capped_at_12000_pixels(big_document, tmp_path)
     assert non_white(image, 0, 2000, image.width(), 2400) > 0.2
 
 
+def test_png_of_a_map_too_big_to_read_in_one_picture_is_written_as_the_pdf_pages(qapp, tmp_path):
+    document = Document(workshop(2000))
+    journey = document.workshop.journeys[0]
+    out = tmp_path / "map.png"
+    written = export_picture(document, out, journeys=[journey], language="en")
+    pdf = tmp_path / "map.pdf"
+    export_picture(document, pdf, journeys=[journey], language="en")
+    # the same pages as the PDF, each legible: the cards' text at 7 pt or more, 144 dpi
+    assert len(written) == pdf_pages(pdf) > 1
+    assert written[:3] == [out, tmp_path / "map-page-2.png", tmp_path / "map-page-3.png"]
+    for path in (written[0], written[-1]):
+        image = QImage(str(path))
+        assert (image.width(), image.height()) == (2382, 1684)  # A3 landscape (1,191 × 842 pt) at 144 dpi
+        assert round(image.dotsPerMeterX() * 0.0254) == 144
+        assert non_white(image, 0, 0, 56, image.height()) == 0  # the page's white margin
+        assert non_white(image, 60, 60, image.width() - 60, 110) > 0.01  # the title
+        assert non_white(image, 60, 300, image.width() - 60, 1300) > 0.2  # headers, columns, cards
+    assert not list(tmp_path.glob(".*"))
+
+
+def test_the_command_line_names_every_png_page_it_wrote(tmp_path):
+    path = tmp_path / "big.shoppermap"
+    WorkshopFile.create(path, workshop(2000)).close()
+    out = tmp_path / "map.png"
+    result = run_cli("export", str(path), "-o", str(out))
+    assert result.returncode == 0, result.stderr
+    pages = sorted(tmp_path.glob("map*.png"))
+    assert len(pages) > 2
+    assert result.stdout.strip() == (
+        f"Exported {out} and {len(pages) - 1} more files beside it: map-page-2.png … map-page-{len(pages)}.png"
+    )
+
+
 def test_png_of_several_journeys_is_one_file_per_journey(qapp, tmp_path):
     document = Document(workshop(journeys=3))
     out = tmp_path / "map.png"
@@ -325,7 +358,7 @@ def test_cli_exports_png_and_pdf_without_a_display(tmp_path):
     headless = {"QT_QPA_PLATFORM": "", "DISPLAY": "", "WAYLAND_DISPLAY": ""}
     result = run_cli("export", str(path), "-o", str(tmp_path / "map.png"), env=headless)
     assert result.returncode == 0, result.stderr
-    assert result.stdout.strip() == f"Exported {tmp_path / 'map.png'}"
+    assert result.stdout.strip() == f"Exported {tmp_path / 'map.png'} and map-2.png beside it"
     assert (tmp_path / "map-2.png").is_file()
     result = run_cli(
         "export", str(path), "-o", str(tmp_path / "map.pdf"), "--journey", "Journey number 2", env=headless
@@ -389,6 +422,22 @@ def test_export_picture_draws_the_current_journey(window, tmp_path):
     text = pdf_text(out)
     assert "Journey number 2" in text and "Shopper journey" not in text
     assert str(out) in window.statusBar().currentMessage()
+
+
+def test_export_picture_of_a_big_map_says_how_many_page_files_it_wrote(qtbot, tmp_path):
+    from shoppermap.ui.app import build_window
+
+    path = tmp_path / "Big.shoppermap"
+    WorkshopFile.create(path, workshop(2000)).close()
+    win = build_window(library(), settings=QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat))
+    qtbot.addWidget(win)
+    assert win.open_path(path)
+    out = tmp_path / "map.png"
+    assert picture_actions.install(win).export_to(out)
+    pages = sorted(tmp_path.glob("map*.png"))
+    assert len(pages) > 1
+    assert win.statusBar().currentMessage() == f"Exported {out} (files: {len(pages)})"
+    win.close()
 
 
 def test_export_dialog_adds_the_suffix_of_the_chosen_type(window, tmp_path, monkeypatch):

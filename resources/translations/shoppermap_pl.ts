@@ -2385,13 +2385,13 @@ Zaznacz kilka kart, aby ustawić im naraz status, osobę odpowiedzialną lub ozn
     </message>
     <message>
         <location filename="../../shoppermap/ui/actions.py" line="63"/>
-        <location filename="../../shoppermap/ui/main_window.py" line="148"/>
+        <location filename="../../shoppermap/ui/main_window.py" line="151"/>
         <source>&amp;Undo</source>
         <translation>&amp;Cofnij</translation>
     </message>
     <message>
         <location filename="../../shoppermap/ui/actions.py" line="65"/>
-        <location filename="../../shoppermap/ui/main_window.py" line="151"/>
+        <location filename="../../shoppermap/ui/main_window.py" line="154"/>
         <source>&amp;Redo</source>
         <translation>&amp;Ponów</translation>
     </message>
@@ -2616,17 +2616,17 @@ Zaznacz kilka kart, aby ustawić im naraz status, osobę odpowiedzialną lub ozn
         <translation>Historia zmian</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/main_window.py" line="148"/>
+        <location filename="../../shoppermap/ui/main_window.py" line="151"/>
         <source>&amp;Undo {0}</source>
         <translation>&amp;Cofnij: {0}</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/main_window.py" line="151"/>
+        <location filename="../../shoppermap/ui/main_window.py" line="154"/>
         <source>&amp;Redo {0}</source>
         <translation>&amp;Ponów: {0}</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/main_window.py" line="238"/>
+        <location filename="../../shoppermap/ui/main_window.py" line="250"/>
         <source>Cannot open the workshop.
 
 {0}</source>
@@ -2635,7 +2635,7 @@ Zaznacz kilka kart, aby ustawić im naraz status, osobę odpowiedzialną lub ozn
 {0}</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/main_window.py" line="264"/>
+        <location filename="../../shoppermap/ui/main_window.py" line="276"/>
         <source>Cannot create the workshop.
 
 {0}</source>
@@ -2644,37 +2644,37 @@ Zaznacz kilka kart, aby ustawić im naraz status, osobę odpowiedzialną lub ozn
 {0}</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/main_window.py" line="412"/>
+        <location filename="../../shoppermap/ui/main_window.py" line="424"/>
         <source>Untitled workshop</source>
         <translation>Warsztat bez tytułu</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/main_window.py" line="418"/>
+        <location filename="../../shoppermap/ui/main_window.py" line="430"/>
         <source>[read-only]</source>
         <translation>[tylko do odczytu]</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/main_window.py" line="451"/>
+        <location filename="../../shoppermap/ui/main_window.py" line="463"/>
         <source>Every change is saved in the file again.</source>
         <translation>Wszystkie zmiany są znów zapisane w pliku.</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/main_window.py" line="481"/>
+        <location filename="../../shoppermap/ui/main_window.py" line="493"/>
         <source>Closing now would lose the changes not saved yet.</source>
         <translation>Zamknięcie teraz oznaczałoby utratę jeszcze niezapisanych zmian.</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/main_window.py" line="482"/>
+        <location filename="../../shoppermap/ui/main_window.py" line="494"/>
         <source>Save a Copy As…</source>
         <translation>Zapisz kopię jako…</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/main_window.py" line="483"/>
+        <location filename="../../shoppermap/ui/main_window.py" line="495"/>
         <source>Retry</source>
         <translation>Ponów</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/main_window.py" line="484"/>
+        <location filename="../../shoppermap/ui/main_window.py" line="496"/>
         <source>Discard Changes</source>
         <translation>Odrzuć zmiany</translation>
     </message>
@@ -2700,17 +2700,17 @@ Zaznacz kilka kart, aby ustawić im naraz status, osobę odpowiedzialną lub ozn
         <translation>Otwórz warsztat</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/file_actions.py" line="106"/>
+        <location filename="../../shoppermap/ui/file_actions.py" line="111"/>
         <source>copy</source>
         <translation>kopia</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/file_actions.py" line="109"/>
+        <location filename="../../shoppermap/ui/file_actions.py" line="114"/>
         <source>Save a copy</source>
         <translation>Zapisz kopię</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/file_actions.py" line="138"/>
+        <location filename="../../shoppermap/ui/file_actions.py" line="143"/>
         <source>Cannot save the copy.
 
 {0}</source>
@@ -2719,27 +2719,27 @@ Zaznacz kilka kart, aby ustawić im naraz status, osobę odpowiedzialną lub ozn
 {0}</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/file_actions.py" line="145"/>
+        <location filename="../../shoppermap/ui/file_actions.py" line="150"/>
         <source>Saved every change to {0}; editing goes on there</source>
         <translation>Zapisano wszystkie zmiany w {0}; dalsza edycja odbywa się tam</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/file_actions.py" line="151"/>
+        <location filename="../../shoppermap/ui/file_actions.py" line="156"/>
         <source>Saved a copy to {0}</source>
         <translation>Zapisano kopię: {0}</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/file_actions.py" line="177"/>
+        <location filename="../../shoppermap/ui/file_actions.py" line="182"/>
         <source>Export workshop JSON</source>
         <translation>Eksport warsztatu do JSON</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/file_actions.py" line="179"/>
+        <location filename="../../shoppermap/ui/file_actions.py" line="184"/>
         <source>Workshop JSON (*.json)</source>
         <translation>Warsztat w formacie JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/file_actions.py" line="185"/>
+        <location filename="../../shoppermap/ui/file_actions.py" line="190"/>
         <source>Cannot export.
 
 {0}</source>
@@ -2748,7 +2748,7 @@ Zaznacz kilka kart, aby ustawić im naraz status, osobę odpowiedzialną lub ozn
 {0}</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/file_actions.py" line="218"/>
+        <location filename="../../shoppermap/ui/file_actions.py" line="223"/>
         <source>No recent workshops</source>
         <translation>Brak ostatnio otwieranych warsztatów</translation>
     </message>
@@ -3898,12 +3898,12 @@ Zaznacz kilka kart, aby ustawić im naraz status, osobę odpowiedzialną lub ozn
 <context>
     <name>Picture</name>
     <message>
-        <location filename="../../shoppermap/ui/picture.py" line="239"/>
+        <location filename="../../shoppermap/ui/picture.py" line="284"/>
         <source>The printer or the PDF file cannot be opened.</source>
         <translation>Nie można otworzyć drukarki ani pliku PDF.</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/picture.py" line="321"/>
+        <location filename="../../shoppermap/ui/picture.py" line="384"/>
         <source>Shopper journey</source>
         <translation>Ścieżka zakupowa</translation>
     </message>
@@ -3951,7 +3951,7 @@ Zaznacz kilka kart, aby ustawić im naraz status, osobę odpowiedzialną lub ozn
         <translation>Eksport obrazu</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/picture_actions.py" line="161"/>
+        <location filename="../../shoppermap/ui/picture_actions.py" line="164"/>
         <source>Cannot export the picture.
 
 {0}</source>
@@ -3960,17 +3960,22 @@ Zaznacz kilka kart, aby ustawić im naraz status, osobę odpowiedzialną lub ozn
 {0}</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/picture_actions.py" line="164"/>
+        <location filename="../../shoppermap/ui/picture_actions.py" line="168"/>
+        <source>Exported {0} (files: {1})</source>
+        <translation>Wyeksportowano: {0} (plików: {1})</translation>
+    </message>
+    <message>
+        <location filename="../../shoppermap/ui/picture_actions.py" line="170"/>
         <source>Exported {0}</source>
         <translation>Wyeksportowano: {0}</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/picture_actions.py" line="182"/>
+        <location filename="../../shoppermap/ui/picture_actions.py" line="189"/>
         <source>Print the journey map</source>
         <translation>Drukuj mapę ścieżki</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/picture_actions.py" line="197"/>
+        <location filename="../../shoppermap/ui/picture_actions.py" line="204"/>
         <source>Cannot print.
 
 {0}</source>
@@ -3979,7 +3984,7 @@ Zaznacz kilka kart, aby ustawić im naraz status, osobę odpowiedzialną lub ozn
 {0}</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/picture_actions.py" line="200"/>
+        <location filename="../../shoppermap/ui/picture_actions.py" line="207"/>
         <source>Sent {0} page(s) to the printer</source>
         <translation>Wysłano do drukarki stron: {0}</translation>
     </message>
@@ -4339,87 +4344,87 @@ Zaznacz kilka kart, aby ustawić im naraz status, osobę odpowiedzialną lub ozn
 <context>
     <name>PlanWidget</name>
     <message>
-        <location filename="../../shoppermap/ui/plan/dock.py" line="94"/>
+        <location filename="../../shoppermap/ui/plan/dock.py" line="95"/>
         <source>All journeys</source>
         <translation>Wszystkie ścieżki</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/plan/dock.py" line="98"/>
+        <location filename="../../shoppermap/ui/plan/dock.py" line="99"/>
         <source>Stage</source>
         <translation>Etap</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/plan/dock.py" line="99"/>
+        <location filename="../../shoppermap/ui/plan/dock.py" line="100"/>
         <source>Retailer</source>
         <translation>Sieć</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/plan/dock.py" line="100"/>
+        <location filename="../../shoppermap/ui/plan/dock.py" line="101"/>
         <source>Owner</source>
         <translation>Odpowiedzialny</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/plan/dock.py" line="101"/>
+        <location filename="../../shoppermap/ui/plan/dock.py" line="102"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/plan/dock.py" line="102"/>
+        <location filename="../../shoppermap/ui/plan/dock.py" line="103"/>
         <source>Priority</source>
         <translation>Priorytet</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/plan/dock.py" line="117"/>
+        <location filename="../../shoppermap/ui/plan/dock.py" line="121"/>
         <source>Search the plan</source>
         <translation>Szukaj w planie</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/plan/dock.py" line="193"/>
+        <location filename="../../shoppermap/ui/plan/dock.py" line="198"/>
         <source>(none)</source>
         <translation>(brak)</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/plan/dock.py" line="201"/>
+        <location filename="../../shoppermap/ui/plan/dock.py" line="206"/>
         <source>(no priority)</source>
         <translation>(bez priorytetu)</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/plan/dock.py" line="225"/>
+        <location filename="../../shoppermap/ui/plan/dock.py" line="230"/>
         <source>All stages</source>
         <translation>Wszystkie etapy</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/plan/dock.py" line="226"/>
+        <location filename="../../shoppermap/ui/plan/dock.py" line="231"/>
         <source>All retailers</source>
         <translation>Wszystkie sieci</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/plan/dock.py" line="227"/>
+        <location filename="../../shoppermap/ui/plan/dock.py" line="232"/>
         <source>All owners</source>
         <translation>Wszyscy odpowiedzialni</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/plan/dock.py" line="228"/>
+        <location filename="../../shoppermap/ui/plan/dock.py" line="233"/>
         <source>Any status</source>
         <translation>Dowolny status</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/plan/dock.py" line="229"/>
+        <location filename="../../shoppermap/ui/plan/dock.py" line="234"/>
         <source>Any priority</source>
         <translation>Dowolny priorytet</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/plan/dock.py" line="259"/>
+        <location filename="../../shoppermap/ui/plan/dock.py" line="278"/>
         <source>{0}: {1} ({2})</source>
         <translation>{0}: {1} ({2})</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/plan/dock.py" line="264"/>
+        <location filename="../../shoppermap/ui/plan/dock.py" line="283"/>
         <source>Total: {0} actions · budget {1} · incremental sales {2} · incremental margin {3} · ROI {4}</source>
         <translation>Razem działań: {0} · budżet {1} · przyrost sprzedaży {2} · przyrost marży {3} · ROI {4}</translation>
     </message>
     <message>
-        <location filename="../../shoppermap/ui/plan/dock.py" line="323"/>
+        <location filename="../../shoppermap/ui/plan/dock.py" line="342"/>
         <source>Action plan</source>
         <translation>Plan działań</translation>
     </message>

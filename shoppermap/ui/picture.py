@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import os
 import sys
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
@@ -39,6 +39,10 @@ from .picture_pages import Sheet, plan_pages
 PNG_SCALE = 2.0  # image pixels per scene unit: cards twice their size at 100 % zoom
 PNG_MAX_SIDE = 12_000
 PNG_MAX_PIXELS = 80_000_000  # about 320 MB of image memory
+# Below this the cards' text would be smaller than on the screen at 100 %: such a map is written as
+# PNG pages instead, the PDF's A3 pages at PNG_PAGE_DPI, so every page can be read.
+PNG_LEGIBLE_SCALE = 1.0
+PNG_PAGE_DPI = 144  # A3 landscape: 2,381 × 1,684 pixels; the cards' text at 14 px or more
 PAGE_MARGIN_MM = 10.0
 HEADER_PT = 30.0
 FOOTER_PT = 18.0  # the page number, and the legend beside it in rows of LEGEND_PT type
@@ -87,7 +91,8 @@ def export_picture(
     """Write a picture of `journeys` to `output`; its suffix (.png or .pdf) picks the format.
 
     A PDF holds every journey, each starting on a new page. A PNG shows one journey: the first
-    goes to `output`, the others beside it with -2, -3… before the suffix (map.png, map-2.png).
+    goes to `output`, the others beside it with -2, -3… before the suffix (map.png, map-2.png). A
+    journey too big to read in one PNG is written as pages (map.png, map-page-2.png, …).
     Returns the files written. Other exporters' options (retailer, notes) do not apply.
     """
     ensure_application()
@@ -104,9 +109,10 @@ def export_picture(
         paths = [output] + [
             output.with_name(f"{output.stem}-{n}{output.suffix}") for n in range(2, len(ids) + 1)
         ]
+        written = []
         for path, journey_id in zip(paths, ids, strict=True):
-            write_png(document, path, journey_id=journey_id, language=language, style=style)
-        return paths
+            written += write_png(document, path, journey_id=journey_id, language=language, style=style)
+        return written
     raise PictureError(f"{output.name}: a picture is a .png or a .pdf file")
 
 
@@ -115,14 +121,45 @@ def export_picture(
 
 def write_png(
     document: Document, path: Path, *, journey_id: str, language: str, style: CanvasStyle | None = None
-) -> QImage:
-    """Write the whole grid of one journey as a PNG with a title band; returns the image."""
+) -> list[Path]:
+    """Write one journey as a PNG with a title band, or as PNG pages when one picture of it would be
+    too small to read (`path`, then `-page-2`, `-page-3`… before the suffix); returns the files."""
     with _scenes(document, [journey_id], language=language, style=style) as scenes:
-        image = render_image(scenes[0], title_lines(document, journey_id, language))
-    with replacing(path) as temp:
-        if not image.save(str(temp), "PNG"):
-            raise PictureError(f"{path.name}: cannot be written")
-    return image
+        scene = scenes[0]
+        if png_scale(scene) >= PNG_LEGIBLE_SCALE:
+            images = [render_image(scene, title_lines(document, journey_id, language))]
+        else:
+            images = render_page_images(document, scenes, language=language)
+    paths = [path] + [path.with_name(f"{path.stem}-page-{n}{path.suffix}") for n in range(2, len(images) + 1)]
+    for image, target in zip(images, paths, strict=True):
+        with replacing(target) as temp:
+            if not image.save(str(temp), "PNG"):
+                raise PictureError(f"{target.name}: cannot be written")
+    return paths
+
+
+def render_page_images(document: Document, scenes: list[JourneyScene], *, language: str) -> list[QImage]:
+    """The PDF's A3 landscape pages of `scenes` as images at PNG_PAGE_DPI, white margins included."""
+    layout = a3_landscape()
+    full, inner = layout.fullRectPoints(), layout.paintRectPoints()
+    dots = PNG_PAGE_DPI / 72
+    page = QRectF(0, 0, inner.width(), inner.height())
+    images = []
+    for paint in _page_painters(document, scenes, page, language=language):
+        image = QImage(round(full.width() * dots), round(full.height() * dots), QImage.Format.Format_RGB32)
+        image.setDotsPerMeterX(round(PNG_PAGE_DPI / 0.0254))
+        image.setDotsPerMeterY(round(PNG_PAGE_DPI / 0.0254))
+        image.fill(QColor("white"))
+        painter = QPainter(image)
+        try:
+            painter.setRenderHints(QPainter.RenderHint.Antialiasing | QPainter.RenderHint.TextAntialiasing)
+            painter.scale(dots, dots)
+            painter.translate(inner.left(), inner.top())
+            paint(painter)
+        finally:
+            painter.end()
+        images.append(image)
+    return images
 
 
 def paint_title_band(
@@ -141,16 +178,28 @@ def paint_title_band(
     painter.drawText(box, LEFT_TOP, _elided(painter, detail, box.width()))
 
 
+def _png_frame(scene: JourneyScene) -> tuple[float, PictureLegend, float]:
+    """(title band, legend, whole height) of a one-picture PNG, in scene units."""
+    source = scene.sceneRect()
+    band = 76.0
+    margin = scene.style.margin
+    legend = PictureLegend(source.width() - 2 * margin, LEGEND_PX)
+    return band, legend, source.height() + band + legend.height + margin
+
+
+def png_scale(scene: JourneyScene) -> float:
+    """Image pixels per scene unit of the whole scene in one PNG: PNG_SCALE, less for huge maps."""
+    width, tall = scene.sceneRect().width(), _png_frame(scene)[2]
+    scale = min(PNG_SCALE, PNG_MAX_SIDE / width, PNG_MAX_SIDE / tall)
+    return min(scale, (PNG_MAX_PIXELS / (width * tall)) ** 0.5)
+
+
 def render_image(scene: JourneyScene, lines: tuple[str, str]) -> QImage:
     """The scene at PNG_SCALE (less for huge maps), white, under a band with the title and date."""
     source = scene.sceneRect()
-    band = 76.0  # scene units of the title band
+    band, legend, tall = _png_frame(scene)
+    scale = png_scale(scene)
     margin = scene.style.margin
-    legend = PictureLegend(source.width() - 2 * margin, LEGEND_PX)
-    foot = legend.height + margin  # scene units of the legend under the map
-    tall = source.height() + band + foot
-    scale = min(PNG_SCALE, PNG_MAX_SIDE / source.width(), PNG_MAX_SIDE / tall)
-    scale = min(scale, (PNG_MAX_PIXELS / (source.width() * tall)) ** 0.5)
     width, height = round(source.width() * scale), round(tall * scale)
     image = QImage(width, height, QImage.Format.Format_RGB32)
     image.fill(QColor("white"))
@@ -227,34 +276,48 @@ def paint_pages(
     # work in points, whatever the resolution of the printer
     dots_x, dots_y = device.logicalDpiX() / 72, device.logicalDpiY() / 72
     page = QRectF(0, 0, device.width() / dots_x, device.height() / dots_y)
-    # a printed map travels without the app: every page carries the key, in as many rows as it takes
-    legend = PictureLegend(page.width() - 60, LEGEND_PT)
-    body = page.adjusted(0, HEADER_PT, 0, -max(FOOTER_PT, legend.height + 6))
     with _scenes(document, journey_ids, language=language, style=style) as scenes:
-        plans = [(scene, plan_pages(scene, body.size())) for scene in scenes]
-        total = sum(len(pages) for _, pages in plans)
+        pages = _page_painters(document, scenes, page, language=language)
         painter = QPainter()
         if not painter.begin(device):
             raise PictureError(
                 QCoreApplication.translate("Picture", "The printer or the PDF file cannot be opened.")
             )
         try:
-            number = 0
-            for scene, pages in plans:
-                lines = title_lines(document, scene.journey_id, language)
-                for sheet in pages:
-                    if number:
-                        device.newPage()
-                    number += 1
-                    painter.save()
-                    painter.scale(dots_x, dots_y)
-                    _paint_frame(painter, page, lines, f"{number} / {total}")
-                    legend.paint(painter, page.left(), page.bottom() - legend.height)
-                    _paint_sheet(painter, scene, sheet, body)
-                    painter.restore()
+            for number, paint in enumerate(pages):
+                if number:
+                    device.newPage()
+                painter.save()
+                painter.scale(dots_x, dots_y)
+                paint(painter)
+                painter.restore()
         finally:
             painter.end()
-    return total
+    return len(pages)
+
+
+def _page_painters(
+    document: Document, scenes: list[JourneyScene], page: QRectF, *, language: str
+) -> list[Callable[[QPainter], None]]:
+    """One function per page of `scenes` on a `page` (points) that paints it, frame and all."""
+    # a printed map travels without the app: every page carries the key, in as many rows as it takes
+    legend = PictureLegend(page.width() - 60, LEGEND_PT)
+    body = page.adjusted(0, HEADER_PT, 0, -max(FOOTER_PT, legend.height + 6))
+    plans = [(scene, plan_pages(scene, body.size())) for scene in scenes]
+    total = sum(len(sheets) for _, sheets in plans)
+    painters = []
+    for scene, sheets in plans:
+        lines = title_lines(document, scene.journey_id, language)
+        for sheet in sheets:
+            number = f"{len(painters) + 1} / {total}"
+
+            def paint(painter: QPainter, scene=scene, sheet=sheet, lines=lines, number=number) -> None:
+                _paint_frame(painter, page, lines, number)
+                legend.paint(painter, page.left(), page.bottom() - legend.height)
+                _paint_sheet(painter, scene, sheet, body)
+
+            painters.append(paint)
+    return painters
 
 
 def _paint_sheet(painter: QPainter, scene: JourneyScene, sheet: Sheet, body: QRectF) -> None:

@@ -151,17 +151,24 @@ class PictureActions(QObject):
         w = self.window
         view = self.shown_view()
         QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        written = [path]
         try:
             if view is not None:
                 view.write(path)
             else:
-                export_picture(w.document, path, journeys=[w.document.get(w.journey_id)], language=w.language)
+                written = export_picture(
+                    w.document, path, journeys=[w.document.get(w.journey_id)], language=w.language
+                )
         except (PictureError, OSError) as exc:
             QApplication.restoreOverrideCursor()
             QMessageBox.warning(w, APP_NAME, self.tr("Cannot export the picture.\n\n{0}").format(exc))
             return False
         QApplication.restoreOverrideCursor()
-        w.statusBar().showMessage(self.tr("Exported {0}").format(path), 8000)
+        if len(written) > 1:  # a map too big for one legible picture comes as pages beside it
+            message = self.tr("Exported {0} (files: {1})").format(path, len(written))
+        else:
+            message = self.tr("Exported {0}").format(path)
+        w.statusBar().showMessage(message, 8000)
         return True
 
     def shown_view(self) -> PictureView | None:
