@@ -72,6 +72,15 @@ class _Grid:
             self.lane = lane.y + lane.height - self.bottom + s.margin / 2
         self.width = self.columns[-1][1] - self.columns[0][0] + 2 * self.pad
         self.height = self.bottom - top + self.lane
+        # each column's cards, top and bottom, read once: the page count is searched for
+        self.cards: list[list[tuple[float, float]]] = []
+        for phase_id in self.phases:
+            spans = []
+            for card_id in scene.visible_cards(phase_id) if phase_id else []:
+                item = scene.cards[card_id]
+                y = item.pos().y()
+                spans.append((y, y + item.height()))
+            self.cards.append(spans)
 
 
 def _sheets(scene: JourneyScene, grid: _Grid, body: QSizeF, scale: float) -> list[Sheet]:
@@ -116,14 +125,12 @@ def _runs(scene: JourneyScene, columns: list[tuple[float, float]], room: float) 
 
 def _column_parts(scene: JourneyScene, grid: _Grid, index: int, room: float) -> list[QRectF]:
     """The scene rects of one column, page by page, each ending between two cards."""
-    column, phase_id = grid.columns[index], grid.phases[index]
+    column = grid.columns[index]
     left, width = column[0] - grid.pad, column[1] - column[0] + 2 * grid.pad
     half = scene.style.card_spacing / 2
     parts: list[QRectF] = []
     start = end = grid.header.bottom()
-    for card_id in scene.visible_cards(phase_id) if phase_id else []:
-        item = scene.cards[card_id]
-        card_top, card_bottom = item.pos().y(), item.pos().y() + item.height()
+    for card_top, card_bottom in grid.cards[index]:
         if card_bottom + half - start > room and end > start:
             parts.append(QRectF(left, start, width, end - start))
             start = card_top - half
