@@ -12,12 +12,12 @@ import logging
 from collections.abc import Callable, Iterable
 
 from PySide6.QtCore import QCoreApplication, QRectF, QTimer, Signal
-from PySide6.QtWidgets import QGraphicsScene
 
 from ...domain import calendar_layout as cal
 from ...domain.changes import Changed, ChangeSet, Kind
 from ...domain.document import Document
 from ...domain.models import Card, Opportunity, Period
+from ..seen_scene import SeenScene
 from ..vocabulary import name_of, opportunity_status_choices
 from .header import draw_grid
 from .items import BarItem
@@ -39,7 +39,7 @@ class Row:
         self.y, self.title, self.undated = y, title, undated
 
 
-class CalendarScene(QGraphicsScene):
+class CalendarScene(SeenScene):
     """Every action of the workshop over the chosen weeks; `bars` maps action ids to their bars.
 
     `laid_out` is emitted after each full layout (the view pins its header to the new geometry).
@@ -105,7 +105,7 @@ class CalendarScene(QGraphicsScene):
     ) -> None:
         """Show only what `include` lets in, dim what `highlight` leaves out, warn for `retailer`."""
         self.include, self.highlight, self.retailer = include, highlight, retailer
-        self.rebuild()
+        self.rebuild_when_seen()
 
     # --- layout --------------------------------------------------------------------------
 
@@ -221,6 +221,9 @@ class CalendarScene(QGraphicsScene):
     # --- following the document ----------------------------------------------------------
 
     def _on_changes(self, changes: ChangeSet) -> None:
+        if self.stale or not self.seen():
+            self.stale = True  # laid out again, whole, when the calendar is shown
+            return
         if not self._bars_only(changes):
             self.rebuild()
             return

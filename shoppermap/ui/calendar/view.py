@@ -18,6 +18,7 @@ from PySide6.QtWidgets import QGraphicsView
 
 from ...domain import calendar_layout as cal
 from ..commands import UpdateCommand, quoted
+from ..seen_scene import catch_up_on_show
 from .header import draw_group_titles, draw_header, draw_today, empty_period_tip
 from .items import BarItem
 from .scene import UNDATED_DAYS
@@ -75,6 +76,7 @@ class CalendarView(QGraphicsView):
 
     def showEvent(self, event) -> None:
         super().showEvent(event)
+        catch_up_on_show(self)
         if self._fresh:
             self.scroll_to_start()
 

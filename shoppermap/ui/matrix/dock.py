@@ -101,7 +101,7 @@ def install(window) -> MatrixPanel:
 
     def scenario_changed(_scenario_id) -> None:
         if panel.scene is not None:
-            panel.scene.rebuild()
+            panel.scene.rebuild_when_seen()
 
     def filter_applied() -> None:
         if panel.scene is not None:

@@ -7,11 +7,11 @@ import logging
 from collections.abc import Callable
 
 from PySide6.QtCore import QPointF
-from PySide6.QtWidgets import QGraphicsScene
 
 from ...domain.changes import ChangeSet, Kind
 from ...domain.document import Document
 from ...domain.models import Card, Opportunity
+from ..seen_scene import SeenScene
 from . import layout
 from .items import ChipItem, GridItem, tool_namer
 from .layout import Spot
@@ -22,7 +22,7 @@ _FOLLOWED = (Kind.JOURNEY, Kind.STAGE, Kind.PHASE, Kind.CARD, Kind.OPPORTUNITY)
 __all__ = ["ChipItem", "MatrixScene", "tool_namer"]
 
 
-class MatrixScene(QGraphicsScene):
+class MatrixScene(SeenScene):
     """Every POS action of the workshop placed by its value and effort; the rest in the tray.
 
     `shows(opportunity)` narrows the actions (the scenario shown); `tool_name(pos_tool)` names a tool.
@@ -58,15 +58,15 @@ class MatrixScene(QGraphicsScene):
 
     def set_filter(self, shows: Callable[[Opportunity], bool] | None) -> None:
         self.shows = shows
-        self.rebuild()
+        self.rebuild_when_seen()
 
     def set_card_filter(self, matches: Callable[[Card], bool] | None, *, mode: str = "highlight") -> None:
         """Follow the map's filter bar: dim the actions of other cards, or ("only") leave them out."""
         self.card_matches, self.card_mode = matches, mode
-        self.rebuild()
+        self.rebuild_when_seen()
 
     def _on_changes(self, changes: ChangeSet) -> None:
-        self.rebuild()
+        self.rebuild_when_seen()
 
     def actions(self) -> list[tuple[Opportunity, Card]]:
         """The actions the matrix shows, in map order, with their cards."""

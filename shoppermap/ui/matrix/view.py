@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QApplication, QGraphicsView
 from ..canvas.keyboard import KEYPAD, SHIFT, VOTE_KEYS
 from ..commands import UpdateCommand, quoted
 from ..editor import Editor
+from ..seen_scene import catch_up_on_show
 from ..votes import step_votes
 from .layout import Spot
 from .scene import ChipItem, MatrixScene
@@ -58,6 +59,11 @@ class MatrixView(QGraphicsView):
 
     def resizeEvent(self, event) -> None:
         super().resizeEvent(event)
+        self.fit()
+
+    def showEvent(self, event) -> None:
+        super().showEvent(event)
+        catch_up_on_show(self)
         self.fit()
 
     def matrix_scene(self) -> MatrixScene | None:
