@@ -97,3 +97,27 @@ def test_hyphens_go_between_syllables_and_never_split_a_digraph():
             (a[-1] + b[0]).lower() not in {"cz", "sz", "rz", "dz", "ch"}
             for a, b in itertools.pairwise(pieces)
         )
+
+
+def test_hovering_a_card_shows_its_summary_written_when_asked(window, qtbot):
+    from PySide6.QtCore import QEvent, QPoint
+    from PySide6.QtGui import QHelpEvent
+    from PySide6.QtWidgets import QApplication, QToolTip
+
+    scene, view = window.current_scene(), window.view
+    card = window.document.get(window.journey_id).stages[0].phases[0].cards[0]
+    item = scene.cards[card.id]
+    view.centerOn(item)
+    at = view.mapFromScene(item.sceneBoundingRect().center())
+    QApplication.sendEvent(
+        view.viewport(), QHelpEvent(QEvent.Type.ToolTip, at, view.viewport().mapToGlobal(at))
+    )
+    qtbot.waitUntil(QToolTip.isVisible, timeout=2000)
+    assert QToolTip.text() == item.toolTip()
+    assert QToolTip.text().startswith(card.label.text(window.language))
+    # off the cards, the tooltip goes
+    blank = view.mapFromScene(scene.sceneRect().bottomRight()) - QPoint(2, 2)
+    QApplication.sendEvent(
+        view.viewport(), QHelpEvent(QEvent.Type.ToolTip, blank, view.viewport().mapToGlobal(blank))
+    )
+    qtbot.waitUntil(lambda: not QToolTip.isVisible(), timeout=2000)

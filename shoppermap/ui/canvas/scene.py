@@ -9,7 +9,7 @@ from collections.abc import Iterable, Iterator
 
 from PySide6.QtCore import QPointF, QRectF, Signal
 from PySide6.QtGui import QColor
-from PySide6.QtWidgets import QGraphicsItem, QGraphicsScene
+from PySide6.QtWidgets import QGraphicsItem, QGraphicsScene, QGraphicsSceneHelpEvent, QToolTip
 
 from ...domain.changes import ChangeSet
 from ...domain.document import Document, Kind
@@ -288,6 +288,15 @@ class JourneyScene(QGraphicsScene):
                 [self.cards[c.id] for c in cards if c.id in self.cards] if self.compact else []
             )
             column.invalidate()
+
+    def helpEvent(self, event: QGraphicsSceneHelpEvent) -> None:
+        # a card's tooltip is written when it is asked for, not for every card as the map opens
+        item = self.card_at(event.scenePos())
+        if item is None:
+            super().helpEvent(event)
+            return
+        QToolTip.showText(event.screenPos(), item.toolTip(), event.widget())
+        event.setAccepted(True)
 
     def card_at(self, point: QPointF) -> CardItem | None:
         """The card under a scene point, found by geometry (blocks drawn by columns are no items)."""
