@@ -9,7 +9,7 @@ from PySide6.QtCore import QPointF
 from PySide6.QtWidgets import QApplication
 
 from shoppermap.domain import calendar_layout as cal
-from shoppermap.domain.document import Kind
+from shoppermap.domain.document import Document, Kind
 from shoppermap.domain.models import Opportunity
 from shoppermap.storage import WorkshopFile
 
@@ -19,12 +19,7 @@ from .mouse import drag
 def stored_phase(path, card_id: str) -> str:
     file, workshop = WorkshopFile.open(path, read_only=True)
     file.close()
-    for journey in workshop.journeys:
-        for stage in journey.stages:
-            for phase in stage.phases:
-                if any(c.id == card_id for c in phase.cards):
-                    return phase.id
-    raise KeyError(card_id)
+    return Document(workshop).parent_of(card_id)
 
 
 def counting(scene, calls: list[str], name: str) -> None:
