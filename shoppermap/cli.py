@@ -11,7 +11,7 @@ import threading
 from collections.abc import Callable
 from pathlib import Path
 
-from . import __version__, breakout_cli, scenarios_cli
+from . import __version__, breakout_cli, picture_cli, scenarios_cli
 from .domain.document import Document
 from .domain.frameworks import FrameworkFileError
 from .domain.labels import Label, drop_unset_stale
@@ -29,6 +29,7 @@ from .export.workshop_json import (
     workshop_to_data,
     write_json,
 )
+from .picture_cli import PICTURE_VIEWS, export_picture
 from .storage import DamagedFileError, WorkshopFile, WorkshopFileError
 from .storage.workshop_file import check_file
 from .workshops import create_workshop_file, new_workshop
@@ -236,6 +237,7 @@ def main(argv: list[str] | None = None) -> int:
         ExportError,
         *BREAKOUT_ERRORS,
         scenarios_cli.ScenariosError,
+        picture_cli.PictureViewError,
     ) as exc:
         print(f"shoppermap: {exc}", file=sys.stderr)
         return 1
@@ -362,96 +364,6 @@ def export_xlsx(
     from .export.excel import export_excel
 
     export_excel(document, output, journeys=journeys, language=language, **options)
-
-
-def export_picture(
-    document: Document,
-    output: Path,
-    *,
-    journeys: list[Journey],
-    language: str | None,
-    view: str = "map",
-    **options,
-) -> list[Path] | None:
-    """Draw a view (the map, the matrix, the calendar) as a PNG or a vector PDF (Qt is loaded only
-    when needed), its words (the emotion lane's, the weeks') in the labels' language."""
-    from .ui.i18n import install_translator
-    from .ui.picture import ensure_application
-
-    install_translator(ensure_application(), language or document.workshop.workshop.language)
-    return PICTURE_VIEWS[view](document, output, journeys=journeys, language=language, **options)
-
-
-def draw_map(
-    document: Document, output: Path, *, journeys: list[Journey], language: str | None, **options
-) -> list[Path]:
-    """The journey map, one journey per PNG (or PNG pages) or PDF pages; returns the files."""
-    from .ui.picture import export_picture as draw
-
-    return draw(document, output, journeys=journeys, language=language)
-
-
-def draw_matrix(
-    document: Document,
-    output: Path,
-    *,
-    journeys: list[Journey],
-    language: str | None,
-    scenario: str | None = None,
-    **options,
-) -> None:
-    """The value/effort matrix of the POS actions of `journeys` (of one scenario, with `scenario`)."""
-    from .ui.matrix.picture import export_matrix
-
-    export_matrix(
-        document,
-        output,
-        language=language,
-        scenario=_scenario(document, scenario),
-        journey_ids=[j.id for j in journeys],
-        pos_tools=_library().pos_tools,
-    )
-
-
-def draw_calendar(
-    document: Document,
-    output: Path,
-    *,
-    journeys: list[Journey],
-    language: str | None,
-    scenario: str | None = None,
-    **options,
-) -> None:
-    """The activation calendar of the workshop's actions (of one scenario, with `scenario`)."""
-    from .ui.calendar.picture import export_calendar
-
-    export_calendar(
-        document,
-        output,
-        language=language,
-        scenario=_scenario(document, scenario),
-        pos_tools=_library().pos_tools,
-    )
-
-
-def _scenario(document: Document, name: str | None):
-    from .export.excel_scope import find_scenario
-
-    if name is None or not name.strip():
-        return None
-    chosen = find_scenario(document.workshop.scenarios, name.strip())
-    if chosen is None:
-        known = ", ".join(f"'{s.name}'" for s in document.workshop.scenarios) or "none"
-        raise CommandError(f"no scenario '{name.strip()}' in this workshop (there are: {known})")
-    return chosen
-
-
-# the views a picture can show
-PICTURE_VIEWS: dict[str, Callable[..., list[Path] | None]] = {
-    "map": draw_map,
-    "matrix": draw_matrix,
-    "calendar": draw_calendar,
-}
 
 
 EXPORTERS: dict[str, Callable[..., list[Path] | None]] = {
