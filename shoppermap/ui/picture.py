@@ -125,41 +125,50 @@ def write_png(
     """Write one journey as a PNG with a title band, or as PNG pages when one picture of it would be
     too small to read (`path`, then `-page-2`, `-page-3`… before the suffix); returns the files."""
     with _scenes(document, [journey_id], language=language, style=style) as scenes:
-        scene = scenes[0]
-        if png_scale(scene) >= PNG_LEGIBLE_SCALE:
-            images = [render_image(scene, title_lines(document, journey_id, language))]
-        else:
-            images = render_page_images(document, scenes, language=language)
-    paths = [path] + [path.with_name(f"{path.stem}-page-{n}{path.suffix}") for n in range(2, len(images) + 1)]
-    for image, target in zip(images, paths, strict=True):
-        with replacing(target) as temp:
-            if not image.save(str(temp), "PNG"):
-                raise PictureError(f"{target.name}: cannot be written")
+        if png_scale(scenes[0]) >= PNG_LEGIBLE_SCALE:
+            _save_png(render_image(scenes[0], title_lines(document, journey_id, language)), path)
+            return [path]
+        pages = page_painters_at_png_size(document, scenes, language=language)
+        paths = [path] + [
+            path.with_name(f"{path.stem}-page-{n}{path.suffix}") for n in range(2, len(pages) + 1)
+        ]
+        for paint, target in zip(pages, paths, strict=True):
+            _save_png(render_page_image(paint), target)  # one page in memory at a time: 16 MB each
     return paths
 
 
-def render_page_images(document: Document, scenes: list[JourneyScene], *, language: str) -> list[QImage]:
-    """The PDF's A3 landscape pages of `scenes` as images at PNG_PAGE_DPI, white margins included."""
+def _save_png(image: QImage, path: Path) -> None:
+    with replacing(path) as temp:
+        if not image.save(str(temp), "PNG"):
+            raise PictureError(f"{path.name}: cannot be written")
+
+
+def page_painters_at_png_size(
+    document: Document, scenes: list[JourneyScene], *, language: str
+) -> list[Callable[[QPainter], None]]:
+    """The PDF's A3 landscape pages of `scenes`, each a function painting it (in points)."""
+    inner = a3_landscape().paintRectPoints()
+    return _page_painters(document, scenes, QRectF(0, 0, inner.width(), inner.height()), language=language)
+
+
+def render_page_image(paint: Callable[[QPainter], None]) -> QImage:
+    """One A3 landscape page at PNG_PAGE_DPI, white margins included."""
     layout = a3_landscape()
     full, inner = layout.fullRectPoints(), layout.paintRectPoints()
     dots = PNG_PAGE_DPI / 72
-    page = QRectF(0, 0, inner.width(), inner.height())
-    images = []
-    for paint in _page_painters(document, scenes, page, language=language):
-        image = QImage(round(full.width() * dots), round(full.height() * dots), QImage.Format.Format_RGB32)
-        image.setDotsPerMeterX(round(PNG_PAGE_DPI / 0.0254))
-        image.setDotsPerMeterY(round(PNG_PAGE_DPI / 0.0254))
-        image.fill(QColor("white"))
-        painter = QPainter(image)
-        try:
-            painter.setRenderHints(QPainter.RenderHint.Antialiasing | QPainter.RenderHint.TextAntialiasing)
-            painter.scale(dots, dots)
-            painter.translate(inner.left(), inner.top())
-            paint(painter)
-        finally:
-            painter.end()
-        images.append(image)
-    return images
+    image = QImage(round(full.width() * dots), round(full.height() * dots), QImage.Format.Format_RGB32)
+    image.setDotsPerMeterX(round(PNG_PAGE_DPI / 0.0254))
+    image.setDotsPerMeterY(round(PNG_PAGE_DPI / 0.0254))
+    image.fill(QColor("white"))
+    painter = QPainter(image)
+    try:
+        painter.setRenderHints(QPainter.RenderHint.Antialiasing | QPainter.RenderHint.TextAntialiasing)
+        painter.scale(dots, dots)
+        painter.translate(inner.left(), inner.top())
+        paint(painter)
+    finally:
+        painter.end()
+    return image
 
 
 def paint_title_band(
