@@ -107,6 +107,7 @@ class CardItem(QGraphicsRectItem):
         self.setPen(Qt.PenStyle.NoPen)
         self.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
         self.card = card
+        self.card_id = card.id  # a plain attribute: filters and layouts read it for every card
         self.style = style
         self.language = language
         self.highlighted = False  # a find or filter hit
@@ -126,10 +127,6 @@ class CardItem(QGraphicsRectItem):
 
     def type(self) -> int:
         return CARD_TYPE
-
-    @property
-    def card_id(self) -> str:
-        return self.card.id
 
     def label(self) -> str:
         """The label in the canvas language."""

@@ -201,11 +201,13 @@ class JourneyScene(QGraphicsScene):
     def _restack_cached(self, phase_id: str) -> None:
         """Read a column's shown cards from the document again and stack them."""
         shown = []
+        rows, items, excluded = self._rows, self.cards, self.excluded
         for row, card in enumerate(self.document.get(phase_id).cards):
-            self._rows[card.id] = row
-            item = self.cards.get(card.id)
-            if item is not None and card.id not in self.excluded:
-                shown.append((card.id, item.height()))
+            card_id = card.id
+            rows[card_id] = row
+            item = items.get(card_id)
+            if item is not None and card_id not in excluded:
+                shown.append((card_id, item.height()))
         self._shown[phase_id] = tuple(shown)
         self._stacks[phase_id] = stack_column(self._shown[phase_id], self.style)
         self._emotions.pop(phase_id, None)
@@ -337,12 +339,13 @@ class JourneyScene(QGraphicsScene):
         self.excluded = excluded
         with self._one_selection_change():
             self.selected_ids -= excluded  # what the map does not show, a Delete must not reach
-            redrawn = [item.card_id for item in self.cards.values() if self._apply_filter_to(item)]
-        columns = {self.document.parent_of(card_id) for card_id in redrawn}
+            apply = self._apply_filter_to
+            redrawn = [item.card_id for item in self.cards.values() if apply(item)]
+        parent_of = self.document.parent_of
         if self.compact:
-            for phase_id in columns:
+            for phase_id in {parent_of(card_id) for card_id in redrawn}:
                 self.columns[phase_id].invalidate()
-        self.layout(self.document.parent_of(card_id) for card_id in came_or_went)
+        self.layout({parent_of(card_id) for card_id in came_or_went})
 
     def _apply_filter_to(self, item: CardItem) -> bool:
         """Show, hide or dim a card as the filter asks; True when that changed anything."""
