@@ -114,3 +114,26 @@ def test_moving_a_card_repaints_its_column_and_not_the_rest_of_the_map(window, q
     elsewhere = scene.columns[last.id].sceneBoundingRect() | scene.phases[last.id].sceneBoundingRect()
     assert repainted
     assert not any(rect.intersects(elsewhere) for rect in repainted)
+
+
+def test_so_far_out_that_gaps_vanish_a_column_draws_runs_of_blocks_and_still_shows_a_hit(window, qtbot):
+    from shoppermap.ui.canvas.view import MIN_ZOOM
+
+    scene, view = window.current_scene(), window.view
+    phase = max(phases(window), key=lambda p: len(p.cards))
+    column = scene.columns[phase.id]
+    view.set_zoom(MIN_ZOOM)  # 5 %: the 8-unit gaps between cards are under half a pixel
+    assert scene.compact
+    one_by_one = column._batches_at(1.0)[0]
+    runs = column._batches_at(MIN_ZOOM)[0]
+    assert len(one_by_one) == len(phase.cards) > 3 and len(runs) == 1  # one run spans the column
+    assert (runs[0].top(), runs[0].bottom()) == (one_by_one[0].top(), one_by_one[-1].bottom())
+    # a find hit among them is its own run, drawn in the highlight colour over the others
+    card = phase.cards[len(phase.cards) // 2]
+    view.centerOn(block_centre(scene, card.id))
+    window.find_bar.open()
+    qtbot.keyClicks(window.find_bar.field, card.label.en)
+    assert card.id in window.find_bar.hits
+    boxes, _dimmed, _stripes, hits, _chosen = column._batches_at(MIN_ZOOM)
+    assert len(hits) == 1 and len(boxes) <= 2
+    assert pixel_at(view, block_centre(scene, card.id)) == QColor(scene.style.highlight)

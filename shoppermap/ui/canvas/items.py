@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import math
 from collections.abc import Callable
 from functools import lru_cache
 
@@ -63,6 +64,22 @@ def _tint(color: QColor, amount: float) -> QColor:
         round(color.green() + (255 - color.green()) * amount),
         round(color.blue() + (255 - color.blue()) * amount),
     )
+
+
+MERGE_PX = 0.5  # far out, blocks closer than this (in pixels) on screen are drawn as one
+
+
+def _merged_runs(rects: list[QRectF], tolerance: float) -> list[QRectF]:
+    """Rects of one column (top to bottom, same left and width) with those less than `tolerance`
+    apart joined into one."""
+    runs: list[QRectF] = []
+    for rect in rects:
+        last = runs[-1] if runs else None
+        if last is not None and rect.top() - last.bottom() <= tolerance and rect.left() == last.left():
+            last.setBottom(max(last.bottom(), rect.bottom()))
+        else:
+            runs.append(QRectF(rect))
+    return runs
 
 
 def set_item_rect(item, rect: QRectF) -> None:
@@ -415,10 +432,12 @@ class ColumnItem(QGraphicsItem):
         self.setZValue(-10)
         self.compact_cards: list[CardItem] = []  # drawn here, as blocks, when the map is zoomed far out
         self._batches = None  # the rectangles of those blocks, kept until the column changes
+        self._merged: dict[int, tuple] = {}  # the same, neighbours merged, by how far out the map is
 
     def invalidate(self) -> None:
         """The cards of the column moved or changed: rebuild the blocks at the next paint."""
         self._batches = None
+        self._merged = {}
         self.update()
 
     def type(self) -> int:
@@ -443,9 +462,8 @@ class ColumnItem(QGraphicsItem):
             return
         # thousands of cards at a glance: a few batched calls per column instead of one per card
         s = self.style
-        if self._batches is None:
-            self._batches = self._build_batches()
-        boxes, dimmed, stripes, hits, chosen = self._batches
+        lod = QStyleOptionGraphicsItem.levelOfDetailFromTransform(painter.worldTransform())
+        boxes, dimmed, stripes, hits, chosen = self._batches_at(lod)
         painter.setPen(Qt.PenStyle.NoPen)
         painter.setBrush(QColor(s.card_fill))
         painter.drawRects(boxes)
@@ -462,6 +480,30 @@ class ColumnItem(QGraphicsItem):
             painter.setOpacity(0.7)
             painter.drawRects(dimmed)
             painter.setOpacity(1.0)
+
+    def _batches_at(self, lod: float) -> tuple:
+        """The blocks to draw at `lod` pixels per scene unit. So far out that the gaps between cards
+        are under a pixel, neighbours in one batch are drawn as one rectangle: a 20,000-card map at
+        fit is a few hundred rectangles a column shorter, and a pixel shows what it showed before."""
+        if self._batches is None:
+            self._batches = self._build_batches()
+            self._merged = {}
+        gap = MERGE_PX / max(lod, 1e-9)  # scene units that make less than MERGE_PX on screen
+        if gap < self.style.card_spacing:
+            return self._batches
+        key = math.ceil(math.log2(gap))  # one merged set per doubling of the zoom
+        merged = self._merged.get(key)
+        if merged is None:
+            boxes, dimmed, stripes, hits, chosen = self._batches
+            tolerance = 2.0**key
+            merged = self._merged[key] = (
+                _merged_runs(boxes, tolerance),
+                _merged_runs(dimmed, tolerance),
+                {status: _merged_runs(rects, tolerance) for status, rects in stripes.items()},
+                _merged_runs(hits, tolerance),
+                _merged_runs(chosen, tolerance),
+            )
+        return merged
 
     def _build_batches(self):
         s, left, top = self.style, self.pos().x(), self.pos().y()
