@@ -126,18 +126,19 @@ def write_png(
     too small to read (`path`, then `-page-2`, `-page-3`… before the suffix); returns the files."""
     with _scenes(document, [journey_id], language=language, style=style) as scenes:
         if png_scale(scenes[0]) >= PNG_LEGIBLE_SCALE:
-            _save_png(render_image(scenes[0], title_lines(document, journey_id, language)), path)
+            save_png(render_image(scenes[0], title_lines(document, journey_id, language)), path)
             return [path]
         pages = page_painters_at_png_size(document, scenes, language=language)
         paths = [path] + [
             path.with_name(f"{path.stem}-page-{n}{path.suffix}") for n in range(2, len(pages) + 1)
         ]
         for paint, target in zip(pages, paths, strict=True):
-            _save_png(render_page_image(paint), target)  # one page in memory at a time: 16 MB each
+            save_png(render_page_image(paint), target)  # one page in memory at a time: 16 MB each
     return paths
 
 
-def _save_png(image: QImage, path: Path) -> None:
+def save_png(image: QImage, path: Path) -> None:
+    """Write `image` over `path` as a PNG, all or nothing."""
     with replacing(path) as temp:
         if not image.save(str(temp), "PNG"):
             raise PictureError(f"{path.name}: cannot be written")
@@ -265,6 +266,31 @@ def a3_landscape() -> QPageLayout:
         margins,
         QPageLayout.Unit.Millimeter,
     )
+
+
+@contextmanager
+def a3_pdf(
+    path: Path, title: str, *, resolution: int = 1200
+) -> Iterator[tuple[QPdfWriter, QPainter, QRectF]]:
+    """A PDF writer on A3 landscape, an antialiased painter begun on it and its page (device pixels,
+    at 0, 0); the file replaces `path` only when the block completes."""
+    with replacing(path) as temp:
+        writer = QPdfWriter(str(temp))
+        writer.setResolution(resolution)
+        writer.setCreator("ShopperMap")
+        writer.setTitle(title)
+        writer.setPageLayout(a3_landscape())
+        painter = QPainter()
+        if not painter.begin(writer):
+            raise PictureError(f"{path.name}: cannot be written")
+        try:
+            painter.setRenderHints(QPainter.RenderHint.Antialiasing | QPainter.RenderHint.TextAntialiasing)
+            page = QRectF(writer.pageLayout().paintRectPixels(writer.resolution()))
+            page.moveTo(0, 0)
+            yield writer, painter, page
+        finally:
+            painter.end()
+        del writer  # the file is complete only when the writer is gone
 
 
 def paint_pages(

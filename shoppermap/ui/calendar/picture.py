@@ -13,7 +13,7 @@ import os
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QDate, QLocale, QRectF
-from PySide6.QtGui import QColor, QImage, QPainter, QPdfWriter
+from PySide6.QtGui import QColor, QImage, QPainter
 
 from ...domain import calendar_layout as cal
 from ...domain.document import Document
@@ -22,10 +22,10 @@ from ...domain.labels import each_once
 from ...domain.models import Scenario
 from ..picture import (
     PictureError,
-    a3_landscape,
+    a3_pdf,
     ensure_application,
     paint_title_band,
-    replacing,
+    save_png,
 )
 from .header import draw_group_titles, draw_header, draw_today
 from .scene import CalendarScene
@@ -63,10 +63,7 @@ def export_calendar(
         scene.clearSelection()
         lines = title_lines(document, language, scenario, first, last)
         if suffix == ".png":
-            image = render_image(scene, lines)
-            with replacing(output) as temp:
-                if not image.save(str(temp), "PNG"):
-                    raise PictureError(f"{output.name}: cannot be written")
+            save_png(render_image(scene, lines), output)
         else:
             write_pdf(scene, output, lines, title=document.workshop.workshop.title)
     finally:
@@ -157,32 +154,18 @@ def pages(scene: CalendarScene, page_ratio: float) -> list[QRectF]:
 def write_pdf(scene: CalendarScene, path: Path, lines: tuple[str, str], *, title: str) -> None:
     """A3 landscape pages of a quarter of weeks each, every page under the band with its number."""
     g = scene.geometry
-    with replacing(path) as temp:
-        writer = QPdfWriter(str(temp))
-        # the bars' labels have fonts in points, as on screen: at a screen's resolution they keep
-        # their size against the bars (a PDF stays vectors at any resolution)
-        writer.setResolution(96)
-        writer.setCreator("ShopperMap")
-        writer.setTitle(title or lines[0])
-        writer.setPageLayout(a3_landscape())
-        painter = QPainter()
-        if not painter.begin(writer):
-            raise PictureError(f"{path.name}: cannot be written")
-        try:
-            painter.setRenderHints(QPainter.RenderHint.Antialiasing | QPainter.RenderHint.TextAntialiasing)
-            page = QRectF(writer.pageLayout().paintRectPixels(writer.resolution()))
-            parts = pages(scene, page.height() / page.width())
-            across = WEEKS_PER_PAGE * g.week_width
-            scale = page.width() / across
-            for number, part in enumerate(parts, start=1):
-                if number > 1:
-                    writer.newPage()
-                painter.save()
-                painter.scale(scale, scale)
-                numbered = (lines[0], f"{lines[1]} · {number} / {len(parts)}" if len(parts) > 1 else lines[1])
-                _paint_band(painter, 0, across, numbered)
-                _paint_part(painter, scene, part, BAND)
-                painter.restore()
-        finally:
-            painter.end()
-        del writer  # the file is complete only when the writer is gone
+    # the bars' labels have fonts in points, as on screen: at a screen's resolution they keep their
+    # size against the bars (a PDF stays vectors at any resolution)
+    with a3_pdf(path, title or lines[0], resolution=96) as (writer, painter, page):
+        parts = pages(scene, page.height() / page.width())
+        across = WEEKS_PER_PAGE * g.week_width
+        scale = page.width() / across
+        for number, part in enumerate(parts, start=1):
+            if number > 1:
+                writer.newPage()
+            painter.save()
+            painter.scale(scale, scale)
+            numbered = (lines[0], f"{lines[1]} · {number} / {len(parts)}" if len(parts) > 1 else lines[1])
+            _paint_band(painter, 0, across, numbered)
+            _paint_part(painter, scene, part, BAND)
+            painter.restore()

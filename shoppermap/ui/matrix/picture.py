@@ -9,7 +9,7 @@ import os
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QDate, QLocale, QRectF, Qt
-from PySide6.QtGui import QColor, QImage, QPainter, QPdfWriter
+from PySide6.QtGui import QColor, QImage, QPainter
 
 from ...domain.document import Document
 from ...domain.figures import in_scenario
@@ -17,10 +17,10 @@ from ...domain.labels import each_once
 from ...domain.models import Scenario
 from ..picture import (
     PictureError,
-    a3_landscape,
+    a3_pdf,
     ensure_application,
     paint_title_band,
-    replacing,
+    save_png,
 )
 from .scene import MatrixScene, tool_namer
 
@@ -61,10 +61,7 @@ def export_matrix(
     try:
         lines = title_lines(document, language, scenario)
         if suffix == ".png":
-            image = render_image(scene, lines)
-            with replacing(output) as temp:
-                if not image.save(str(temp), "PNG"):
-                    raise PictureError(f"{output.name}: cannot be written")
+            save_png(render_image(scene, lines), output)
         else:
             write_pdf(scene, output, lines, title=document.workshop.workshop.title)
     finally:
@@ -116,24 +113,9 @@ def render_image(scene: MatrixScene, lines: tuple[str, str]) -> QImage:
 
 def write_pdf(scene: MatrixScene, path: Path, lines: tuple[str, str], *, title: str) -> None:
     """One A3 landscape page: the band, then the matrix scaled to the page."""
-    with replacing(path) as temp:
-        writer = QPdfWriter(str(temp))
-        writer.setResolution(1200)
-        writer.setCreator("ShopperMap")
-        writer.setTitle(title or lines[0])
-        writer.setPageLayout(a3_landscape())
-        painter = QPainter()
-        if not painter.begin(writer):
-            raise PictureError(f"{path.name}: cannot be written")
-        try:
-            painter.setRenderHints(QPainter.RenderHint.Antialiasing | QPainter.RenderHint.TextAntialiasing)
-            page = QRectF(writer.pageLayout().paintRectPixels(writer.resolution()))
-            page.moveTo(0, 0)
-            source = scene.sceneRect()
-            scale = min(page.width() / source.width(), page.height() / (source.height() + BAND))
-            painter.scale(scale, scale)
-            _paint_band(painter, source.width(), lines)
-            scene.render(painter, QRectF(0, BAND, source.width(), source.height()), source)
-        finally:
-            painter.end()
-        del writer  # the file is complete only when the writer is gone
+    with a3_pdf(path, title or lines[0]) as (_writer, painter, page):
+        source = scene.sceneRect()
+        scale = min(page.width() / source.width(), page.height() / (source.height() + BAND))
+        painter.scale(scale, scale)
+        _paint_band(painter, source.width(), lines)
+        scene.render(painter, QRectF(0, BAND, source.width(), source.height()), source)
