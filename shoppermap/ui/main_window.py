@@ -328,6 +328,9 @@ class MainWindow(QMainWindow):
         if self.session is not None:
             self.session.close()
         self.session = None
+        if self.editor is not None:
+            # a child of the window: left alone it would hold the closed workshop in memory
+            self.editor.deleteLater()
         self.editor = self.canvas_edits = None
         self.journey_id = None
 

@@ -521,3 +521,24 @@ def test_the_title_bar_says_each_thing_once(window, qtbot, tmp_path):
     qtbot.addWidget(viewer)
     assert viewer.open_path(path, read_only=True)
     assert viewer.windowTitle().count("ShopperMap") == 1 and viewer.windowTitle().count(journey.name) == 1
+
+
+def test_a_workshop_closed_by_opening_another_leaves_memory(window, tmp_path):
+    import gc
+    import weakref
+
+    from PySide6.QtCore import QCoreApplication
+
+    closed = weakref.ref(window.document)
+    editor = weakref.ref(window.editor)
+    other = tmp_path / "second.shoppermap"
+    file, _ = make_file(other, title="Second workshop")
+    file.close()
+    assert window.open_path(other)
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    QApplication.processEvents()
+    gc.collect()
+    # a day of workshops in one window must not keep every map opened that day
+    assert editor() is None
+    assert closed() is None
+    assert window.document is not None and window.editor is not None
