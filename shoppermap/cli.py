@@ -31,7 +31,7 @@ from .export.workshop_json import (
 )
 from .picture_cli import PICTURE_VIEWS, export_picture
 from .storage import DamagedFileError, WorkshopFile, WorkshopFileError
-from .storage.workshop_file import check_file
+from .storage.reading import check_file
 from .workshops import create_workshop_file, new_workshop
 
 log = logging.getLogger(__name__)

@@ -16,9 +16,9 @@ from .domain.document import Document
 from .domain.models import Workshop
 from .storage import NotWritableError, WorkshopFile, inspect_file
 from .storage.backups import BackupError, take_backup
+from .storage.file_errors import WorkshopBusyError
 from .storage.folder_problems import FolderProblem
 from .storage.lock import LockHolder, LockUnavailableError, WorkshopLock
-from .storage.workshop_file import WorkshopBusyError
 from .workshops import create_workshop_file, open_workshop_file
 
 log = logging.getLogger(__name__)

@@ -18,7 +18,7 @@ from shoppermap.domain.labels import Label
 from shoppermap.domain.models import Card, Competitor, Opportunity
 from shoppermap.export.workshop_json import workshop_to_data
 from shoppermap.storage import WorkshopFile
-from shoppermap.storage.workshop_file import read_workshop
+from shoppermap.storage.reading import read_workshop
 
 from .helpers import make_file
 

@@ -12,7 +12,7 @@ from shoppermap.domain.models import Card, Opportunity
 from shoppermap.domain.pending import PendingJournal
 from shoppermap.export.workshop_json import workshop_to_data
 from shoppermap.storage import WorkshopFile
-from shoppermap.storage.workshop_file import WorkshopMovedError
+from shoppermap.storage.file_errors import WorkshopMovedError
 
 from .helpers import make_file
 

@@ -21,9 +21,10 @@ from shoppermap.export.workshop_json import (
     workshop_to_data,
 )
 from shoppermap.storage import WorkshopFile
+from shoppermap.storage.reading import utils_database
 from shoppermap.storage.schema import migrations
 from shoppermap.storage.tables import SCHEMA_VERSION
-from shoppermap.storage.workshop_file import _configure, _utils_database, write_workshop
+from shoppermap.storage.workshop_file import _configure, write_workshop
 from shoppermap.workshops import new_workshop
 
 from .helpers import library, make_file
@@ -42,7 +43,7 @@ def version_1_file(path):
         )
     conn = sqlite3.connect(str(path))
     _configure(conn)
-    db = _utils_database(conn)
+    db = utils_database(conn)
     migrations.apply(db)
     write_workshop(db, workshop)
     with conn:  # take the file back to format 1: what later migrations added goes again

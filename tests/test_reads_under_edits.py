@@ -71,7 +71,7 @@ def test_check_and_export_during_edits_never_see_damage_or_lose_cards(tmp_path):
 def test_a_file_locked_by_another_program_is_in_use_not_damaged(tmp_path, monkeypatch):
     path = tmp_path / "locked.shoppermap"
     make_file(path)[0].close()
-    monkeypatch.setattr("shoppermap.storage.workshop_file.BUSY_TIMEOUT", 0.2)
+    monkeypatch.setattr("shoppermap.storage.reading.BUSY_TIMEOUT", 0.2)
     import sqlite3
 
     holder = sqlite3.connect(path)

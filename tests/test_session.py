@@ -13,9 +13,9 @@ from shoppermap.domain.library import phase_for_touchpoint
 from shoppermap.session import WorkshopSession
 from shoppermap.storage import WorkshopFileError
 from shoppermap.storage.backups import list_backups
+from shoppermap.storage.file_errors import WorkshopBusyError
 from shoppermap.storage.folder_problems import FolderProblem
 from shoppermap.storage.lock import WorkshopLockedError, inode_lock_file_of, lock_file_of
-from shoppermap.storage.workshop_file import WorkshopBusyError
 from shoppermap.workshops import new_workshop
 
 from .conftest import REPO, run_cli

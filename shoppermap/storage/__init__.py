@@ -1,14 +1,14 @@
 """The `.shoppermap` workshop file: SQLite written through with sqlite-utils. No Qt here."""
 
-from .workshop_file import (
+from .file_errors import (
     DamagedFileError,
     NotWritableError,
     UntrustedFileError,
     WorkshopBusyError,
-    WorkshopFile,
     WorkshopFileError,
-    inspect_file,
 )
+from .reading import inspect_file
+from .workshop_file import WorkshopFile
 
 __all__ = [
     "DamagedFileError",

@@ -19,9 +19,11 @@ from pathlib import Path
 
 from .. import atomic
 from ..paths import user_data_dir
+from .file_errors import WorkshopFileError
 from .folder_problems import FolderProblem, folder_problem, reason_of
 from .lock import WorkshopLock, workshop_key
-from .workshop_file import SUFFIX, WorkshopFile, WorkshopFileError, inspect_file
+from .reading import inspect_file
+from .workshop_file import SUFFIX, WorkshopFile
 
 log = logging.getLogger(__name__)
 

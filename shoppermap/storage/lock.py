@@ -40,6 +40,7 @@ import time
 from enum import Enum
 from pathlib import Path
 
+from .file_errors import LockLostError, NotWritableError, WorkshopFileError
 from .folder_problems import FolderProblem, folder_problem, reason_of
 from .inode_lock import InodeLock, inode_lock_file_of
 from .lock_files import (
@@ -55,7 +56,6 @@ from .lock_files import (
     try_lock,
     write_holder,
 )
-from .workshop_file import LockLostError, NotWritableError, WorkshopFileError
 
 __all__ = [
     "LockHolder",

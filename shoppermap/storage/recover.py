@@ -23,9 +23,11 @@ from pydantic import BaseModel, ValidationError
 from ..domain.document import CHILD_KINDS, CHILD_LIST, MODEL_OF, Kind
 from ..domain.models import Workshop, WorkshopInfo
 from .backups import BackupInfo, list_backups
+from .file_errors import WorkshopFileError
+from .reading import inspect_file
 from .rows import row_fields
 from .tables import FLAGS, TABLES
-from .workshop_file import WorkshopFile, WorkshopFileError, inspect_file
+from .workshop_file import WorkshopFile
 
 log = logging.getLogger(__name__)
 

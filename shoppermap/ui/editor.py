@@ -23,7 +23,7 @@ from PySide6.QtGui import QUndoStack
 
 from ..domain.document import Document, EditError
 from ..storage import WorkshopFileError
-from ..storage.workshop_file import LockLostError, WorkshopMovedError
+from ..storage.file_errors import LockLostError, WorkshopMovedError
 from .commands import DocumentCommand, GroupCommand
 
 log = logging.getLogger(__name__)

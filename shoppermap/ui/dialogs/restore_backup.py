@@ -28,8 +28,8 @@ from PySide6.QtWidgets import (
 
 from ...paths import documents_dir
 from ...storage.backups import BackupError, BackupInfo, list_backups, restore_backup, suggested_restore_path
+from ...storage.file_errors import WorkshopFileError
 from ...storage.lock import WorkshopLockedError
-from ...storage.workshop_file import WorkshopFileError
 
 log = logging.getLogger(__name__)
 
