@@ -238,7 +238,7 @@ def test_a_restore_cut_short_leaves_no_file(tmp_path, monkeypatch):
     path = tmp_path / "w.shoppermap"
     make_file(path)[0].close()
     backup = take_backup(path)
-    real_connect = backups._connect_read_only
+    real_connect = backups.connect_read_only
 
     class FailingSource:
         """A source whose copy dies half-way, as on a full disk."""
@@ -253,7 +253,7 @@ def test_a_restore_cut_short_leaves_no_file(tmp_path, monkeypatch):
         def close(self):
             self.conn.close()
 
-    monkeypatch.setattr(backups, "_connect_read_only", FailingSource)
+    monkeypatch.setattr(backups, "connect_read_only", FailingSource)
     with pytest.raises(WorkshopFileError) as info:
         restore_backup(backup, tmp_path / "restored.shoppermap")
     assert str(info.value) == "restored.shoppermap: cannot be written (database or disk is full)"

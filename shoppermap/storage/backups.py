@@ -10,7 +10,6 @@ from __future__ import annotations
 import contextlib
 import datetime as dt
 import logging
-import os
 import re
 import sqlite3
 import time
@@ -22,7 +21,7 @@ from ..paths import user_data_dir
 from .file_errors import WorkshopFileError
 from .folder_problems import FolderProblem, folder_problem, reason_of
 from .lock import WorkshopLock, workshop_key
-from .reading import inspect_file
+from .reading import connect_read_only, inspect_file
 from .workshop_file import SUFFIX, WorkshopFile
 
 log = logging.getLogger(__name__)
@@ -98,7 +97,7 @@ def take_backup(file: WorkshopFile | Path | str, *, keep: int = KEEP) -> Path:
     else:
         path = Path(file)
         inspect_file(path)
-        path, source, own_source = path, _connect_read_only(path), True
+        path, source, own_source = path, connect_read_only(path), True
     folder = backup_folder(path)
     try:
         folder.mkdir(parents=True, exist_ok=True)
@@ -153,7 +152,7 @@ def restore_backup(backup_path: Path | str, destination: Path | str, *, overwrit
     if not directory.is_dir():
         raise WorkshopFileError(f"{destination.name}: the folder {directory} does not exist")
     with WorkshopLock.acquire(destination):  # never swap a file out from under an open window
-        source = _connect_read_only(backup_path)
+        source = connect_read_only(backup_path)
         try:
             with atomic.replacing(destination) as temp:
                 _copy_database(source, temp)
@@ -177,11 +176,6 @@ def suggested_restore_path(workshop_path: Path | str, backup: BackupInfo) -> Pat
 
 
 # --- internals -------------------------------------------------------------------------------
-
-
-def _connect_read_only(path: Path) -> sqlite3.Connection:
-    uri = Path(os.path.abspath(path)).as_uri() + "?mode=ro"
-    return sqlite3.connect(uri, uri=True)
 
 
 def _copy_database(source: sqlite3.Connection, temp: Path) -> None:
@@ -234,7 +228,7 @@ def _prune(folder: Path, keep: int) -> None:
 def _describe(backup: Path) -> BackupInfo:
     stamp = backup.name.removesuffix(SUFFIX)
     taken_at = dt.datetime.strptime(stamp, _STAMP).replace(tzinfo=dt.UTC).astimezone()
-    conn = _connect_read_only(backup)
+    conn = connect_read_only(backup)
     try:
 
         def count(table: str) -> int:
