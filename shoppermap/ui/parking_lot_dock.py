@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 from ..domain.document import Kind
 from ..domain.models import Opportunity, ParkingItem
 from .commands import InsertCommand, RemoveCommand, UpdateCommand, quoted
+from .layouts import nested
 
 log = logging.getLogger(__name__)
 translate = QCoreApplication.translate
@@ -101,18 +102,16 @@ class ParkingLot(QWidget):
         self.hint.setWordWrap(True)
         self.hint.setStyleSheet("color: #616161;")
         self.remove_button = QPushButton(self.tr("Remove"))
-        row = QHBoxLayout()
+        layout = QVBoxLayout(self)
+        row = nested(layout, QHBoxLayout())
         row.addWidget(self.entry, 1)
         row.addWidget(self.add_button)
-        bottom = QHBoxLayout()
-        bottom.addStretch(1)
-        bottom.addWidget(self.remove_button)
-        layout = QVBoxLayout(self)
-        layout.addLayout(row)
         layout.addWidget(self.problem)
         layout.addWidget(self.list, 1)
         layout.addWidget(self.hint)
-        layout.addLayout(bottom)
+        bottom = nested(layout, QHBoxLayout())
+        bottom.addStretch(1)
+        bottom.addWidget(self.remove_button)
         self.entry.returnPressed.connect(self.add_typed)
         self.add_button.clicked.connect(self.add_typed)
         self.remove_button.clicked.connect(self.remove_current)

@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
 from ..domain.changes import WORKSHOP, ChangeSet, Kind
 from ..domain.document import Document
 from ..domain.scenarios import Difference, ScenarioRow, compare, difference, row_of
+from .layouts import nested
 from .vocabulary import amount_text, count_text, percent_text, roi_text
 
 log = logging.getLogger(__name__)
@@ -171,16 +172,15 @@ class ScenarioComparison(QWidget):
         )
         self.note.setWordWrap(True)
         self.note.setObjectName("scenario-note")
-        top = QHBoxLayout()
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(4, 4, 4, 4)
+        top = nested(layout, QHBoxLayout())
         chosen = QLabel(self.tr("Compared &with:"))
         chosen.setBuddy(self.reference)
         top.addWidget(chosen)
         top.addWidget(self.reference)
         top.addStretch(1)
         top.addWidget(self.edit_button)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(4, 4, 4, 4)
-        layout.addLayout(top)
         layout.addWidget(self.table, 1)
         layout.addWidget(self.note)
         # one edit can announce several change-sets (a removal and its updates): count once

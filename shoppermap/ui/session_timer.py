@@ -30,6 +30,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from .layouts import nested
+
 log = logging.getLogger(__name__)
 translate = QCoreApplication.translate
 FLASHES = 12  # on-off changes of the end signal: about five seconds
@@ -155,7 +157,11 @@ class TimerOverlay(QFrame):
         self.close_button.setToolTip(self.tr("Hide the timer"))
         for button in (self.start_button, self.add_button, self.reset_button, self.close_button):
             button.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # the keys stay with the map and the walk
-        controls = QHBoxLayout()
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(14, 8, 14, 10)
+        layout.addWidget(self.time_label)
+        layout.addWidget(self.end_label)
+        controls = nested(layout, QHBoxLayout())
         controls.setContentsMargins(0, 0, 0, 0)
         for widget in (
             self.minutes,
@@ -165,11 +171,6 @@ class TimerOverlay(QFrame):
             self.close_button,
         ):
             controls.addWidget(widget)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(14, 8, 14, 10)
-        layout.addWidget(self.time_label)
-        layout.addWidget(self.end_label)
-        layout.addLayout(controls)
         self._flasher = QTimer(self)
         self._flasher.setInterval(400)
         self._flasher.timeout.connect(self._flash)

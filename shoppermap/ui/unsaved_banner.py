@@ -6,6 +6,7 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout
 
 from .editor import unsaved_message
+from .layouts import nested
 
 
 class UnsavedBanner(QFrame):
@@ -23,13 +24,12 @@ class UnsavedBanner(QFrame):
         self.count = QLabel()
         self.retry_button = QPushButton(self.tr("Retry"))
         self.save_copy_button = QPushButton(self.tr("Save a Copy As…"))
-        text = QVBoxLayout()
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(10, 6, 10, 6)
+        text = nested(layout, QVBoxLayout(), 1)
         text.setSpacing(2)
         text.addWidget(self.label)
         text.addWidget(self.count)
-        layout = QHBoxLayout(self)
-        layout.setContentsMargins(10, 6, 10, 6)
-        layout.addLayout(text, 1)
         layout.addWidget(self.retry_button)
         layout.addWidget(self.save_copy_button)
         self.retry_button.clicked.connect(self.retry_requested)

@@ -16,6 +16,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from .layouts import nested
+
 
 def walk_questions() -> list[str]:
     """The method's four questions, asked at every touchpoint of the walk."""
@@ -73,21 +75,19 @@ class WalkPanel(QWidget):
         self.stop = QPushButton(self.tr("End Walk"))
         for button in (self.previous, self.next, self.stop, self.walked):
             button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        buttons = QHBoxLayout()
-        buttons.addWidget(self.previous)
-        buttons.addWidget(self.next)
-        buttons.addStretch(1)
-        buttons.addWidget(self.stop)
         layout = QVBoxLayout(self)
         for widget in (self.step_label, self.stage_label, self.phase_label, self.questions, self.cards_title):
             layout.addWidget(widget)
         layout.addWidget(self.cards, 1)
-        row = QHBoxLayout()
+        row = nested(layout, QHBoxLayout())
         row.addWidget(self.walked)
         row.addStretch(1)
         row.addWidget(self.progress)
-        layout.addLayout(row)
-        layout.addLayout(buttons)
+        buttons = nested(layout, QHBoxLayout())
+        buttons.addWidget(self.previous)
+        buttons.addWidget(self.next)
+        buttons.addStretch(1)
+        buttons.addWidget(self.stop)
         self.previous.clicked.connect(self.previous_requested)
         self.next.clicked.connect(self.next_requested)
         self.stop.clicked.connect(self.stop_requested)

@@ -542,3 +542,27 @@ def test_a_workshop_closed_by_opening_another_leaves_memory(window, tmp_path):
     assert editor() is None
     assert closed() is None
     assert window.document is not None and window.editor is not None
+
+
+def test_the_window_keeps_no_python_wrapper_of_a_layout_item(window, qtbot):
+    # PySide keeps a wrapper of each item of a filled layout nested into another; once Qt deleted
+    # such an item (its widget moved or deleted), the next object at its address came back to
+    # Python with the wrong type: "'QWidgetItem' object has no attribute 'grabGesture'", or a crash
+    import gc
+
+    import shiboken6
+
+    card = window.document.workshop.journeys[0].stages[0].phases[0].cards[0]
+    window.current_scene().select_cards([card.id])  # the inspector builds its forms
+    for dock in (window.calendar_dock, window.matrix_dock, window.plan_dock):
+        dock.show()
+        dock.raise_()
+        QApplication.processEvents()
+    window.actions_.filter_bar.setChecked(True)
+    for width in (1900, 900, 1900):  # the plan's search and filters change rows at 1,100 px
+        window.plan_dock.setFloating(True)
+        window.plan_dock.resize(width, 300)
+        QApplication.processEvents()
+    gc.collect()
+    kept = [w for w in shiboken6.getAllValidWrappers() if type(w).__name__ in ("QWidgetItem", "QSpacerItem")]
+    assert kept == []

@@ -16,6 +16,7 @@ from ...domain import calendar_layout as cal
 from ...domain import figures
 from ...domain.models import Card, Opportunity
 from ..filter_bar import Criteria, card_matches
+from ..layouts import nested
 from ..vocabulary import opportunity_status_choices
 from .plan_sync import plan_selected_ids, select_plan_rows
 from .scene import CalendarScene
@@ -65,7 +66,10 @@ class CalendarWidget(QWidget):
             edit.setObjectName(name)
             edit.setCalendarPopup(True)
             edit.setDisplayFormat("yyyy-MM-dd")
-        bar = QHBoxLayout()
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(2)
+        bar = nested(layout, QHBoxLayout())
         bar.setContentsMargins(4, 4, 4, 0)
         bar.addWidget(QLabel(self.tr("Rows:")))
         bar.addWidget(self.group)
@@ -81,10 +85,6 @@ class CalendarWidget(QWidget):
         self.group.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         self.group.setMinimumContentsLength(16)
         bar.addWidget(self.legend, 1)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.setSpacing(2)
-        layout.addLayout(bar)
         layout.addWidget(self.view, 1)
         self.group.currentIndexChanged.connect(self._group_changed)
         self.first.dateChanged.connect(self._range_changed)

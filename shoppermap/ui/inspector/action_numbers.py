@@ -190,16 +190,16 @@ class ActionNumbers(QObject):
     def _row(self, form: QFormLayout, label: str, name: str, *extras: QWidget) -> None:
         box, self.messages[name] = with_message(self.fields[name], *extras)
         if self.built_cost in extras:  # the typed cost and the worked-out one take turns in one place
-            box.layout().itemAt(0).layout().setStretchFactor(self.built_cost, 1)
+            box.extras_row.setStretchFactor(self.built_cost, 1)
         form.addRow(label, box)
 
     def _figure_row(self, form: QFormLayout, label: str, value: QLabel) -> None:
         row = QHBoxLayout()
+        form.addRow(label, row)  # empty: see layouts.nested
         row.setContentsMargins(0, 0, 0, 0)
         row.setSpacing(6)
         row.addWidget(value, 1)
         row.addWidget(_unit())  # ends where the fields beside a currency end
-        form.addRow(label, row)
 
     def _figures_box(self) -> QWidget:
         # a spanning box: its longer names (Polish 'Sprzedaż przyrostowa') must not widen the label column

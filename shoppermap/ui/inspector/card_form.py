@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QFormLayout, QLabel, QVBoxLayout, QWidget
 from ...domain.labels import Label
 from ...domain.models import Card, Status
 from ..commands import UpdateCommand, quoted
+from ..layouts import nested
 from ..vocabulary import name_of
 from ..votes import VoteStepper, step_text, vote_commands
 from .choices import STATUS_COLORS, emotion_choices, status_choices, swatch
@@ -100,7 +101,7 @@ class CardForm(QWidget):
         column.setContentsMargins(0, 0, 0, 0)
         column.setSpacing(0)
         column.addWidget(section_header(self.tr("Touchpoint")))
-        form = compact_form()
+        form = nested(column, compact_form())
         self._row(form, self.tr("Label"), "label", self.label)
         other = QWidget()
         other_column = QVBoxLayout(other)
@@ -124,15 +125,13 @@ class CardForm(QWidget):
         self._row(form, self.tr("Marks"), "flags", flags)
         self._row(form, self.tr("Votes"), "votes", self.votes)
         self.origin = origin_row(form, self.tr("Brought by"))
-        column.addLayout(form)
         column.addWidget(section_header(self.tr("Shopper")))
         self.forms = [form]
-        form = compact_form()
+        form = nested(column, compact_form())
         self.forms.append(form)
         self._row(form, self.tr("Expectations"), "expectations", self.expectations)
         self._row(form, self.tr("Experience"), "experience", self.experience)
         self._row(form, self.tr("Notes"), "notes", self.notes)
-        column.addLayout(form)
 
         self.label.committed.connect(self._commit_label)
         self.other_label.committed.connect(self._commit_other_label)

@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 )
 
 from ..commands import typing_run
+from ..layouts import nested
 
 QLINE_EDIT_LIMIT = 2**31 - 1  # Qt's own limit is lifted: limit_length enforces ours, quickly
 LONG_WORD = re.compile(r"\S{500}")  # a word this long is wrapped anywhere: word wrapping it is quadratic
@@ -61,13 +62,12 @@ def with_message(widget: QWidget, *extras: QWidget) -> tuple[QWidget, MessageLab
     column.setContentsMargins(0, 0, 0, 0)
     column.setSpacing(2)
     if extras:
-        row = QHBoxLayout()
+        row = box.extras_row = nested(column, QHBoxLayout())
         row.setContentsMargins(0, 0, 0, 0)
         row.setSpacing(6)
         row.addWidget(widget, 1)
         for extra in extras:
             row.addWidget(extra)
-        column.addLayout(row)
     else:
         column.addWidget(widget)
     message = MessageLabel()

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ..layouts import nested
 from .fields import MessageLabel
 
 ID_ROLE = Qt.ItemDataRole.UserRole
@@ -62,7 +63,11 @@ class ItemList(QWidget):
         )
         self.message = MessageLabel()
 
-        buttons = QHBoxLayout()
+        column = QVBoxLayout(self)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(4)
+        column.addWidget(self.view)
+        buttons = nested(column, QHBoxLayout())
         buttons.setContentsMargins(0, 0, 0, 0)
         buttons.setSpacing(4)
         for button in (self.add, self.duplicate, self.remove):
@@ -70,11 +75,6 @@ class ItemList(QWidget):
         buttons.addStretch(1)
         buttons.addWidget(self.up)
         buttons.addWidget(self.down)
-        column = QVBoxLayout(self)
-        column.setContentsMargins(0, 0, 0, 0)
-        column.setSpacing(4)
-        column.addWidget(self.view)
-        column.addLayout(buttons)
         column.addWidget(self.message)
 
         self.view.currentItemChanged.connect(lambda *_: self._current_changed())

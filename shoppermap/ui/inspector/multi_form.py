@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from ...domain.models import Card, Status
 from ..commands import UpdateCommand, quoted
+from ..layouts import nested
 from ..vocabulary import name_of
 from .card_form import compact_form, status_icons
 from .choices import status_choices
@@ -58,7 +59,8 @@ class MultiCardForm(QWidget):
         column.setSpacing(0)
         column.addWidget(section_header(self.tr("Shared fields")))
         column.addWidget(self.hint)
-        form = compact_form()
+        column.addSpacing(6)
+        form = nested(column, compact_form())
         for label, name, widget in (
             (self.tr("Status"), "status", self.status),
             (self.tr("Owner"), "owner", self.owner),
@@ -67,8 +69,6 @@ class MultiCardForm(QWidget):
         ):
             box, self.messages[name] = with_message(widget)
             form.addRow(label, box)
-        column.addSpacing(6)
-        column.addLayout(form)
 
         self.status.committed.connect(self._commit_status)
         self.owner.committed.connect(self._commit_owner)

@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 )
 
 from ..i18n import interface_language
+from ..layouts import nested
 from ..vocabulary import amount_text, roi_text
 from .column_chooser import ColumnChooser
 from .columns import CHOICES, COLUMN, COLUMNS
@@ -104,7 +105,11 @@ class PlanWidget(QWidget):
         }
         # one row of search and filters under the map, where the dock is wide, so the table keeps the
         # height for its rows; two rows keep it usable when it is docked narrow at a side
-        top, bar = self._top, self._bar = QHBoxLayout(), QHBoxLayout()
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(4, 4, 4, 4)
+        # _arrange moves widgets between these rows: nested empty, so no wrapper outlives an item
+        top = self._top = nested(layout, QHBoxLayout())
+        bar = self._bar = nested(layout, QHBoxLayout())
         self._one_row = False
         top.addWidget(self.all_journeys)
         for key in FILTER_KEYS:
@@ -148,10 +153,6 @@ class PlanWidget(QWidget):
         self.totals = QLabel()
         self.totals.setWordWrap(True)
         self.totals.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(4, 4, 4, 4)
-        layout.addLayout(top)
-        layout.addLayout(bar)
         layout.addWidget(self.table, 1)
         layout.addWidget(self.totals)
         self._arrange()
