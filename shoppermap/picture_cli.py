@@ -55,46 +55,32 @@ def draw_map(
 
 
 def draw_matrix(
-    document: Document,
-    output: Path,
-    *,
-    journeys: list[Journey],
-    language: str | None,
-    scenario: str | None = None,
-    **options,
+    document: Document, output: Path, *, journeys: list[Journey], language: str | None, **options
 ) -> None:
     """The value/effort matrix of the POS actions of `journeys` (of one scenario, with `scenario`)."""
     from .ui.matrix.picture import export_matrix
 
     export_matrix(
-        document,
-        output,
-        language=language,
-        scenario=_scenario(document, scenario),
-        journey_ids=[j.id for j in journeys],
-        pos_tools=_pos_tools(),
+        document, output, journey_ids=[j.id for j in journeys], **_view_options(document, language, options)
     )
 
 
 def draw_calendar(
-    document: Document,
-    output: Path,
-    *,
-    journeys: list[Journey],
-    language: str | None,
-    scenario: str | None = None,
-    **options,
+    document: Document, output: Path, *, journeys: list[Journey], language: str | None, **options
 ) -> None:
     """The activation calendar of the workshop's actions (of one scenario, with `scenario`)."""
     from .ui.calendar.picture import export_calendar
 
-    export_calendar(
-        document,
-        output,
-        language=language,
-        scenario=_scenario(document, scenario),
-        pos_tools=_pos_tools(),
-    )
+    export_calendar(document, output, **_view_options(document, language, options))
+
+
+def _view_options(document: Document, language: str | None, options: dict) -> dict:
+    """What the matrix and the calendar are drawn with: the language, the scenario asked for, the tools."""
+    return {
+        "language": language,
+        "scenario": _scenario(document, options.get("scenario")),
+        "pos_tools": _pos_tools(),
+    }
 
 
 def _scenario(document: Document, name: str | None):

@@ -12,12 +12,10 @@ from PySide6.QtWidgets import QGraphicsScene, QGraphicsView
 
 
 class SeenScene(QGraphicsScene):
-    """A scene whose `rebuild` may wait until one of its views is on screen."""
+    """A scene whose `rebuild` (each subclass lays itself out there) may wait until one of its views
+    is on screen."""
 
     stale = False
-
-    def rebuild(self) -> None:  # pragma: no cover - every subclass lays itself out
-        raise NotImplementedError
 
     def seen(self) -> bool:
         """True when a view shows the scene, or when it has no view to wait for."""
